@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    value
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    CONNECT_BACKEND: z.enum(['emulator', 'aws']).optional(),
+    CONNECT_INSTANCE_IDS: commaList,
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    AUTH_DISABLED: booleanFlag,
+  });
+
+/** Rules across variables, checked on the raw strings so they are reported with any other problem. */
+function crossVariableProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  if (env.NODE_ENV === 'production' && env.CONNECT_BACKEND === undefined)
+    problems.push('CONNECT_BACKEND is required when NODE_ENV=production (emulator or aws)');
+  const authConfigured = env.AUTH_JWT_SECRET !== undefined || env.AUTH_JWKS_URL !== undefined;
+  const authDisabled = env.AUTH_DISABLED === 'true' || env.AUTH_DISABLED === '1';
+  if (env.CONNECT_BACKEND === 'aws' && !authConfigured && !authDisabled)
+    problems.push(
+      'AUTH_JWT_SECRET or AUTH_JWKS_URL is required with CONNECT_BACKEND=aws (or AUTH_DISABLED=true)',
+    );
+  if (env.AUTH_JWT_SECRET !== undefined && env.AUTH_JWKS_URL !== undefined)
+    problems.push('AUTH_JWKS_URL and AUTH_JWT_SECRET are exclusive: set one');
+  return problems;
+}
+
+export type AuthConfig =
+  | { mode: 'disabled' }
+  | { mode: 'secret'; secret: string; issuer?: string; audience?: string }
+  | { mode: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
+
+export interface GatewayConfig {
+  env: 'development' | 'production' | 'test';
+  http: { port: number; host: string };
+  connect: {
+    backend: 'emulator' | 'aws';
+    /** undefined: every instance is allowed */
+    allowedInstanceIds?: ReadonlySet<string>;
+  };
+  auth: AuthConfig;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses the process environment once into a typed config. Every bad variable is reported at
+ * once, one per line, naming the variable; AWS SDK variables are left for the SDK to read.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const parsed = EnvSchema.safeParse(env);
+  const problems = [
+    ...(parsed.error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) ?? []),
+    ...crossVariableProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0)
+    throw new ConfigError(problems.map((p) => `invalid configuration: ${p}`).join('\n'));
+  const e = parsed.data;
+  const claims = { issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE };
+  let auth: AuthConfig = { mode: 'disabled' };
+  if (e.AUTH_JWT_SECRET !== undefined) auth = { mode: 'secret', secret: e.AUTH_JWT_SECRET, ...claims };
+  else if (e.AUTH_JWKS_URL !== undefined) auth = { mode: 'jwks', jwksUrl: e.AUTH_JWKS_URL, ...claims };
+  return {
+    env: e.NODE_ENV,
+    http: { port: e.PORT, host: e.HOST },
+    connect: {
+      backend: e.CONNECT_BACKEND ?? 'emulator',
+      allowedInstanceIds: e.CONNECT_INSTANCE_IDS ? new Set(e.CONNECT_INSTANCE_IDS) : undefined,
+    },
+    auth,
+  };
+}

@@ -1,0 +1,67 @@
+import {
+  type ConnectClient,
+  type Contact,
+  DescribeContactCommand,
+  type Reference,
+  UpdateContactCommand,
+} from '@aws-sdk/client-connect';
+import { fromConnectException } from './errors.ts';
+
+export interface ContactKey {
+  instanceId: string;
+  contactId: string;
+}
+
+/** The fields UpdateContact changes; an absent field is left unchanged by Connect. */
+export interface ContactChanges {
+  name?: string;
+  description?: string;
+  references?: Record<string, Reference>;
+}
+
+export interface UpdateContactOutcome {
+  requestId: string | undefined;
+  attempts: number;
+}
+
+/** Sends UpdateContact with exactly the given changes; absent fields are not sent. */
+export async function updateContact(
+  client: ConnectClient,
+  key: ContactKey,
+  changes: ContactChanges,
+  signal?: AbortSignal,
+): Promise<UpdateContactOutcome> {
+  try {
+    const output = await client.send(
+      new UpdateContactCommand({
+        InstanceId: key.instanceId,
+        ContactId: key.contactId,
+        Name: changes.name,
+        Description: changes.description,
+        References: changes.references,
+      }),
+      { abortSignal: signal },
+    );
+    return { requestId: output.$metadata.requestId, attempts: output.$metadata.attempts ?? 1 };
+  } catch (error) {
+    throw fromConnectException(error);
+  }
+}
+
+/** Reads one contact with DescribeContact. */
+export async function describeContact(
+  client: ConnectClient,
+  key: ContactKey,
+  signal?: AbortSignal,
+): Promise<Contact> {
+  try {
+    const output = await client.send(
+      new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId }),
+      { abortSignal: signal },
+    );
+    if (output.Contact === undefined) throw new Error('DescribeContact answered without a Contact');
+    return output.Contact;
+  } catch (error) {
+    throw fromConnectException(error);
+  }
+}

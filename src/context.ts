@@ -1,0 +1,37 @@
+import type { ConnectClient } from '@aws-sdk/client-connect';
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { GatewayConfig } from './config.ts';
+import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
+
+/** Who is calling. With authentication disabled every caller holds every scope. */
+export interface Identity {
+  subject: string;
+  scopes: ReadonlySet<string>;
+  /** Instance ids the token narrows the caller to; undefined means no narrowing. */
+  instanceIds?: ReadonlySet<string>;
+}
+
+/** What createContext adds to yoga's own context for every request. */
+export interface RequestContext {
+  connect: ConnectClient;
+  config: GatewayConfig;
+  identity: Identity;
+  loaders: { contact: ContactLoader };
+}
+
+export type GatewayContext = YogaInitialContext & RequestContext;
+
+export const ANONYMOUS_FULL_ACCESS: Identity = {
+  subject: 'anonymous',
+  scopes: new Set(['contacts:read', 'contacts:write']),
+};
+
+/** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
+export function createContextFactory(config: GatewayConfig, connect: ConnectClient) {
+  return (initial: YogaInitialContext): RequestContext => ({
+    connect,
+    config,
+    identity: ANONYMOUS_FULL_ACCESS,
+    loaders: { contact: createContactLoader(connect, initial.request.signal) },
+  });
+}

@@ -1,0 +1,27 @@
+import type { ConnectClient } from '@aws-sdk/client-connect';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GatewayConfig } from './config.ts';
+import { createContextFactory, type RequestContext } from './context.ts';
+import { graphiqlOptions } from './graphiql.ts';
+import { buildSchema } from './schema/index.ts';
+
+export interface GatewayDeps {
+  /** The process's one ConnectClient; tests pass one pointed at their emulator. */
+  connect: ConnectClient;
+}
+
+export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
+
+/** Builds the GraphQL gateway (a fetch-API handler usable with node:http). Starts nothing. */
+export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway {
+  const development = config.env !== 'production';
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    context: createContextFactory(config, deps.connect),
+    graphiql: development ? graphiqlOptions(config.auth.mode !== 'disabled') : false,
+    maskedErrors: { isDev: false },
+  });
+}

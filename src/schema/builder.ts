@@ -1,0 +1,41 @@
+import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { GatewayContext } from '../context.ts';
+import { toInvalidParameterError } from '../validation/field-errors.ts';
+
+export type Scope = 'contacts:read' | 'contacts:write';
+
+/**
+ * The Pothos builder. Plugin order as Pothos documents it: scope-auth first so nothing runs before
+ * authorization, errors before validation so validation failures become union members, federation last.
+ */
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  AuthScopes: Record<Scope, boolean>;
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DirectivesPlugin, FederationPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      'contacts:read': context.identity.scopes.has('contacts:read'),
+      'contacts:write': context.identity.scopes.has('contacts:write'),
+    }),
+  },
+  errors: {
+    // Validation failures become InvalidParameterError members instead of top-level errors.
+    unsafelyHandleInputErrors: true,
+  },
+  validation: {
+    validationError: (result) => toInvalidParameterError(result.issues),
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver, {});

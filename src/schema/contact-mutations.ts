@@ -1,0 +1,62 @@
+import type { Reference } from '@aws-sdk/client-connect';
+import { type ContactChanges, updateContact } from '../connect/contacts.ts';
+import { InvalidRequestError } from '../connect/errors.ts';
+import { builder } from './builder.ts';
+import { Contact, loadContact } from './contact.ts';
+import { CONNECT_ERROR_CLASSES } from './errors.ts';
+import { UpdateContactInput } from './update-contact-input.ts';
+
+interface UpdateContactPayload {
+  instanceId: string;
+  contactId: string;
+  requestId: string | undefined;
+}
+
+export const UpdateContactSuccess = builder.objectRef<UpdateContactPayload>('UpdateContactSuccess').implement({
+  description: 'Connect accepted the update.',
+  fields: (t) => ({
+    instanceId: t.exposeID('instanceId'),
+    contactId: t.exposeID('contactId'),
+    requestId: t.exposeString('requestId', {
+      nullable: true,
+      description: 'The AWS request id of the UpdateContact call.',
+    }),
+    contact: t.field({
+      type: Contact,
+      description: 'The contact as Connect describes it after the update; read only when selected.',
+      resolve: (payload, _args, context) =>
+        loadContact(context.loaders, { instanceId: payload.instanceId, contactId: payload.contactId }),
+    }),
+  }),
+});
+
+builder.mutationField('updateContact', (t) =>
+  t.field({
+    type: UpdateContactSuccess,
+    description:
+      'Sets a contact\'s name, description and/or references (Amazon Connect UpdateContact). Expected failures are members of the result union.',
+    args: { input: t.arg({ type: UpdateContactInput, required: true }) },
+    errors: {
+      types: CONNECT_ERROR_CLASSES,
+      directResult: true,
+      union: { name: 'UpdateContactResult' },
+    },
+    resolve: async (_root, { input }, context) => {
+      const changes: ContactChanges = {};
+      if (input.name != null) changes.name = input.name;
+      if (input.description != null) changes.description = input.description;
+      if (input.references != null && input.references.length > 0)
+        changes.references = Object.fromEntries(
+          input.references.map((r): [string, Reference] => [r.key, { Type: r.type, Value: r.value }]),
+        );
+      if (Object.keys(changes).length === 0)
+        throw new InvalidRequestError('Nothing to update: give at least one of name, description, references.');
+
+      const key = { instanceId: String(input.instanceId), contactId: String(input.contactId) };
+      const { requestId } = await updateContact(context.connect, key, changes, context.request.signal);
+      // A cached read from earlier in this request would show the old state.
+      context.loaders.contact.clear(key);
+      return { ...key, requestId };
+    },
+  }),
+);

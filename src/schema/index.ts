@@ -1,0 +1,23 @@
+import type { GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './errors.ts';
+import './reference-type.ts';
+import './contact.ts';
+import './contact-queries.ts';
+import './update-contact-input.ts';
+import './contact-mutations.ts';
+
+builder.queryType({});
+builder.mutationType({});
+
+let schema: GraphQLSchema | undefined;
+
+/** The subgraph schema (Federation 2, with `_service` and `_entities`); built once per process. */
+export function buildSchema(): GraphQLSchema {
+  schema ??= builder.toSubGraphSchema({
+    linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+    federationDirectives: ['@key', '@shareable'],
+    sortSchema: true,
+  });
+  return schema;
+}

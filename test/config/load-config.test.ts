@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+const fails = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected loadConfig to fail');
+};
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 on 0.0.0.0 against the emulator with every instance allowed', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ port: 4000, host: '0.0.0.0' });
+    expect(config.connect.backend).toBe('emulator');
+    expect(config.connect.allowedInstanceIds).toBeUndefined();
+  });
+
+  it('parses the instance allow-list', () => {
+    const config = loadConfig({ CONNECT_INSTANCE_IDS: ' a, b ,,c' });
+    expect([...(config.connect.allowedInstanceIds ?? [])]).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses production without CONNECT_BACKEND, naming the variable', () => {
+    expect(fails({ NODE_ENV: 'production' })).toMatch(/^invalid configuration: CONNECT_BACKEND /);
+  });
+
+  it('refuses the aws backend without authentication unless AUTH_DISABLED=true', () => {
+    expect(fails({ CONNECT_BACKEND: 'aws' })).toMatch(/AUTH_JWT_SECRET/);
+    expect(loadConfig({ CONNECT_BACKEND: 'aws', AUTH_DISABLED: 'true' }).auth.mode).toBe('disabled');
+    expect(loadConfig({ CONNECT_BACKEND: 'aws', AUTH_JWT_SECRET: 'x'.repeat(32) }).auth.mode).toBe('secret');
+  });
+
+  it('reports every bad variable at once, one line each', () => {
+    const message = fails({ PORT: 'eighty', NODE_ENV: 'production', AUTH_JWKS_URL: 'not a url' });
+    expect(message.split('\n')).toHaveLength(3);
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/AUTH_JWKS_URL/);
+    expect(message).toMatch(/CONNECT_BACKEND/);
+  });
+});

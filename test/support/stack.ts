@@ -1,0 +1,74 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { loadConfig } from '../../src/config.ts';
+import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
+import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
+import { createGateway, type Gateway } from '../../src/gateway.ts';
+
+export interface Stack {
+  /** http://127.0.0.1:PORT/graphql */
+  url: string;
+  emulator: Emulator;
+  gateway: Gateway;
+  /** POSTs a typed operation over real HTTP and returns the parsed GraphQL response. */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<ExecutionResult<TResult> & { status: number }>;
+  /** Raw POST of any body, for protocol-level tests. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  env?: Record<string, string>;
+  client?: ConnectClientOptions;
+}
+
+/**
+ * The real parts, wired as in production: emulator on loopback, real SDK client, gateway behind a
+ * listening node:http server. Retries default to 3 attempts like the SDK's standard mode.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const emulator = await startEmulator({ port: 0 });
+  const connect = createConnectClient({
+    endpoint: emulator.url,
+    staticCredentials: true,
+    ...options.client,
+  });
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const gateway = createGateway(config, { connect });
+  const server: Server = createServer(gateway);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  return {
+    url,
+    emulator,
+    gateway,
+    post,
+    async execute(document, variables, headers) {
+      const response = await post({ query: print(document), variables }, headers);
+      const json = (await response.json()) as ExecutionResult<never>;
+      return { ...json, status: response.status };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await gateway.dispose();
+      connect.destroy();
+      await emulator.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  // This file lives in test/ to keep the repository root to the files a newcomer needs.
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: {
+    // graphql 16 ships both index.mjs and index.js. Node (and so yoga and Pothos) loads index.js;
+    // without this alias vite would give our own sources index.mjs, and `instanceof GraphQLError`
+    // would fail between the two copies.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
