@@ -1,6 +1,7 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from './config.ts';
+import type { Logger } from './logger.ts';
 import { createContextFactory, type RequestContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { buildSchema } from './schema/index.ts';
@@ -8,6 +9,7 @@ import { buildSchema } from './schema/index.ts';
 export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
   connect: ConnectClient;
+  logger: Logger;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -23,5 +25,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     context: createContextFactory(config, deps.connect),
     graphiql: development ? graphiqlOptions(config.auth.mode !== 'disabled') : false,
     maskedErrors: { isDev: false },
+    logging: deps.logger,
+    // Plugins, one concern each in src/plugins/use-*.ts.
+    plugins: [],
   });
 }

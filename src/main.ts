@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { startEmulator } from './emulator/index.ts';
 import { createGateway } from './gateway.ts';
+import { createLogger } from './logger.ts';
 
 let config;
 try {
@@ -15,16 +16,17 @@ try {
   process.exit(1);
 }
 
+const logger = createLogger({ env: config.env });
 const emulator = config.connect.backend === 'emulator' ? await startEmulator({ port: 0 }) : undefined;
 const connect = createConnectClient(
   emulator ? { endpoint: emulator.url, staticCredentials: true } : {},
 );
-const gateway = createGateway(config, { connect });
+const gateway = createGateway(config, { connect, logger });
 const server = createServer(gateway);
 
 server.listen(config.http.port, config.http.host, () => {
   const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
-  console.log(`connect-contact-gateway listening on http://localhost:${config.http.port}/graphql → ${backend}`);
+  logger.info(`connect-contact-gateway listening on http://localhost:${config.http.port}/graphql → ${backend}`);
 });
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -32,9 +34,9 @@ let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: closing; finishing in-flight requests`);
+  logger.info(`${signal}: closing; finishing in-flight requests`);
   const forced = setTimeout(() => {
-    console.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
+    logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
     process.exit(1);
   }, SHUTDOWN_GRACE_MS);
   forced.unref();

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
 import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
+import { createLogger } from '../../src/logger.ts';
 
 export interface Stack {
   /** http://127.0.0.1:PORT/graphql */
@@ -40,7 +41,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.client,
   });
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
-  const gateway = createGateway(config, { connect });
+  const gateway = createGateway(config, { connect, logger: createLogger({ env: 'test' }) });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
