@@ -1,0 +1,87 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CallLog, CallRecord } from './call-log.ts';
+import { connectError } from './errors.ts';
+import { applyFaultEffect } from './fault-effects.ts';
+import type { FaultRegistry } from './faults.ts';
+import { readBody, sendError, sendJson } from './http-io.ts';
+import { describeContact, updateContact } from './operations.ts';
+import type { OperationResult } from './operations.ts';
+import type { Route } from './route.ts';
+import type { ContactStore } from './store.ts';
+
+export interface ConnectDeps {
+  store: ContactStore;
+  faults: FaultRegistry;
+  callLog: CallLog;
+  /** Aborted on close(), so pending latency faults stop waiting. */
+  closing: AbortSignal;
+}
+
+type ConnectRoute = Exclude<Route, { kind: 'control' }>;
+
+const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
+  if (text.length === 0) return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+};
+
+const unknownOperation = connectError('UnknownOperationException', 'Unknown operation', 404);
+const malformedJson = connectError('SerializationException', 'Malformed JSON request body');
+const unsigned = connectError('AccessDeniedException', 'Missing or invalid SigV4 authorization header');
+
+// Waits out an injected delay; false if the emulator closed or the client went away meanwhile.
+async function delay(ms: number, res: ServerResponse, closing: AbortSignal): Promise<boolean> {
+  try {
+    await sleep(ms, undefined, { signal: closing });
+  } catch {
+    return false;
+  }
+  return !res.destroyed;
+}
+
+/** Handles one Connect API request: log, faults, auth, validation, operation. */
+export async function handleConnect(
+  route: ConnectRoute,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ConnectDeps,
+): Promise<void> {
+  const rawBody = await readBody(req);
+  const parsed = parseJson(rawBody);
+  const record: CallRecord = deps.callLog.record(
+    {
+      operation: route.kind === 'connect' ? route.operation : 'Unknown',
+      method: req.method ?? '',
+      rawPath: req.url ?? '',
+      instanceId: route.instanceId,
+      contactId: route.contactId,
+      body: parsed.ok ? parsed.value : undefined,
+      rawBody,
+    },
+    req.headers,
+  );
+  if (route.kind !== 'connect') return sendError(res, unknownOperation, record);
+
+  const decision = deps.faults.decide(route);
+  if (decision.delayMs > 0 && !(await delay(decision.delayMs, res, deps.closing))) return;
+  if (decision.effect) {
+    record.faultId = decision.faultId;
+    return applyFaultEffect(decision.effect, req, res, record);
+  }
+
+  if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256')) return sendError(res, unsigned, record);
+  let result: OperationResult;
+  if (route.operation === 'DescribeContact') {
+    result = describeContact(deps.store, route.instanceId, route.contactId);
+  } else {
+    if (!parsed.ok) return sendError(res, malformedJson, record);
+    // restJson1 clients may omit an empty body; treat it as `{}`.
+    result = updateContact(deps.store, route.instanceId, route.contactId, parsed.value ?? {});
+  }
+  if (result.ok) sendJson(res, 200, result.body, record);
+  else sendError(res, result.error, record);
+}

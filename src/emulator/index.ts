@@ -1,0 +1,16 @@
+export { startEmulator } from './server.ts';
+export type { Emulator, EmulatorOptions } from './server.ts';
+export { createStore } from './store.ts';
+export type { ContactPatch, ContactStore, StoreOptions } from './store.ts';
+export { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, seedStore } from './seed.ts';
+export { createFaults, NO_FAULT } from './faults.ts';
+export type { FaultRegistry, FaultRegistryOptions, FaultTarget } from './faults.ts';
+export type { ActiveFault, FaultDecision, FaultEffect, FaultMatch, FaultSpec, TerminalEffect } from './fault-types.ts';
+export { createCallLog } from './call-log.ts';
+export type { CallLog, CallRecord } from './call-log.ts';
+export { DOCUMENTED_ERRORS, connectError, statusFor } from './errors.ts';
+export type { ConnectError, DocumentedErrorName } from './errors.ts';
+export { faultSpecSchema, newContactSchema } from './control-schemas.ts';
+export { CONTROL_PREFIX } from './route.ts';
+export { seededRandom } from './random.ts';
+export type { NewContact, OperationName, StoredContact } from './types.ts';
