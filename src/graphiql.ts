@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { GRAPHIQL_ASSETS_PATH } from './plugins/use-graphiql-assets.ts';
 
 /** A seeded emulator contact, so the example runs as it stands on `npm start`. */
 export const EXAMPLE_VARIABLES = {
@@ -14,15 +15,55 @@ export const EXAMPLE_VARIABLES = {
 
 const EXAMPLE_DOCUMENT = readFileSync(new URL('../operations/update-contact.graphql', import.meta.url), 'utf8');
 
+/**
+ * yoga passes `variables` through to GraphiQL 5 as its initial variables (the type does not list
+ * it). GraphiQL 5 takes only the query from `defaultTabs`, so the variables and headers of the
+ * example must also be given here to show up in their editors.
+ */
+export type GraphiQLPageOptions = GraphiQLOptions & { variables?: string };
+
 /** GraphiQL opens with the updateContact example: every union member selected by __typename. */
-export function graphiqlOptions(authRequired: boolean): GraphiQLOptions {
+export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
   const headers = authRequired ? JSON.stringify({ Authorization: 'Bearer <token>' }, null, 2) : undefined;
+  const variables = JSON.stringify(EXAMPLE_VARIABLES, null, 2);
   return {
     title: 'Connect contact gateway',
-    defaultTabs: [
-      { query: EXAMPLE_DOCUMENT, variables: JSON.stringify(EXAMPLE_VARIABLES, null, 2), headers },
-    ],
+    defaultTabs: [{ query: EXAMPLE_DOCUMENT, variables, headers }],
+    variables,
+    headers,
     defaultEditorToolsVisibility: authRequired ? 'headers' : 'variables',
     useGETForQueries: false,
   };
+}
+
+// JSON inside <script> must not be able to close the element.
+const scriptSafeJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * yoga's `renderGraphiQL`: a small page whose scripts, styles and editor workers all come from this
+ * server (see useGraphiQLAssets). yoga's default page loads them from unpkg.com, which offline
+ * machines and strict networks cannot reach. No inline script, so a `script-src 'self'` CSP works.
+ */
+export function renderGraphiQLPage(options: GraphiQLOptions = {}): string {
+  const title = escapeHtml(options.title ?? 'GraphiQL');
+  const asset = (name: string) => `${GRAPHIQL_ASSETS_PATH}/${name}`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <link rel="icon" href="${options.favicon ?? asset('favicon.ico')}" />
+    <link rel="stylesheet" href="${asset('graphiql.css')}" />
+    <script type="application/json" id="graphiql-options">${scriptSafeJson(options)}</script>
+  </head>
+  <body id="body" class="no-focus-outline">
+    <noscript>You need to enable JavaScript to run GraphiQL.</noscript>
+    <div id="root">Loading ${title}…</div>
+    <script src="${asset('setup.js')}"></script>
+    <script src="${asset('yoga-graphiql.js')}"></script>
+  </body>
+</html>
+`;
 }
