@@ -11,23 +11,27 @@ export const DESCRIBE_CONCURRENCY = 8;
 const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
 
 /**
- * Loads contacts by (instance, contact). Connect has no batch read, so one batch becomes parallel
- * DescribeContact calls, de-duplicated and bounded; each key fails on its own.
+ * Loads contacts by (instance, contact) for one request. Connect has no batch read, so a batch
+ * becomes parallel DescribeContact calls: de-duplicated by the loader's cache, at most
+ * `concurrency` in flight for the whole request (one limiter across batches, since resolvers at
+ * different depths dispatch separate batches), and failing per key.
  */
-export function createContactLoader(client: ConnectClient, signal?: AbortSignal): ContactLoader {
+export function createContactLoader(
+  client: ConnectClient,
+  signal?: AbortSignal,
+  concurrency: number = DESCRIBE_CONCURRENCY,
+): ContactLoader {
+  const limit = pLimit(concurrency);
   return new DataLoader<ContactKey, Contact, string>(
-    async (keys) => {
-      const limit = pLimit(DESCRIBE_CONCURRENCY);
-      return Promise.all(
-        keys.map((key) =>
-          limit(() => describeContact(client, key, signal).catch((error: unknown) => toError(error))),
-        ),
-      );
-    },
+    (keys) =>
+      Promise.all(
+        keys.map((key) => limit(() => describeContact(client, key, signal).catch((error: unknown) => toError(error)))),
+      ),
     { cacheKeyFn: cacheKey },
   );
 }
 
+// DataLoader treats an Error in the result array as that key's failure, leaving the others intact.
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
