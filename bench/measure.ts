@@ -1,0 +1,73 @@
+import type { LoadResult, LoadSpec } from './load.ts';
+import { runNode, spawnNode, stopProcess, waitUntilServing, freePort } from './processes.ts';
+import { readMemory } from './rss.ts';
+import type { ServerSpec } from './servers.ts';
+import type { Workload } from './workloads.ts';
+
+export const SERVER_CORE = 0;
+export const LOAD_CORE = 1;
+
+export interface RunSpec {
+  server: ServerSpec;
+  workload: Workload;
+  env: NodeJS.ProcessEnv;
+  headers: Record<string, string>;
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  /** Extra node flags for the server, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+  /** Runs after the measurement while the server is still up (e.g. counting Connect calls). */
+  probe?: (url: string) => Promise<Record<string, number>>;
+}
+
+export interface RunResult extends LoadResult {
+  server: string;
+  /** Resident memory of the server process, MiB: when measuring started and ended, and the peak. */
+  memory: { startMiB: number; endMiB: number; peakMiB: number };
+  probe?: Record<string, number>;
+}
+
+async function drive(spec: LoadSpec, env: NodeJS.ProcessEnv): Promise<LoadResult> {
+  const stdout = await runNode(['bench/load.ts'], {
+    core: LOAD_CORE,
+    env: { ...env, BENCH_LOAD: JSON.stringify(spec) },
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as LoadResult;
+}
+
+/** Starts one server in its own process, warms it up, measures it, and stops it. */
+export async function measure(run: RunSpec): Promise<RunResult> {
+  const port = await freePort();
+  const env = { ...run.env, PORT: String(port) };
+  const spawned = spawnNode([...(run.nodeFlags ?? []), run.server.script], { core: SERVER_CORE, env });
+  const pid = spawned.child.pid;
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await waitUntilServing(origin + run.server.readyPath, spawned);
+    const url = `${origin}/graphql`;
+    const load = (durationSeconds: number, sampleEvery: number): LoadSpec => ({
+      url,
+      connections: run.connections,
+      durationSeconds,
+      body: run.workload.body,
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...run.headers },
+      expect: run.server.answersGraphQL ? run.workload.expect : { kind: 'status-only' },
+      sampleEvery,
+    });
+    if (run.warmupSeconds > 0) await drive(load(run.warmupSeconds, 1000), run.env);
+    const start = readMemory(pid);
+    const result = await drive(load(run.durationSeconds, 10), run.env);
+    const end = readMemory(pid);
+    const probe = run.probe ? await run.probe(url) : undefined;
+    if (spawned.child.exitCode !== null) throw new Error(`server exited during the run:\n${spawned.stderr()}`);
+    return {
+      server: run.server.name,
+      ...result,
+      memory: { startMiB: start?.rssMiB ?? NaN, endMiB: end?.rssMiB ?? NaN, peakMiB: end?.peakMiB ?? NaN },
+      probe,
+    };
+  } finally {
+    await stopProcess(spawned);
+  }
+}

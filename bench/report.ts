@@ -1,0 +1,103 @@
+import type { RunResult } from './measure.ts';
+import { SERVERS } from './servers.ts';
+import { median } from './stats.ts';
+import type { ServerName } from './options.ts';
+
+export interface ServerSummary {
+  server: ServerName;
+  label: string;
+  rounds: number;
+  /** Medians over the rounds. */
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Sums over the rounds. */
+  errors: { non2xx: number; connection: number; timeouts: number; graphql: number; wrongTypename: number; sampled: number };
+  /** Largest peak over the rounds; start/end of the measured phase from the median-throughput round. */
+  memory: { peakMiB: number; startMiB: number; endMiB: number };
+  examples: string[];
+}
+
+export function summarise(server: ServerName, runs: RunResult[]): ServerSummary {
+  const rps = median(runs.map((r) => r.requestsPerSecond));
+  const middle = [...runs].sort((a, b) => Math.abs(a.requestsPerSecond - rps) - Math.abs(b.requestsPerSecond - rps))[0];
+  const sum = (pick: (r: RunResult) => number) => runs.reduce((total, r) => total + pick(r), 0);
+  return {
+    server,
+    label: SERVERS[server].label,
+    rounds: runs.length,
+    requestsPerSecond: rps,
+    p50Ms: median(runs.map((r) => r.latencyMs.p50)),
+    p99Ms: median(runs.map((r) => r.latencyMs.p99)),
+    errors: {
+      non2xx: sum((r) => r.non2xx),
+      connection: sum((r) => r.connectionErrors),
+      timeouts: sum((r) => r.timeouts),
+      graphql: sum((r) => r.verify.graphqlErrors),
+      wrongTypename: sum((r) => r.verify.wrongTypename),
+      sampled: sum((r) => r.verify.sampled),
+    },
+    memory: {
+      peakMiB: Math.max(...runs.map((r) => r.memory.peakMiB)),
+      startMiB: middle?.memory.startMiB ?? NaN,
+      endMiB: middle?.memory.endMiB ?? NaN,
+    },
+    examples: runs.flatMap((r) => r.verify.examples).slice(0, 3),
+  };
+}
+
+export interface Ratio {
+  name: string;
+  value: number;
+  target: string;
+  met: boolean | undefined;
+}
+
+/** The ratios the issue's targets are stated in; undefined `met` where a server was not run. */
+export function ratios(byServer: Partial<Record<ServerName, ServerSummary>>): Ratio[] {
+  const g = byServer.gateway;
+  const out: Ratio[] = [];
+  if (!g) return out;
+  const add = (name: string, value: number, target: string, met: boolean) => out.push({ name, value, target, met });
+  if (byServer.limit) {
+    add('gateway / limit throughput', g.requestsPerSecond / byServer.limit.requestsPerSecond, '≥ 0.85', g.requestsPerSecond / byServer.limit.requestsPerSecond >= 0.85);
+    add('gateway p99 − limit p99 (ms)', g.p99Ms - byServer.limit.p99Ms, '≤ 5', g.p99Ms - byServer.limit.p99Ms <= 5);
+  }
+  if (byServer.apollo)
+    add('gateway / Apollo Server throughput', g.requestsPerSecond / byServer.apollo.requestsPerSecond, '≥ 1.2', g.requestsPerSecond / byServer.apollo.requestsPerSecond >= 1.2);
+  if (byServer.mercurius)
+    add('gateway / Mercurius throughput', g.requestsPerSecond / byServer.mercurius.requestsPerSecond, '≥ 1.0', g.requestsPerSecond / byServer.mercurius.requestsPerSecond >= 1);
+  if (byServer.hello)
+    add('gateway / hello ceiling throughput', g.requestsPerSecond / byServer.hello.requestsPerSecond, '(context)', true);
+  return out;
+}
+
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The results as a Markdown table (what the README shows). */
+export function formatSummaries(summaries: ServerSummary[]): string {
+  return table(
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors (non-2xx/conn/GraphQL/typename of sampled)', 'RSS MiB start→end (peak)'],
+    summaries.map((s) => [
+      s.label,
+      fixed(s.requestsPerSecond, 0),
+      fixed(s.p50Ms),
+      fixed(s.p99Ms),
+      `${s.errors.non2xx}/${s.errors.connection + s.errors.timeouts}/${s.errors.graphql}/${s.errors.wrongTypename} of ${s.errors.sampled}`,
+      `${fixed(s.memory.startMiB, 0)}→${fixed(s.memory.endMiB, 0)} (${fixed(s.memory.peakMiB, 0)})`,
+    ]),
+  );
+}
+
+export function formatRatios(list: Ratio[]): string {
+  return table(
+    ['ratio', 'value', 'target', 'met'],
+    list.map((r) => [r.name, fixed(r.value, 2), r.target, r.met === undefined ? '' : r.met ? 'yes' : 'NO']),
+  );
+}

@@ -1,0 +1,22 @@
+import type { ServerName } from './options.ts';
+
+export interface ServerSpec {
+  name: ServerName;
+  /** What the table calls it. */
+  label: string;
+  /** node arguments after any profiling flags. */
+  script: string;
+  /** Polled until it answers, to know the server is up. */
+  readyPath: string;
+  /** False for the ceiling, which answers a fixed body instead of doing the work. */
+  answersGraphQL: boolean;
+}
+
+/** Every contestant. The gateway is started exactly as production starts it: `node src/main.ts`. */
+export const SERVERS: Record<ServerName, ServerSpec> = {
+  hello: { name: 'hello', label: 'node:http hello (ceiling)', script: 'bench/servers/hello.ts', readyPath: '/', answersGraphQL: false },
+  limit: { name: 'limit', label: 'node:http + SDK (limit)', script: 'bench/servers/limit.ts', readyPath: '/', answersGraphQL: true },
+  gateway: { name: 'gateway', label: 'this gateway (production)', script: 'src/main.ts', readyPath: '/health', answersGraphQL: true },
+  apollo: { name: 'apollo', label: 'Apollo Server 5 standalone', script: 'bench/servers/apollo.ts', readyPath: '/graphql', answersGraphQL: true },
+  mercurius: { name: 'mercurius', label: 'Mercurius (fastify)', script: 'bench/servers/mercurius.ts', readyPath: '/graphql', answersGraphQL: true },
+};

@@ -1,0 +1,65 @@
+// The limit: everything the gateway does except GraphQL. node:http reads the same JSON body,
+// takes `variables.input` and sends the same UpdateContactCommand through the same client
+// configuration (createConnectClient, reading AWS_* from the environment as production does).
+import { createServer, type ServerResponse } from 'node:http';
+import { type Reference, UpdateContactCommand } from '@aws-sdk/client-connect';
+import { createConnectClient } from '../../src/connect/client.ts';
+import { serve } from './listen.ts';
+
+interface Input {
+  instanceId: string;
+  contactId: string;
+  name?: string;
+  description?: string;
+  references?: { key: string; type: Reference['Type']; value: string }[];
+}
+
+const connect = createConnectClient();
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function handle(text: string, res: ServerResponse): Promise<void> {
+  let input: Input;
+  try {
+    input = (JSON.parse(text) as { variables: { input: Input } }).variables.input;
+  } catch {
+    return send(res, 400, { errors: [{ message: 'bad request' }] });
+  }
+  try {
+    const output = await connect.send(
+      new UpdateContactCommand({
+        InstanceId: input.instanceId,
+        ContactId: input.contactId,
+        Name: input.name,
+        Description: input.description,
+        References: input.references
+          ? Object.fromEntries(input.references.map((r) => [r.key, { Type: r.type, Value: r.value }]))
+          : undefined,
+      }),
+    );
+    send(res, 200, {
+      data: {
+        updateContact: {
+          __typename: 'UpdateContactSuccess',
+          contactId: input.contactId,
+          requestId: output.$metadata.requestId,
+        },
+      },
+    });
+  } catch (error) {
+    const name = error instanceof Error ? error.name.replace(/Exception$/, 'Error') : 'Error';
+    send(res, 200, { data: { updateContact: { __typename: name, message: String(error) } } });
+  }
+}
+
+await serve(
+  createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => void handle(Buffer.concat(chunks).toString('utf8'), res));
+  }),
+);

@@ -1,0 +1,32 @@
+import type { Server } from 'node:http';
+
+/** The port the bench runner gave this server. */
+export function benchPort(): number {
+  const port = Number(process.env.PORT);
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`PORT must be set, got ${process.env.PORT}`);
+  return port;
+}
+
+/**
+ * Exits cleanly on SIGTERM/SIGINT: a clean exit is what lets `node --cpu-prof` write its profile.
+ * `close` stops the server; connections left open are dropped.
+ */
+export function exitOnSignal(close: () => Promise<unknown> | void): void {
+  const stop = (): void => {
+    void Promise.resolve(close()).finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+/** Listens on 127.0.0.1:PORT and stops on SIGTERM. */
+export async function serve(server: Server): Promise<void> {
+  await new Promise<void>((resolve) => server.listen(benchPort(), '127.0.0.1', resolve));
+  exitOnSignal(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+}
