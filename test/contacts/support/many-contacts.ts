@@ -1,0 +1,30 @@
+import type { Stack } from '../../support/stack.ts';
+import { INSTANCE_ID } from '../../support/fixtures.ts';
+
+/** Adds `count` contacts named "Contact <i>" to the stack's emulator and returns their ids. */
+export function addContacts(stack: Stack, count: number, prefix = 'bulk'): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const contactId = `${prefix}-${String(i).padStart(4, '0')}`;
+    stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Name: `Contact ${i}` } });
+    return contactId;
+  });
+}
+
+type AliasResult = { __typename: string; id?: string; name?: string | null; message?: string };
+
+/**
+ * One request reading every id through an aliased `Query.contact` field (c0, c1, ...), so all
+ * the reads reach the request's loader together.
+ */
+export async function readMany(stack: Stack, contactIds: readonly string[]): Promise<AliasResult[]> {
+  const fields = contactIds.map(
+    (_, i) =>
+      `c${i}: contact(instanceId: $instanceId, contactId: $id${i}) { __typename ... on Contact { id name } ... on Error { message } }`,
+  );
+  const variables = Object.fromEntries(contactIds.map((id, i) => [`id${i}`, id]));
+  const query = `query Many($instanceId: ID!, ${contactIds.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${fields.join('\n')} }`;
+  const response = await stack.post({ query, variables: { instanceId: INSTANCE_ID, ...variables } });
+  const body = (await response.json()) as { data?: Record<string, AliasResult>; errors?: unknown[] };
+  if (body.errors !== undefined || body.data === undefined) throw new Error(JSON.stringify(body.errors));
+  return contactIds.map((_, i) => body.data![`c${i}`]!);
+}
