@@ -27,6 +27,15 @@ const EnvSchema = z
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     AUTH_DISABLED: booleanFlag,
+    // Upstream policy and observability (README "Operations" gives the reasons for the defaults).
+    CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
+    CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(5_000),
+    CONNECT_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(64),
+    GRAPHQL_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    // On unless set to false/0.
+    METRICS_ENABLED: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v !== 'false' && v !== '0'),
+    TRACING_ENABLED: booleanFlag,
   });
 
 /** Rules across variables, checked on the raw strings so they are reported with any other problem. */
@@ -57,8 +66,15 @@ export interface GatewayConfig {
     backend: 'emulator' | 'aws';
     /** undefined: every instance is allowed */
     allowedInstanceIds?: ReadonlySet<string>;
+    connectionTimeoutMs: number;
+    /** Per attempt; the SDK retries (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) within the deadline. */
+    requestTimeoutMs: number;
+    maxSockets: number;
   };
   auth: AuthConfig;
+  /** Overall time for one GraphQL request; 0 disables it. Aborts Connect calls still running. */
+  deadlineMs: number;
+  observability: { logLevel?: string; metrics: boolean; tracing: boolean };
 }
 
 export class ConfigError extends Error {
@@ -88,7 +104,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     connect: {
       backend: e.CONNECT_BACKEND ?? 'emulator',
       allowedInstanceIds: e.CONNECT_INSTANCE_IDS ? new Set(e.CONNECT_INSTANCE_IDS) : undefined,
+      connectionTimeoutMs: e.CONNECT_CONNECT_TIMEOUT_MS,
+      requestTimeoutMs: e.CONNECT_REQUEST_TIMEOUT_MS,
+      maxSockets: e.CONNECT_MAX_SOCKETS,
     },
     auth,
+    deadlineMs: e.GRAPHQL_DEADLINE_MS,
+    observability: { logLevel: e.LOG_LEVEL, metrics: e.METRICS_ENABLED, tracing: e.TRACING_ENABLED },
   };
 }

@@ -1,8 +1,17 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
+import type { TracerProvider } from '@opentelemetry/api';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createContextFactory, type RequestContext } from './context.ts';
+import { createReadiness, type Readiness } from './health.ts';
+import { useDeadline } from './plugins/use-deadline.ts';
+import { useErrorLog } from './plugins/use-error-log.ts';
+import { useMetrics } from './plugins/use-metrics.ts';
+import { useReadiness } from './plugins/use-readiness.ts';
+import { useRequestId } from './plugins/use-request-id.ts';
+import { useTracing } from './plugins/use-tracing.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { buildSchema } from './schema/index.ts';
@@ -11,6 +20,12 @@ export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
   connect: ConnectClient;
   logger: Logger;
+  /** Served at /metrics; holds the Connect call metrics too. Default: a new, gateway-own registry. */
+  metricsRegistry?: Registry;
+  /** Shared with main.ts, which drains it on SIGTERM. Default: created here. */
+  readiness?: Readiness;
+  /** With TRACING_ENABLED; default: the globally registered OpenTelemetry provider. */
+  tracerProvider?: TracerProvider;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -19,6 +34,8 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext
 export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway {
   const development = config.env !== 'production';
   const graphiql = development;
+  const readiness = deps.readiness ?? createReadiness(config, deps.connect);
+  const { metrics, tracing } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -31,6 +48,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     maskedErrors: { isDev: false },
     logging: deps.logger,
     // Plugins, one concern each in src/plugins/use-*.ts.
-    plugins: [...(graphiql ? [useGraphiQLAssets()] : [])],
+    plugins: [
+      ...(graphiql ? [useGraphiQLAssets()] : []),
+      useReadiness(readiness),
+      useRequestId(),
+      useDeadline(config.deadlineMs),
+      ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
+      ...(tracing ? [useTracing(deps.tracerProvider)] : []),
+      useErrorLog(deps.logger),
+    ],
   });
 }

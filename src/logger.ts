@@ -1,6 +1,17 @@
+import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
+
+// pino-pretty is a dev dependency: a production install without it still logs (as JSON).
+function prettyAvailable(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Structured JSON logs (one line per event) in production; human-readable in development when
@@ -8,8 +19,9 @@ export type { Logger };
  */
 export function createLogger(options: { env: 'development' | 'production' | 'test'; level?: string }): Logger {
   const level = options.level ?? (options.env === 'test' ? 'silent' : 'info');
-  if (options.env === 'development') {
-    return pino({ level, transport: { target: 'pino-pretty', options: { singleLine: true } } });
+  const base = { service: 'connect-contact-gateway' };
+  if (options.env === 'development' && prettyAvailable()) {
+    return pino({ level, base, transport: { target: 'pino-pretty', options: { singleLine: true } } });
   }
-  return pino({ level });
+  return pino({ level, base, timestamp: pino.stdTimeFunctions.isoTime });
 }

@@ -1,10 +1,13 @@
 // Reads configuration, starts the gateway (and, by default, the in-process Connect emulator), and
 // shuts both down gracefully. Everything else lives in createGateway.
 import { createServer } from 'node:http';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
+import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { startEmulator } from './emulator/index.ts';
 import { createGateway } from './gateway.ts';
+import { createReadiness } from './health.ts';
 import { createLogger } from './logger.ts';
 
 let config;
@@ -16,12 +19,27 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger({ env: config.env });
+const logger = createLogger({ env: config.env, level: config.observability.logLevel });
+// A rejection nobody handled is a bug to see, not a reason to drop every in-flight request.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception; exiting');
+  process.exit(1);
+});
+
+const metricsRegistry = new Registry();
+if (config.observability.metrics) collectDefaultMetrics({ register: metricsRegistry });
 const emulator = config.connect.backend === 'emulator' ? await startEmulator({ port: 0 }) : undefined;
-const connect = createConnectClient(
-  emulator ? { endpoint: emulator.url, staticCredentials: true } : {},
-);
-const gateway = createGateway(config, { connect, logger });
+if (emulator) logger.info(`Connect emulator at ${emulator.url} (control API ${emulator.url}/_emulator)`);
+const connect = createConnectClient({
+  ...(emulator ? { endpoint: emulator.url, staticCredentials: true } : {}),
+  connectionTimeoutMs: config.connect.connectionTimeoutMs,
+  requestTimeoutMs: config.connect.requestTimeoutMs,
+  maxSockets: config.connect.maxSockets,
+  metrics: config.observability.metrics ? createConnectMetrics(metricsRegistry) : undefined,
+});
+const readiness = createReadiness(config, connect);
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
 const server = createServer(gateway);
 
 server.listen(config.http.port, config.http.host, () => {
@@ -29,22 +47,29 @@ server.listen(config.http.port, config.http.host, () => {
   logger.info(`connect-contact-gateway listening on http://localhost:${config.http.port}/graphql → ${backend}`);
 });
 
-const SHUTDOWN_GRACE_MS = 10_000;
+// In-flight requests end within their deadline; the grace adds room for writing the answers.
+const SHUTDOWN_GRACE_MS = (config.deadlineMs || 10_000) + 5_000;
 let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info(`${signal}: closing; finishing in-flight requests`);
+  readiness.drain();
+  logger.info(`${signal}: draining; no new connections, finishing in-flight requests`);
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
     process.exit(1);
   }, SHUTDOWN_GRACE_MS);
   forced.unref();
+  // Keep-alive connections become idle once their answer is written: close them as they do.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  sweep.unref();
   server.close(async () => {
+    clearInterval(sweep);
     await gateway.dispose();
     connect.destroy();
     await emulator?.close();
-    process.exit(0);
+    logger.info('stopped');
+    logger.flush(() => process.exit(0));
   });
   server.closeIdleConnections();
 }

@@ -2,6 +2,8 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ConnectClient, type ConnectClientConfig } from '@aws-sdk/client-connect';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { currentCallSignal } from './call-signal.ts';
+import { type ConnectMetrics, instrumentConnectClient } from './connect-metrics.ts';
 import { rejectMalformedResponses } from './response-check.ts';
 
 export interface ConnectClientOptions {
@@ -15,6 +17,19 @@ export interface ConnectClientOptions {
   requestTimeoutMs?: number;
   /** Overrides AWS_MAX_ATTEMPTS; tests use it to keep retries short. */
   maxAttempts?: number;
+  /** Counts, times and classifies every call (src/connect/connect-metrics.ts). */
+  metrics?: ConnectMetrics;
+}
+
+/**
+ * Aborts each attempt with the abort signal of the GraphQL request it serves (its deadline), found
+ * in async context, when the caller passed none; see call-signal.ts for why it is not passed.
+ */
+class RequestBoundHttpHandler extends NodeHttpHandler {
+  override handle(...[request, options = {}]: Parameters<NodeHttpHandler['handle']>) {
+    const abortSignal = options.abortSignal ?? currentCallSignal();
+    return super.handle(request, abortSignal === undefined ? options : { ...options, abortSignal });
+  }
 }
 
 export const CONNECT_CLIENT_DEFAULTS = {
@@ -25,7 +40,8 @@ export const CONNECT_CLIENT_DEFAULTS = {
 
 /**
  * Builds the one ConnectClient of the process. Region, credentials, retries (AWS_MAX_ATTEMPTS,
- * AWS_RETRY_MODE) and endpoint come from the standard AWS configuration chain.
+ * AWS_RETRY_MODE: with no `maxAttempts` here the SDK reads them itself) and endpoint come from the
+ * standard AWS configuration chain.
  */
 export function createConnectClient(options: ConnectClientOptions = {}): ConnectClient {
   const o = { ...CONNECT_CLIENT_DEFAULTS, ...options };
@@ -35,7 +51,7 @@ export function createConnectClient(options: ConnectClientOptions = {}): Connect
     // SDK's CPU per call (PERFORMANCE.md).
     cacheMiddleware: true,
     maxAttempts: o.maxAttempts,
-    requestHandler: new NodeHttpHandler({
+    requestHandler: new RequestBoundHttpHandler({
       httpAgent: new HttpAgent(agentOptions),
       httpsAgent: new HttpsAgent(agentOptions),
       connectionTimeout: o.connectionTimeoutMs,
@@ -51,5 +67,6 @@ export function createConnectClient(options: ConnectClientOptions = {}): Connect
   if (o.staticCredentials) config.credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' };
   const client = new ConnectClient(config);
   rejectMalformedResponses(client);
+  if (o.metrics) instrumentConnectClient(client, o.metrics);
   return client;
 }

@@ -5,7 +5,13 @@ import {
   type Reference,
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
+import { currentCallSignal } from './call-signal.ts';
 import { fromConnectException } from './errors.ts';
+
+// Inside a GraphQL request the request's signal (with its deadline) reaches the SDK through async
+// context, and sending no options keeps the SDK's cached middleware stack (call-signal.ts).
+const sendOptions = (signal?: AbortSignal) =>
+  signal === undefined || currentCallSignal() !== undefined ? undefined : { abortSignal: signal };
 
 export interface ContactKey {
   instanceId: string;
@@ -40,7 +46,7 @@ export async function updateContact(
         Description: changes.description,
         References: changes.references,
       }),
-      { abortSignal: signal },
+      sendOptions(signal),
     );
     return { requestId: output.$metadata.requestId, attempts: output.$metadata.attempts ?? 1 };
   } catch (error) {
@@ -57,7 +63,7 @@ export async function describeContact(
   try {
     const output = await client.send(
       new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId }),
-      { abortSignal: signal },
+      sendOptions(signal),
     );
     if (output.Contact === undefined) throw new Error('DescribeContact answered without a Contact');
     return output.Contact;

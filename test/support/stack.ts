@@ -3,16 +3,20 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { loadConfig } from '../../src/config.ts';
+import { Registry } from 'prom-client';
 import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
+import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
 import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 
 export interface Stack {
   /** http://127.0.0.1:PORT/graphql */
   url: string;
   emulator: Emulator;
   gateway: Gateway;
+  /** The gateway's own Prometheus registry (served at /metrics), with the Connect call metrics. */
+  metricsRegistry: Registry;
   /** POSTs a typed operation over real HTTP and returns the parsed GraphQL response. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -27,6 +31,8 @@ export interface Stack {
 export interface StackOptions {
   env?: Record<string, string>;
   client?: ConnectClientOptions;
+  /** Default: a silent test logger. */
+  logger?: Logger;
 }
 
 /**
@@ -35,13 +41,16 @@ export interface StackOptions {
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const emulator = await startEmulator({ port: 0 });
+  const metricsRegistry = new Registry();
   const connect = createConnectClient({
     endpoint: emulator.url,
     staticCredentials: true,
+    metrics: createConnectMetrics(metricsRegistry),
     ...options.client,
   });
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
-  const gateway = createGateway(config, { connect, logger: createLogger({ env: 'test' }) });
+  const logger = options.logger ?? createLogger({ env: 'test' });
+  const gateway = createGateway(config, { connect, logger, metricsRegistry });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -58,6 +67,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     url,
     emulator,
     gateway,
+    metricsRegistry,
     post,
     async execute(document, variables, headers) {
       const response = await post({ query: print(document), variables }, headers);

@@ -1,0 +1,56 @@
+import type { ConnectClient } from '@aws-sdk/client-connect';
+import type { GatewayConfig } from './config.ts';
+
+export interface ReadinessReport {
+  ready: boolean;
+  checks: { draining: boolean; backend: string; credentials: 'ok' | 'unresolved' };
+}
+
+/** Whether the gateway should get traffic; main.ts calls drain() on SIGTERM. */
+export interface Readiness {
+  readonly draining: boolean;
+  drain(): void;
+  check(): Promise<ReadinessReport>;
+}
+
+const CREDENTIALS_TIMEOUT_MS = 2_000;
+// Resolving credentials is memoised by the SDK, but a failure is not: re-check at most this often.
+const RECHECK_MS = 10_000;
+
+/**
+ * Readiness from the configuration (parsed, or the process would not run), shutdown (draining →
+ * not ready) and, cheaply, the Connect client: its credentials resolve. Never calls Connect.
+ */
+export function createReadiness(config: GatewayConfig, connect: ConnectClient): Readiness {
+  let draining = false;
+  let last: { at: number; ok: boolean } | undefined;
+
+  async function credentialsResolve(): Promise<boolean> {
+    if (last && performance.now() - last.at < RECHECK_MS) return last.ok;
+    const ok = await Promise.race([
+      connect.config.credentials().then(
+        (c) => c.accessKeyId.length > 0,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(resolve, CREDENTIALS_TIMEOUT_MS, false).unref()),
+    ]);
+    last = { at: performance.now(), ok };
+    return ok;
+  }
+
+  return {
+    get draining() {
+      return draining;
+    },
+    drain() {
+      draining = true;
+    },
+    async check() {
+      const credentials = draining ? false : await credentialsResolve();
+      return {
+        ready: !draining && credentials,
+        checks: { draining, backend: config.connect.backend, credentials: credentials ? 'ok' : 'unresolved' },
+      };
+    },
+  };
+}
