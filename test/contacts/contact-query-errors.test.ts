@@ -43,8 +43,8 @@ describe('Query.contact: id limits are checked before Connect is called', () => 
     ['instanceId', 100, 101],
     ['contactId', 256, 257],
   ] as const)('%s accepts %i characters and rejects %i (counted in code points)', async (field, max, over) => {
-    const ids = (value: string) =>
-      field === 'instanceId' ? [value, ONGOING_CONTACT_ID] as const : [INSTANCE_ID, value] as const;
+    const ids = (value: string): [string, string] =>
+      field === 'instanceId' ? [value, ONGOING_CONTACT_ID] : [INSTANCE_ID, value];
 
     // At the limit: valid, so Connect is asked (and knows no such contact).
     const atLimit = await readContact(...ids(emoji(max)));

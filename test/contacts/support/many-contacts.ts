@@ -10,11 +10,16 @@ export function addContacts(stack: Stack, count: number, prefix = 'bulk'): strin
   });
 }
 
-type AliasResult = { __typename: string; id?: string; name?: string | null; message?: string };
+interface AliasResult {
+  __typename: string;
+  id?: string;
+  name?: string | null;
+  message?: string;
+}
 
 /**
  * One request reading every id through an aliased `Query.contact` field (c0, c1, ...), so all
- * the reads reach the request's loader together.
+ * the reads reach the request's loader together. The gateway allows at most 15 aliases.
  */
 export async function readMany(stack: Stack, contactIds: readonly string[]): Promise<AliasResult[]> {
   const fields = contactIds.map(
@@ -27,4 +32,17 @@ export async function readMany(stack: Stack, contactIds: readonly string[]): Pro
   const body = (await response.json()) as { data?: Record<string, AliasResult>; errors?: unknown[] };
   if (body.errors !== undefined || body.data === undefined) throw new Error(JSON.stringify(body.errors));
   return contactIds.map((_, i) => body.data![`c${i}`]!);
+}
+
+export interface EntitiesResponse {
+  data?: { _entities: ({ id: string; name: string | null } | null)[] };
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** One `_entities` request for Contact representations, as a federation router sends it. */
+export async function readEntities(stack: Stack, contactIds: readonly string[]): Promise<EntitiesResponse> {
+  const query = 'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Contact { id name } } }';
+  const representations = contactIds.map((id) => ({ __typename: 'Contact', instanceId: INSTANCE_ID, id }));
+  const response = await stack.post({ query, variables: { representations } });
+  return (await response.json()) as EntitiesResponse;
 }
