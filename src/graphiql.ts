@@ -16,6 +16,18 @@ export const EXAMPLE_VARIABLES = {
 const EXAMPLE_DOCUMENT = readFileSync(new URL('../operations/update-contact.graphql', import.meta.url), 'utf8');
 
 /**
+ * GraphiQL reads headers as JSONC. The placeholder stays commented out: a literal `Bearer <token>`
+ * would be refused with 401 and take the schema (and so the docs explorer) down with it, while with
+ * no token introspection still works and operations answer "Authentication required".
+ */
+export const AUTH_HEADERS_PLACEHOLDER = `{
+  // Authentication is on. Mint a development token (README "Frontend guide"):
+  //   AUTH_JWT_SECRET=... npm run -s dev-token
+  // then uncomment the next line and put the token in place of <token>.
+  // "Authorization": "Bearer <token>"
+}`;
+
+/**
  * yoga passes `variables` through to GraphiQL 5 as its initial variables (the type does not list
  * it). GraphiQL 5 takes only the query from `defaultTabs`, so the variables and headers of the
  * example must also be given here to show up in their editors.
@@ -24,7 +36,7 @@ export type GraphiQLPageOptions = GraphiQLOptions & { variables?: string };
 
 /** GraphiQL opens with the updateContact example: every union member selected by __typename. */
 export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
-  const headers = authRequired ? JSON.stringify({ Authorization: 'Bearer <token>' }, null, 2) : undefined;
+  const headers = authRequired ? AUTH_HEADERS_PLACEHOLDER : undefined;
   const variables = JSON.stringify(EXAMPLE_VARIABLES, null, 2);
   return {
     title: 'Connect contact gateway',
