@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, pino, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -17,11 +17,16 @@ function prettyAvailable(): boolean {
  * Structured JSON logs (one line per event) in production; human-readable in development when
  * pino-pretty is installed. Tokens, secrets and contact values are never passed to the logger.
  */
-export function createLogger(options: { env: 'development' | 'production' | 'test'; level?: string }): Logger {
+export function createLogger(options: {
+  env: 'development' | 'production' | 'test';
+  level?: string;
+  /** Default stdout; tests pass a stream to read the lines. */
+  destination?: DestinationStream;
+}): Logger {
   const level = options.level ?? (options.env === 'test' ? 'silent' : 'info');
   const base = { service: 'connect-contact-gateway' };
-  if (options.env === 'development' && prettyAvailable()) {
+  if (options.env === 'development' && options.destination === undefined && prettyAvailable()) {
     return pino({ level, base, transport: { target: 'pino-pretty', options: { singleLine: true } } });
   }
-  return pino({ level, base, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino({ level, base, timestamp: pino.stdTimeFunctions.isoTime }, options.destination);
 }

@@ -1,6 +1,7 @@
 // Reads configuration, starts the gateway (and, by default, the in-process Connect emulator), and
 // shuts both down gracefully. Everything else lives in createGateway.
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
@@ -44,7 +45,9 @@ const server = createServer(gateway);
 
 server.listen(config.http.port, config.http.host, () => {
   const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
-  logger.info(`connect-contact-gateway listening on http://localhost:${config.http.port}/graphql → ${backend}`);
+  // The bound port, not the configured one: PORT=0 picks a free port.
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port }, `connect-contact-gateway listening on http://localhost:${port}/graphql → ${backend}`);
 });
 
 // In-flight requests end within their deadline; the grace adds room for writing the answers.

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { loadConfig } from '../../src/config.ts';
@@ -8,6 +9,7 @@ import { createConnectClient, type ConnectClientOptions } from '../../src/connec
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
 import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
+import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 
 export interface Stack {
@@ -17,6 +19,9 @@ export interface Stack {
   gateway: Gateway;
   /** The gateway's own Prometheus registry (served at /metrics), with the Connect call metrics. */
   metricsRegistry: Registry;
+  readiness: Readiness;
+  /** The gateway's ConnectClient. */
+  connect: ConnectClient;
   /** POSTs a typed operation over real HTTP and returns the parsed GraphQL response. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -50,7 +55,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const logger = options.logger ?? createLogger({ env: 'test' });
-  const gateway = createGateway(config, { connect, logger, metricsRegistry });
+  const readiness = createReadiness(config, connect);
+  const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -68,6 +74,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     emulator,
     gateway,
     metricsRegistry,
+    readiness,
+    connect,
     post,
     async execute(document, variables, headers) {
       const response = await post({ query: print(document), variables }, headers);

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
+import { updateInput } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
+import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
+
+const DEADLINE_MS = 600;
+
+let stack: Stack;
+beforeAll(async () => {
+  // Per-attempt timeout and attempts far beyond the deadline: only the deadline can end the call.
+  stack = await startStack({
+    env: { GRAPHQL_DEADLINE_MS: String(DEADLINE_MS) },
+    client: { maxAttempts: 3, requestTimeoutMs: 30_000 },
+  });
+});
+afterAll(() => stack.close());
+beforeEach(() => {
+  stack.emulator.faults.clear();
+  stack.emulator.resetCalls();
+  stack.emulator.resetStore();
+});
+
+const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
+
+describe('GRAPHQL_DEADLINE_MS bounds the whole request', () => {
+  it.each([
+    ['a hung Connect', { kind: 'hang' }],
+    ['a Connect slower than the deadline', { kind: 'latency', latencyMs: DEADLINE_MS + 2_000 }],
+  ] as const)('%s is cut off at the deadline: masked CONNECT_UNAVAILABLE, no retry, nothing changes', async (_case, fault) => {
+    stack.emulator.faults.add({ ...fault, operation: 'UpdateContact' });
+    const before = storedName(stack);
+    const { result, ms } = await timed(() => update('never stored'));
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({ message: MASKED_MESSAGE, extensions: { code: 'CONNECT_UNAVAILABLE' } });
+    expect(ms).toBeLessThan(DEADLINE_MS + 2_000);
+    // The abort is not a transient error: the SDK does not try again after the deadline.
+    expect(updateAttempts(stack)).toHaveLength(1);
+    // The emulator saw its client go away before answering, so it applied nothing.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(storedName(stack)).toBe(before);
+    await expectStillServing(stack);
+  });
+
+  it('latency within the deadline succeeds', async () => {
+    stack.emulator.faults.add({ kind: 'latency', latencyMs: DEADLINE_MS - 400, operation: 'UpdateContact' });
+    const { data } = await update('in time');
+    expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
+    expect(storedName(stack)).toBe('in time');
+  });
+});
