@@ -7,8 +7,11 @@ import './contact-queries.ts';
 import './update-contact-input.ts';
 import './contact-mutations.ts';
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ description: 'Reads Amazon Connect contacts.' });
+builder.mutationType({
+  description:
+    'Changes Amazon Connect contacts. Each mutation answers a union: the success type or one of the documented errors (all implementing Error).',
+});
 
 let schema: GraphQLSchema | undefined;
 
