@@ -47,8 +47,9 @@ const seenErrorTypes = new Set<string>();
 function errorType(error: unknown): string {
   if (typeof error !== 'object' || error === null) return 'Unknown';
   const { name, code } = error as { name?: unknown; code?: unknown };
-  // Node network errors are plain `Error`s; their code (ECONNRESET…) says what happened.
-  const raw = name === 'Error' && typeof code === 'string' ? code : name;
+  // Node network errors are plain `Error`s, or renamed TimeoutError by the SDK (a reset, too):
+  // their code (ECONNRESET, ECONNREFUSED…) says what happened.
+  const raw = (name === 'Error' || name === 'TimeoutError') && typeof code === 'string' ? code : name;
   if (typeof raw !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(raw)) return 'Unknown';
   if (seenErrorTypes.has(raw)) return raw;
   if (seenErrorTypes.size >= MAX_ERROR_TYPES) return 'Other';

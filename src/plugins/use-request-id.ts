@@ -6,7 +6,7 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 
 // An incoming id is echoed only when it is short and plain (a UUID, ULID, AWS or trace id), so a
 // client cannot put arbitrary text into our logs and headers.
-const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:=-]{1,128}$/;
 
 const requestIds = new WeakMap<Request, string>();
 

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
+import { updateInput } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
+
+let stack: Stack;
+let other: Stack;
+beforeAll(async () => {
+  // Two gateways in one process: each has its own registry, so neither clashes nor counts the other.
+  [stack, other] = await Promise.all([startStack({ client: { maxAttempts: 3 } }), startStack()]);
+});
+afterAll(() => Promise.all([stack.close(), other.close()]));
+beforeEach(() => stack.emulator.faults.clear());
+
+const scrape = async (target = stack) => {
+  const response = await fetch(target.url.replace('/graphql', '/metrics'));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  return response.text();
+};
+
+/** The value of one sample, 0 when the series does not exist yet. */
+function sample(text: string, name: string, labels: Record<string, string>): number {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const line = text
+    .split('\n')
+    .find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)));
+  return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
+
+const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
+const op = { operation: 'UpdateContact' };
+
+describe('/metrics', () => {
+  it('Connect error counters move by error type', async () => {
+    const before = await scrape();
+    stack.emulator.faults.add({ kind: 'error', name: 'ConflictException', operation: 'UpdateContact', times: 1 });
+    stack.emulator.faults.add({ kind: 'reset', operation: 'UpdateContact', times: 3 });
+    await update('conflict');
+    await update('reset three times');
+    const after = await scrape();
+    const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+    expect(delta('connect_errors_total', { ...op, error_type: 'ConflictException' })).toBe(1);
+    expect(delta('connect_errors_total', { ...op, error_type: 'ECONNRESET' })).toBe(1);
+    expect(delta('connect_calls_total', { ...op, outcome: 'error' })).toBe(2);
+    // The reset was retried twice before the SDK gave up.
+    expect(delta('connect_retries_total', op)).toBe(2);
+  });
+
+  it('successes, retries and latencies are counted; the other gateway saw none of it', async () => {
+    const before = await scrape();
+    stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact', times: 1 });
+    await update('retried once');
+    const after = await scrape();
+    const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+    expect(delta('connect_calls_total', { ...op, outcome: 'success' })).toBe(1);
+    expect(delta('connect_retries_total', op)).toBe(1);
+    expect(delta('connect_call_duration_seconds_count', { ...op, outcome: 'success' })).toBe(1);
+    // The success was read back with DescribeContact (the operation selects `contact`).
+    expect(delta('connect_calls_total', { operation: 'DescribeContact', outcome: 'success' })).toBe(1);
+    expect(sample(await scrape(other), 'connect_calls_total', { ...op, outcome: 'success' })).toBe(0);
+  });
+
+  it('GraphQL operations are counted and timed by name and type', async () => {
+    const before = await scrape();
+    await update('counted');
+    const after = await scrape();
+    const labels = { operationName: 'UpdateContact', operationType: 'mutation' };
+    expect(sample(after, 'graphql_envelop_request', labels) - sample(before, 'graphql_envelop_request', labels)).toBe(1);
+    const durations = 'graphql_envelop_request_duration_count';
+    expect(sample(after, durations, labels) - sample(before, durations, labels)).toBe(1);
+  });
+
+  it('METRICS_ENABLED=false serves no /metrics', async () => {
+    const off = await startStack({ env: { METRICS_ENABLED: 'false' } });
+    try {
+      const response = await fetch(off.url.replace('/graphql', '/metrics'));
+      expect(response.status).toBe(404);
+    } finally {
+      await off.close();
+    }
+  });
+});
