@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ConnectError, ThrottlingError } from '../connect/errors.ts';
+import { ConnectError, InvalidParameterError, ThrottlingError } from '../connect/errors.ts';
 
 /** `ResourceNotFoundError` → `RESOURCE_NOT_FOUND`: the code a supergraph client sees. */
 const codeOf = (error: ConnectError): string =>
@@ -12,7 +12,9 @@ const codeOf = (error: ConnectError): string =>
  */
 export function toEntityError(error: unknown): unknown {
   if (!(error instanceof ConnectError)) return error;
-  const extensions: Record<string, unknown> = { code: codeOf(error), requestId: error.requestId };
+  // `requestId` in extensions is the gateway's own id (useRequestId); Connect's has its own key.
+  const extensions: Record<string, unknown> = { code: codeOf(error), awsRequestId: error.requestId };
   if (error instanceof ThrottlingError) extensions.retryAfterSeconds = error.retryAfterSeconds;
+  if (error instanceof InvalidParameterError) extensions.fieldErrors = error.fieldErrors;
   return new GraphQLError(error.message, { extensions });
 }

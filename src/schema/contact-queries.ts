@@ -1,16 +1,8 @@
-import { z } from 'zod';
+import { contactKeySchema } from '../validation/contact-key.ts';
 import { UPDATE_CONTACT_LIMITS as L } from '../validation/limits.ts';
-import { connectString } from '../validation/strings.ts';
 import { builder } from './builder.ts';
 import { Contact, loadContact } from './contact.ts';
 import { CONNECT_ERROR_CLASSES } from './errors.ts';
-
-// DescribeContact documents the same id limits as UpdateContact; checking them here answers
-// InvalidParameterError (paths ["instanceId"], ["contactId"]) without a call to Connect.
-const contactArgsSchema = z.object({
-  instanceId: connectString(L.instanceId.min, L.instanceId.max),
-  contactId: connectString(L.contactId.min, L.contactId.max),
-});
 
 builder.queryField('contact', (t) =>
   t.field({
@@ -27,8 +19,17 @@ builder.queryField('contact', (t) =>
         description: `The contact id (${L.contactId.min} to ${L.contactId.max} characters); ongoing and completed contacts.`,
       }),
     },
-    validate: contactArgsSchema,
-    errors: { types: CONNECT_ERROR_CLASSES, directResult: true, union: { name: 'ContactResult' } },
+    // Ids outside their limits answer InvalidParameterError without a call to Connect.
+    validate: contactKeySchema,
+    errors: {
+      types: CONNECT_ERROR_CLASSES,
+      directResult: true,
+      union: {
+        name: 'ContactResult',
+        description:
+          'The contact, or why it could not be read: every member but Contact implements Error (select `... on Error { message }`).',
+      },
+    },
     resolve: (_root, args, context) =>
       loadContact(context.loaders, { instanceId: String(args.instanceId), contactId: String(args.contactId) }),
   }),

@@ -5,6 +5,7 @@ import {
   type Contact as SdkContact,
 } from '@aws-sdk/client-connect';
 import type { ContactKey } from '../connect/contacts.ts';
+import { assertValidContactKey } from '../validation/contact-key.ts';
 import { builder } from './builder.ts';
 import { AnsweringMachineDetectionStatus, Channel, ContactInitiationMethod, knownValue } from './contact-enums.ts';
 import { toEntityError } from './contact-entity-errors.ts';
@@ -181,7 +182,14 @@ builder.asEntity(Contact, {
   // Through the same per-request loader as Query.contact, so a supergraph's `_entities` batch of
   // N representations costs one DescribeContact per distinct contact.
   resolveReference: (ref, context) =>
-    loadContact(context.loaders, { instanceId: ref.instanceId, contactId: ref.id }).catch((error: unknown) => {
-      throw toEntityError(error);
-    }),
+    Promise.resolve()
+      .then(() => {
+        const key = { instanceId: ref.instanceId, contactId: ref.id };
+        // A representation is not checked by Pothos validation; refuse bad ids before Connect.
+        assertValidContactKey(key);
+        return loadContact(context.loaders, key);
+      })
+      .catch((error: unknown) => {
+        throw toEntityError(error);
+      }),
 });
