@@ -11,7 +11,9 @@ const config: CodegenConfig = {
   generates: {
     'operations/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json (sha256 → document): the safelist the server enforces with
+      // PERSISTED_OPERATIONS=only; the hash is also embedded in each typed document for clients.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

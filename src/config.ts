@@ -5,6 +5,12 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
+/** true/false when set; undefined lets the default depend on NODE_ENV. */
+const optionalFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'));
+
 const commaList = z
   .string()
   .optional()
@@ -27,6 +33,13 @@ const EnvSchema = z
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     AUTH_DISABLED: booleanFlag,
+    // Security (README "Security" gives the reasons for the defaults).
+    CORS_ORIGINS: commaList,
+    GRAPHQL_INTROSPECTION: optionalFlag,
+    GRAPHIQL: optionalFlag,
+    ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
+    MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
     // Upstream policy and observability (README "Operations" gives the reasons for the defaults).
     CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
     CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(5_000),
@@ -49,15 +62,35 @@ function crossVariableProblems(env: NodeJS.ProcessEnv): string[] {
     problems.push(
       'AUTH_JWT_SECRET or AUTH_JWKS_URL is required with CONNECT_BACKEND=aws (or AUTH_DISABLED=true)',
     );
+  else if (env.NODE_ENV === 'production' && !authConfigured && !authDisabled)
+    problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL is required when NODE_ENV=production (or AUTH_DISABLED=true)');
   if (env.AUTH_JWT_SECRET !== undefined && env.AUTH_JWKS_URL !== undefined)
     problems.push('AUTH_JWKS_URL and AUTH_JWT_SECRET are exclusive: set one');
+  if (authConfigured && authDisabled)
+    problems.push('AUTH_DISABLED=true contradicts AUTH_JWT_SECRET/AUTH_JWKS_URL: set one or the other');
+  // A JWKS usually signs tokens for many applications; without these checks any of them would do.
+  if (env.AUTH_JWKS_URL !== undefined && (env.AUTH_ISSUER === undefined || env.AUTH_AUDIENCE === undefined))
+    problems.push('AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL');
   return problems;
 }
 
 export type AuthConfig =
-  | { mode: 'disabled' }
+  /** explicit: AUTH_DISABLED=true; otherwise the development default (nothing configured, not production). */
+  | { mode: 'disabled'; explicit: boolean }
   | { mode: 'secret'; secret: string; issuer?: string; audience?: string }
   | { mode: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
+
+export interface SecurityConfig {
+  /** Origins allowed cross-origin; empty: no CORS headers at all. */
+  corsOrigins: readonly string[];
+  introspection: boolean;
+  graphiql: boolean;
+  /** When set, every /graphql request must carry it in `router-authorization`. */
+  routerSecret?: string;
+  /** `only`: nothing but the persisted documents in operations/generated/persisted-documents.json. */
+  persistedOperations: 'allow' | 'only';
+  maxRequestBodyBytes: number;
+}
 
 export interface GatewayConfig {
   env: 'development' | 'production' | 'test';
@@ -72,6 +105,7 @@ export interface GatewayConfig {
     maxSockets: number;
   };
   auth: AuthConfig;
+  security: SecurityConfig;
   /** Overall time for one GraphQL request; 0 disables it. Aborts Connect calls still running. */
   deadlineMs: number;
   observability: { logLevel?: string; metrics: boolean; tracing: boolean };
@@ -95,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     throw new ConfigError(problems.map((p) => `invalid configuration: ${p}`).join('\n'));
   const e = parsed.data;
   const claims = { issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE };
-  let auth: AuthConfig = { mode: 'disabled' };
+  let auth: AuthConfig = { mode: 'disabled', explicit: e.AUTH_DISABLED };
   if (e.AUTH_JWT_SECRET !== undefined) auth = { mode: 'secret', secret: e.AUTH_JWT_SECRET, ...claims };
   else if (e.AUTH_JWKS_URL !== undefined) auth = { mode: 'jwks', jwksUrl: e.AUTH_JWKS_URL, ...claims };
   return {
@@ -109,6 +143,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       maxSockets: e.CONNECT_MAX_SOCKETS,
     },
     auth,
+    security: {
+      corsOrigins: e.CORS_ORIGINS ?? [],
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+      routerSecret: e.ROUTER_SECRET,
+      persistedOperations: e.PERSISTED_OPERATIONS,
+      maxRequestBodyBytes: e.MAX_REQUEST_BODY_BYTES,
+    },
     deadlineMs: e.GRAPHQL_DEADLINE_MS,
     observability: { logLevel: e.LOG_LEVEL, metrics: e.METRICS_ENABLED, tracing: e.TRACING_ENABLED },
   };

@@ -1,7 +1,9 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { GatewayConfig } from './config.ts';
+import { identityOf } from './auth/identity.ts';
 import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
+import type { Logger } from './logger.ts';
 
 /** Who is calling. With authentication disabled every caller holds every scope. */
 export interface Identity {
@@ -17,6 +19,8 @@ export interface RequestContext {
   config: GatewayConfig;
   identity: Identity;
   loaders: { contact: ContactLoader };
+  /** For the audit line of each updateContact. */
+  logger: Logger;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
@@ -27,11 +31,14 @@ export const ANONYMOUS_FULL_ACCESS: Identity = {
 };
 
 /** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
-export function createContextFactory(config: GatewayConfig, connect: ConnectClient) {
+export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger) {
+  const authOff = config.auth.mode === 'disabled';
   return (initial: YogaInitialContext): RequestContext => ({
     connect,
     config,
-    identity: ANONYMOUS_FULL_ACCESS,
+    logger,
+    // Fails closed: with authentication on, a request without a verified token has no scopes.
+    identity: authOff ? ANONYMOUS_FULL_ACCESS : identityOf(initial.request),
     loaders: { contact: createContactLoader(connect, initial.request.signal) },
   });
 }

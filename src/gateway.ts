@@ -12,6 +12,8 @@ import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useTracing } from './plugins/use-tracing.ts';
+import { corsPolicy } from './plugins/cors-policy.ts';
+import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { buildSchema } from './schema/index.ts';
@@ -33,7 +35,8 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext
 /** Builds the GraphQL gateway (a fetch-API handler usable with node:http). Starts nothing. */
 export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway {
   const development = config.env !== 'production';
-  const graphiql = development;
+  // Off in production unless GRAPHIQL=true (config.security.graphiql).
+  const graphiql = config.security.graphiql;
   const readiness = deps.readiness ?? createReadiness(config, deps.connect);
   const { metrics, tracing } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
@@ -41,7 +44,13 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: createContextFactory(config, deps.connect),
+    context: createContextFactory(config, deps.connect, deps.logger),
+    // Security (README "Security"): useBodyLimit replaces yoga's costly body limiter; no multipart,
+    // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
+    maxRequestBodySize: false,
+    multipart: false,
+    batching: false,
+    cors: corsPolicy(config.security.corsOrigins),
     graphiql: graphiql ? graphiqlOptions(config.auth.mode !== 'disabled') : false,
     // GraphiQL from local files, never unpkg.com.
     renderGraphiQL: renderGraphiQLPage,
@@ -53,6 +62,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useReadiness(readiness),
       useRequestId(),
       useDeadline(config.deadlineMs),
+      ...securityPlugins(config, '/graphql', deps.logger),
       ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
       ...(tracing ? [useTracing(deps.tracerProvider)] : []),
       useErrorLog(deps.logger),

@@ -4,6 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { GatewayContext } from '../context.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
@@ -28,6 +29,9 @@ export const builder = new SchemaBuilder<{
       'contacts:read': context.identity.scopes.has('contacts:read'),
       'contacts:write': context.identity.scopes.has('contacts:write'),
     }),
+    // A coded error (FORBIDDEN) instead of Pothos' bare message; HTTP stays 200 as GraphQL expects.
+    unauthorizedError: (_parent, _context, _info, result) =>
+      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } }),
   },
   errors: {
     // Validation failures become InvalidParameterError members instead of top-level errors.
@@ -38,4 +42,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver, {});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'An instant as an RFC 3339 date-time string in UTC, e.g. "2026-11-25T14:07:20.306Z".',
+});

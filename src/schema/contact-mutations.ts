@@ -1,4 +1,6 @@
 import type { Reference } from '@aws-sdk/client-connect';
+import { auditUpdateContact } from '../auth/audit-log.ts';
+import { assertInstanceAllowed } from '../auth/instance-access.ts';
 import { type ContactChanges, updateContact } from '../connect/contacts.ts';
 import { InvalidRequestError } from '../connect/errors.ts';
 import { builder } from './builder.ts';
@@ -13,10 +15,11 @@ interface UpdateContactPayload {
 }
 
 export const UpdateContactSuccess = builder.objectRef<UpdateContactPayload>('UpdateContactSuccess').implement({
-  description: 'Connect accepted the update.',
+  description:
+    'Connect accepted the update. Select `contact` to read the contact back (one DescribeContact call, made only when selected).',
   fields: (t) => ({
-    instanceId: t.exposeID('instanceId'),
-    contactId: t.exposeID('contactId'),
+    instanceId: t.exposeID('instanceId', { description: 'The Connect instance id, as given in the input.' }),
+    contactId: t.exposeID('contactId', { description: 'The contact id, as given in the input.' }),
     requestId: t.exposeString('requestId', {
       nullable: true,
       description: 'The AWS request id of the UpdateContact call.',
@@ -35,11 +38,22 @@ builder.mutationField('updateContact', (t) =>
     type: UpdateContactSuccess,
     description:
       'Sets a contact\'s name, description and/or references (Amazon Connect UpdateContact). Expected failures are members of the result union.',
-    args: { input: t.arg({ type: UpdateContactInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateContactInput,
+        required: true,
+        description: 'Which contact, and what to change on it; UpdateContactInput lists the limits.',
+      }),
+    },
+    authScopes: { 'contacts:write': true },
     errors: {
       types: CONNECT_ERROR_CLASSES,
       directResult: true,
-      union: { name: 'UpdateContactResult' },
+      union: {
+        name: 'UpdateContactResult',
+        description:
+          'UpdateContactSuccess, or the documented error that prevented the update. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later); the others need a different request. Select `... on Error { message }` to cover members added later.',
+      },
     },
     resolve: async (_root, { input }, context) => {
       const changes: ContactChanges = {};
@@ -49,14 +63,17 @@ builder.mutationField('updateContact', (t) =>
         changes.references = Object.fromEntries(
           input.references.map((r): [string, Reference] => [r.key, { Type: r.type, Value: r.value }]),
         );
-      if (Object.keys(changes).length === 0)
-        throw new InvalidRequestError('Nothing to update: give at least one of name, description, references.');
-
       const key = { instanceId: String(input.instanceId), contactId: String(input.contactId) };
-      const { requestId } = await updateContact(context.connect, key, changes, context.request.signal);
-      // A cached read from earlier in this request would show the old state.
-      context.loaders.contact.clear(key);
-      return { ...key, requestId };
+      const audited = { subject: context.identity.subject, ...key, fields: Object.keys(changes) };
+      return auditUpdateContact(context.logger, audited, async () => {
+        assertInstanceAllowed(context, key.instanceId);
+        if (Object.keys(changes).length === 0)
+          throw new InvalidRequestError('Nothing to update: give at least one of name, description, references.');
+        const { requestId } = await updateContact(context.connect, key, changes, context.request.signal);
+        // A cached read from earlier in this request would show the old state.
+        context.loaders.contact.clear(key);
+        return { ...key, requestId };
+      });
     },
   }),
 );

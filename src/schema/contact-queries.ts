@@ -1,5 +1,6 @@
 import { contactKeySchema } from '../validation/contact-key.ts';
 import { UPDATE_CONTACT_LIMITS as L } from '../validation/limits.ts';
+import { assertInstanceAllowed } from '../auth/instance-access.ts';
 import { builder } from './builder.ts';
 import { Contact, loadContact } from './contact.ts';
 import { CONNECT_ERROR_CLASSES } from './errors.ts';
@@ -21,6 +22,7 @@ builder.queryField('contact', (t) =>
     },
     // Ids outside their limits answer InvalidParameterError without a call to Connect.
     validate: contactKeySchema,
+    authScopes: { 'contacts:read': true },
     errors: {
       types: CONNECT_ERROR_CLASSES,
       directResult: true,
@@ -30,7 +32,9 @@ builder.queryField('contact', (t) =>
           'The contact, or why it could not be read: every member but Contact implements Error (select `... on Error { message }`).',
       },
     },
-    resolve: (_root, args, context) =>
-      loadContact(context.loaders, { instanceId: String(args.instanceId), contactId: String(args.contactId) }),
+    resolve: (_root, args, context) => {
+      assertInstanceAllowed(context, String(args.instanceId));
+      return loadContact(context.loaders, { instanceId: String(args.instanceId), contactId: String(args.contactId) });
+    },
   }),
 );

@@ -5,6 +5,7 @@ import {
   type Contact as SdkContact,
 } from '@aws-sdk/client-connect';
 import type { ContactKey } from '../connect/contacts.ts';
+import { authorizeContactRead } from '../auth/entity-access.ts';
 import { assertValidContactKey } from '../validation/contact-key.ts';
 import { builder } from './builder.ts';
 import { AnsweringMachineDetectionStatus, Channel, ContactInitiationMethod, knownValue } from './contact-enums.ts';
@@ -35,6 +36,8 @@ export async function loadContact(
 }
 
 export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
+  // Every field of a contact needs contacts:read, however the contact was reached.
+  authScopes: { 'contacts:read': true },
   description:
     'An Amazon Connect contact (a call, chat, task or email) as DescribeContact returns it. A Federation entity keyed by `instanceId id`: other subgraphs reference it as `{ instanceId id }`.',
   fields: (t) => {
@@ -182,7 +185,7 @@ builder.asEntity(Contact, {
   // Through the same per-request loader as Query.contact, so a supergraph's `_entities` batch of
   // N representations costs one DescribeContact per distinct contact.
   resolveReference: (ref, context) =>
-    Promise.resolve()
+    authorizeContactRead(context, ref.instanceId)
       .then(() => {
         const key = { instanceId: ref.instanceId, contactId: ref.id };
         // A representation is not checked by Pothos validation; refuse bad ids before Connect.

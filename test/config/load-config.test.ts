@@ -35,7 +35,13 @@ describe('loadConfig', () => {
   });
 
   it('reports every bad variable at once, one line each', () => {
-    const message = fails({ PORT: 'eighty', NODE_ENV: 'production', AUTH_JWKS_URL: 'not a url' });
+    const message = fails({
+      PORT: 'eighty',
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'not a url',
+      AUTH_ISSUER: 'https://issuer.example/',
+      AUTH_AUDIENCE: 'gateway',
+    });
     expect(message.split('\n')).toHaveLength(3);
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/AUTH_JWKS_URL/);

@@ -1,0 +1,38 @@
+import { ConnectError } from '../connect/errors.ts';
+import type { Logger } from '../logger.ts';
+
+export interface UpdateContactAuditSubject {
+  /** The token's `sub`, or `anonymous` with authentication off. */
+  subject: string;
+  instanceId: string;
+  contactId: string;
+  /** Names of the fields sent to Connect; never their values. */
+  fields: string[];
+}
+
+/**
+ * Runs one updateContact and writes exactly one audit line for it, whatever the outcome: who, which
+ * contact, which fields (names only), the result type, the AWS request id and the duration.
+ */
+export async function auditUpdateContact<T extends { requestId: string | undefined }>(
+  logger: Logger,
+  subject: UpdateContactAuditSubject,
+  run: () => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  const write = (result: string, requestId: string | undefined) =>
+    logger.info(
+      { audit: 'updateContact', ...subject, result, requestId: requestId ?? null, durationMs: Math.round(performance.now() - started) },
+      'audit: updateContact',
+    );
+  try {
+    const outcome = await run();
+    write('UpdateContactSuccess', outcome.requestId);
+    return outcome;
+  } catch (error) {
+    // Documented failures are named like their union member; anything else is masked for clients.
+    if (error instanceof ConnectError) write(error.name, error.requestId);
+    else write('UnexpectedError', undefined);
+    throw error;
+  }
+}

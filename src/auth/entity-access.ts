@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+import type { GatewayConfig } from '../config.ts';
+import type { Identity } from '../context.ts';
+import { assertInstanceAllowed } from './instance-access.ts';
+
+/**
+ * `_entities` is built by @apollo/subgraph, not Pothos, so scope-auth cannot guard it before
+ * resolveReference reads the contact (Contact's type-level scopes run only afterwards). This runs
+ * the same rules first: `contacts:read`, then the instance allow-lists. Rejects; never calls Connect.
+ */
+export async function authorizeContactRead(
+  context: { config: GatewayConfig; identity: Identity },
+  instanceId: string,
+): Promise<void> {
+  if (!context.identity.scopes.has('contacts:read'))
+    throw new GraphQLError('Not authorized: reading contacts needs the contacts:read scope.', {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  assertInstanceAllowed(context, instanceId);
+}

@@ -1,0 +1,43 @@
+import type { JWTPayload } from 'jose';
+import type { Identity } from '../context.ts';
+
+/** The identity of a request that carried no token: no scopes, so every protected field refuses. */
+export const UNAUTHENTICATED: Identity = Object.freeze({ subject: 'anonymous', scopes: new Set<string>() });
+
+/**
+ * Name of the optional claim that narrows the caller to some Connect instances (an array of
+ * instance ids, or one space-separated string). It can only narrow CONNECT_INSTANCE_IDS, never widen it.
+ */
+export const INSTANCE_CLAIM = 'connect_instances';
+
+const words = (value: string) => value.split(' ').filter((word) => word.length > 0);
+
+function stringList(value: unknown, claim: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return words(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
+  throw new TypeError(`claim ${claim} must be a string or an array of strings`);
+}
+
+/** Scopes from `scope` (space-separated, RFC 8693) or `scp` (array, as Okta and Azure AD send them). */
+export function identityFromClaims(payload: JWTPayload): Identity {
+  const scopes = new Set([...(stringList(payload.scope, 'scope') ?? []), ...(stringList(payload.scp, 'scp') ?? [])]);
+  const instances = stringList(payload[INSTANCE_CLAIM], INSTANCE_CLAIM);
+  return {
+    subject: payload.sub ?? 'unknown',
+    scopes,
+    ...(instances === undefined ? {} : { instanceIds: new Set(instances) }),
+  };
+}
+
+// Filled by useAuthentication before parsing, read by createContext: a verified identity per request.
+const identities = new WeakMap<Request, Identity>();
+
+export function rememberIdentity(request: Request, identity: Identity): void {
+  identities.set(request, identity);
+}
+
+/** The verified identity of this request, or UNAUTHENTICATED when it carried no token. */
+export function identityOf(request: Request): Identity {
+  return identities.get(request) ?? UNAUTHENTICATED;
+}

@@ -1,0 +1,30 @@
+import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+
+/** Root fields that each cost one Connect write. */
+export const WRITE_FIELDS = new Set(['updateContact']);
+
+/**
+ * How many Connect writes a mutation can make: distinct response keys (aliases) of write fields at
+ * the root, through fragments and inline fragments. @skip/@include are ignored, so it is an upper
+ * bound; repeated spreads of one fragment merge into the same keys, as in execution.
+ */
+export function countWrites(operation: OperationDefinitionNode, document: DocumentNode): number {
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (WRITE_FIELDS.has(selection.name.value)) keys.add(selection.alias?.value ?? selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = document.definitions.find(
+          (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+        );
+        if (fragment?.kind === Kind.FRAGMENT_DEFINITION) visit(fragment.selectionSet);
+      }
+    }
+  };
+  if (operation.operation === 'mutation') visit(operation.selectionSet);
+  return keys.size;
+}

@@ -1,0 +1,23 @@
+import type { YogaServerOptions } from 'graphql-yoga';
+
+type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
+
+/**
+ * yoga's default CORS echoes any Origin with credentials. Here: no CORS headers at all unless
+ * CORS_ORIGINS lists the origin; then that origin only, no cookies (tokens travel in Authorization).
+ */
+export function corsPolicy(origins: readonly string[]): CorsOption {
+  if (origins.length === 0) return false;
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !allowed.has(origin)) return false;
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
+      maxAge: 600,
+    };
+  };
+}

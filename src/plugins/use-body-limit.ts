@@ -1,0 +1,26 @@
+import type { Plugin } from 'graphql-yoga';
+import { isGraphQLRequest, rejection } from './http-rejection.ts';
+
+/**
+ * Caps request bodies by their declared `content-length`, before anything is read: no length or a
+ * chunked body → 411, more than `maxBytes` → 413. Replaces yoga's own limiter (turned off with
+ * `maxRequestBodySize: false`), which streams every body through a TransformStream (PERFORMANCE.md).
+ * node:http never hands the handler more bytes than content-length declares, so the check holds.
+ */
+export function useBodyLimit(maxBytes: number, endpoint: string): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      if (!isGraphQLRequest(url, endpoint)) return;
+      const declared = request.headers.get('content-length');
+      if (declared === null || request.headers.has('transfer-encoding') || !/^\d+$/.test(declared)) {
+        endResponse(rejection(fetchAPI, 411, 'LENGTH_REQUIRED', 'A Content-Length header is required.'));
+        return;
+      }
+      if (Number(declared) > maxBytes)
+        endResponse(
+          rejection(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `Request bodies are limited to ${maxBytes} bytes.`),
+        );
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import type { Plugin } from 'graphql-yoga';
+
+const MANIFEST_URL = new URL('../../operations/generated/persisted-documents.json', import.meta.url);
+
+/** codegen's manifest, keyed by the bare sha256 hex (the manifest writes `sha256:<hex>`). */
+export function loadPersistedDocuments(url: URL = MANIFEST_URL): ReadonlyMap<string, string> {
+  const manifest = JSON.parse(readFileSync(url, 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(manifest).map(([hash, document]) => [hash.replace(/^sha256:/, ''), document]));
+}
+
+/**
+ * Persisted operations by Apollo's `extensions.persistedQuery.sha256Hash`, from the manifest that
+ * `npm run codegen` writes for operations/*.graphql. `only` (PERSISTED_OPERATIONS=only) refuses any
+ * other document; `allow` (the default, and what a subgraph behind a router needs) also runs them.
+ */
+export function useSafelist(mode: 'allow' | 'only'): Plugin {
+  const documents = loadPersistedDocuments();
+  return usePersistedOperations({
+    allowArbitraryOperations: mode === 'allow',
+    getPersistedOperation: (hash) => documents.get(hash.replace(/^sha256:/, '')) ?? null,
+  });
+}

@@ -1,0 +1,30 @@
+import { GraphQLError, type ValidationRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { countWrites } from '../auth/write-count.ts';
+
+/** At most this many updateContact fields (aliases included) in one operation. */
+export const MAX_WRITES_PER_OPERATION = 10;
+
+const writeCapRule =
+  (max: number): ValidationRule =>
+  (context) => ({
+    OperationDefinition(operation) {
+      const writes = countWrites(operation, context.getDocument());
+      if (writes > max)
+        context.reportError(
+          new GraphQLError(`An operation may make at most ${max} Connect writes; this one has ${writes}.`, {
+            nodes: operation,
+            extensions: { code: 'TOO_MANY_WRITES' },
+          }),
+        );
+    },
+  });
+
+/**
+ * A hard cap on Connect writes per operation, as a validation rule: an alias flood is refused before
+ * any resolver runs. With batching off (yoga's default, kept) one HTTP request is one operation.
+ */
+export function useWriteCap(max = MAX_WRITES_PER_OPERATION): Plugin {
+  const rule = writeCapRule(max);
+  return { onValidate: ({ addValidationRule }) => addValidationRule(rule) };
+}

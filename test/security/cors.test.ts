@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from '../support/stack.ts';
+
+const APP = 'https://app.example.com';
+const EVIL = 'https://evil.example.net';
+
+const preflight = (stack: Stack, origin: string) =>
+  fetch(stack.url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+  });
+const post = (stack: Stack, origin: string) => stack.post({ query: '{ __typename }' }, { origin });
+
+describe('CORS', () => {
+  let closed: Stack;
+  let open: Stack;
+  beforeAll(async () => {
+    closed = await startStack();
+    open = await startStack({ env: { CORS_ORIGINS: `${APP}, https://admin.example.com` } });
+  });
+  afterAll(async () => {
+    await closed.close();
+    await open.close();
+  });
+
+  it('sends no CORS headers by default, whatever the Origin', async () => {
+    for (const response of [await preflight(closed, APP), await post(closed, EVIL)])
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows a listed origin, without credentials', async () => {
+    const response = await preflight(open, APP);
+    expect(response.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect((await post(open, APP)).headers.get('access-control-allow-origin')).toBe(APP);
+  });
+
+  it('does not echo an origin that is not listed', async () => {
+    expect((await preflight(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await post(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
