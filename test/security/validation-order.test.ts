@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
+import { updateInput } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
+import { connectCalls } from './support/calls.ts';
+import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ env: HS256_ENV });
+});
+afterAll(() => stack.close());
+
+describe('input validation and scopes (README "Security")', () => {
+  it('answers a read-only caller’s invalid input with InvalidParameterError, as documented, and calls nothing', async () => {
+    const token = await hs256Token({ scope: 'contacts:read' });
+    const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x'.repeat(513) }) }, bearer(token));
+    expect(errors).toBeUndefined();
+    expect(data?.updateContact.__typename).toBe('InvalidParameterError');
+    expect(connectCalls(stack)).toHaveLength(0);
+  });
+});
