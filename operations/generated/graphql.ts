@@ -6,68 +6,101 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The channel of a contact (Amazon Connect Channel). */
 export type Channel =
+  /** A chat conversation. */
   | 'CHAT'
+  /** An email conversation. */
   | 'EMAIL'
+  /** A task: a piece of work for an agent that is not a conversation. */
   | 'TASK'
+  /** A phone or in-app voice call. */
   | 'VOICE';
 
-/** How a contact was initiated (Amazon Connect ContactInitiationMethod), e.g. INBOUND for a customer call, API for a task started through the API, TRANSFER for a transfer. */
+/** How a contact was initiated (Amazon Connect ContactInitiationMethod). */
 export type ContactInitiationMethod =
+  /** An agent replied to an email contact, creating an outbound email contact. */
   | 'AGENT_REPLY'
+  /** The contact was started through the Amazon Connect API, e.g. StartTaskContact or StartOutboundVoiceContact. */
   | 'API'
+  /** The contact is a callback the customer asked for. */
   | 'CALLBACK'
+  /** A flow started the contact when another contact ended, e.g. a follow-up task. */
   | 'DISCONNECT'
+  /** An agent called an external participant from an ongoing contact. */
   | 'EXTERNAL_OUTBOUND'
+  /** A flow started the contact, e.g. an email sent from a flow. */
   | 'FLOW'
+  /** The customer initiated the contact: called in or started a chat. */
   | 'INBOUND'
+  /** A supervisor started monitoring a contact. */
   | 'MONITOR'
+  /** An agent initiated the contact, e.g. by calling a customer from the CCP. */
   | 'OUTBOUND'
+  /** A flow transferred the contact from one queue to another. */
   | 'QUEUE_TRANSFER'
+  /** An agent transferred the contact to another agent or queue with a quick connect. */
   | 'TRANSFER'
+  /** An in-app, web or video call started with StartWebRTCContact. */
   | 'WEBRTC_API';
 
-/** One entry of the contact's References map. */
+/** One entry of the contact's References map: a named link, file, value or note shown with the contact. */
 export type ContactReferenceInput = {
-  /** The reference name, unique within the input (1 to 4096 characters). */
+  /** The reference name, unique within the input (1 to 4096 characters). A repeated key is an InvalidParameterError at the later entry. */
   key: string;
+  /** How Connect treats the value (any value of the SDK's ReferenceType). */
   type: ReferenceType;
-  /** The reference value (at most 4096 characters). */
+  /** The reference value (0 to 4096 characters), e.g. the URL of a URL reference. */
   value: string;
 };
 
 /** The kind of address of a contact endpoint (Amazon Connect EndpointType). */
 export type EndpointType =
+  /** The ARN of a phone number claimed in Amazon Connect. */
   | 'CONNECT_PHONENUMBER_ARN'
+  /** A flow. */
   | 'CONTACT_FLOW'
+  /** An email address. */
   | 'EMAIL_ADDRESS'
+  /** A phone number in E.164 format, e.g. +15555550100. */
   | 'TELEPHONE_NUMBER'
+  /** A voice-over-IP address, e.g. of an in-app or web call. */
   | 'VOIP';
 
-/** The type of a contact reference (Amazon Connect ReferenceType). */
+/** The type of a contact reference (Amazon Connect ReferenceType): how Connect and the agent's CCP treat its value. */
 export type ReferenceType =
+  /** A file attached to the contact; the value identifies the uploaded file. */
   | 'ATTACHMENT'
+  /** A Contact Lens analysis of the contact. */
   | 'CONTACT_ANALYSIS'
+  /** A date and time; Connect requires the value to be an epoch timestamp. */
   | 'DATE'
+  /** An email address. */
   | 'EMAIL'
+  /** An email message of an email contact. */
   | 'EMAIL_MESSAGE'
+  /** The plain-text version of an email message of an email contact. */
   | 'EMAIL_MESSAGE_PLAIN_TEXT'
+  /** The plain-text version of an email message, with sensitive data redacted. */
   | 'EMAIL_MESSAGE_PLAIN_TEXT_REDACTED'
+  /** An email message of an email contact, with sensitive data redacted. */
   | 'EMAIL_MESSAGE_REDACTED'
+  /** A number, shown to the agent. */
   | 'NUMBER'
+  /** Free text, shown to the agent. */
   | 'STRING'
+  /** A link: the value is a URL that the agent can open from the Contact Control Panel (CCP). */
   | 'URL';
 
-/** What to change on a contact. Omitted or null fields are left unchanged; an empty string clears the field. At least one of name, description, references must be given. Lengths count Unicode code points. */
+/** What to change on a contact. Omitted or null fields are left unchanged and not sent; an empty string clears the field. At least one of name, description, references must be given (otherwise InvalidRequestError). Lengths count Unicode code points, as Connect does (512 emoji are 512 characters). Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
 export type UpdateContactInput = {
   /** The contact id (1 to 256 characters). Works for ongoing and completed contacts. */
   contactId: string | number;
-  /** The new description (at most 4096 characters). */
+  /** The new description (0 to 4096 characters). Omitted or null: unchanged; "": cleared. */
   description?: string | null | undefined;
-  /** The Connect instance id (1 to 100 characters). */
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
   instanceId: string | number;
-  /** The new name (at most 512 characters). */
+  /** The new name (0 to 512 characters). Omitted or null: unchanged; "": cleared. */
   name?: string | null | undefined;
-  /** References to set, as a list of unique keys (Connect's References map). */
+  /** References to set, as a list with unique keys (sent to Connect as its References map). Omitted, null or an empty list: references unchanged (an empty list alone is "nothing to update"). */
   references?: Array<ContactReferenceInput> | null | undefined;
 };
 
