@@ -1,6 +1,6 @@
 import type { LoadResult, LoadSpec } from './load.ts';
 import { runNode, spawnNode, stopProcess, waitUntilServing, freePort } from './processes.ts';
-import { readMemory } from './rss.ts';
+import { readCpuMs, readMemory } from './proc-stats.ts';
 import type { ServerSpec } from './servers.ts';
 import type { Workload } from './workloads.ts';
 
@@ -25,6 +25,10 @@ export interface RunResult extends LoadResult {
   server: string;
   /** Resident memory of the server process, MiB: when measuring started and ended, and the peak. */
   memory: { startMiB: number; endMiB: number; peakMiB: number };
+  /** Server CPU time (user + system) per completed request during the measurement, µs. */
+  cpuUsPerRequest: number;
+  /** When the measured load ran, in ms since the server process was spawned (to cut a profile). */
+  window: { fromMs: number; toMs: number };
   probe?: Record<string, number>;
 }
 
@@ -42,6 +46,7 @@ export async function measure(run: RunSpec): Promise<RunResult> {
   const env = { ...run.env, PORT: String(port) };
   const spawned = spawnNode([...(run.nodeFlags ?? []), run.server.script], { core: SERVER_CORE, env });
   const pid = spawned.child.pid;
+  const spawnedAt = performance.now();
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilServing(origin + run.server.readyPath, spawned);
@@ -57,7 +62,11 @@ export async function measure(run: RunSpec): Promise<RunResult> {
     });
     if (run.warmupSeconds > 0) await drive(load(run.warmupSeconds, 1000), run.env);
     const start = readMemory(pid);
+    const cpuStart = readCpuMs(pid);
+    const fromMs = performance.now() - spawnedAt;
     const result = await drive(load(run.durationSeconds, 10), run.env);
+    const cpuEnd = readCpuMs(pid);
+    const toMs = performance.now() - spawnedAt;
     const end = readMemory(pid);
     const probe = run.probe ? await run.probe(url) : undefined;
     if (spawned.child.exitCode !== null) throw new Error(`server exited during the run:\n${spawned.stderr()}`);
@@ -65,6 +74,9 @@ export async function measure(run: RunSpec): Promise<RunResult> {
       server: run.server.name,
       ...result,
       memory: { startMiB: start?.rssMiB ?? NaN, endMiB: end?.rssMiB ?? NaN, peakMiB: end?.peakMiB ?? NaN },
+      cpuUsPerRequest:
+        cpuStart === undefined || cpuEnd === undefined ? NaN : ((cpuEnd - cpuStart) * 1000) / result.requests,
+      window: { fromMs, toMs },
       probe,
     };
   } finally {

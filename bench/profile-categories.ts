@@ -44,6 +44,8 @@ export function categorise(url: string, functionName: string): string {
 }
 
 export interface ProfileSummary {
+  /** Requests served in the summarised window, when known: costs are then also given per request. */
+  requests?: number;
   totalMs: number;
   /** Busy time: everything but idle. */
   busyMs: number;
@@ -59,13 +61,28 @@ function shortUrl(url: string): string {
   return src >= 0 ? url.slice(src + 1) : url.replace(/^file:\/\//, '');
 }
 
+export interface SummaryOptions {
+  topN?: number;
+  /** Only samples in this window (ms since the profile started), e.g. the measured load without start-up. */
+  window?: { fromMs: number; toMs: number };
+  requests?: number;
+}
+
 /** Self time per category and the top self-time functions of a `.cpuprofile`. */
-export function summariseProfile(file: string, topN = 25): ProfileSummary {
+export function summariseProfile(file: string, options: SummaryOptions = {}): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  // timeDeltas[i + 1] is the time until the next sample, i.e. the time spent in sample i.
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  const from = (options.window?.fromMs ?? 0) * 1000;
+  const to = (options.window?.toMs ?? Infinity) * 1000;
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from || at > to) return;
+    // timeDeltas[i + 1] is the time until the next sample, i.e. the time spent in sample i.
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  const topN = options.topN ?? 25;
 
   const categories = new Map<string, number>();
   const functions = new Map<string, { functionName: string; where: string; category: string; us: number }>();
@@ -86,6 +103,7 @@ export function summariseProfile(file: string, topN = 25): ProfileSummary {
   }
   const busyUs = totalUs - idleUs || 1;
   return {
+    requests: options.requests,
     totalMs: totalUs / 1000,
     busyMs: (totalUs - idleUs) / 1000,
     categories: [...categories]
@@ -103,12 +121,16 @@ export function summariseProfile(file: string, topN = 25): ProfileSummary {
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 export function formatProfileSummary(summary: ProfileSummary): string {
+  const perRequest = (ms: number) =>
+    summary.requests ? ` | ${((ms * 1000) / summary.requests).toFixed(0)}` : '';
+  const perHeader = summary.requests ? ' | µs / request' : '';
   const lines = [
-    `busy ${summary.busyMs.toFixed(0)} ms of ${summary.totalMs.toFixed(0)} ms sampled`,
+    `busy ${summary.busyMs.toFixed(0)} ms of ${summary.totalMs.toFixed(0)} ms sampled` +
+      (summary.requests ? `, ${summary.requests} requests: ${((summary.busyMs * 1000) / summary.requests).toFixed(0)} µs busy per request` : ''),
     '',
-    '| category | self ms | share of busy |',
-    '| --- | --- | --- |',
-    ...summary.categories.map((c) => `| ${c.category} | ${c.ms.toFixed(0)} | ${pct(c.busyShare)} |`),
+    `| category | self ms | share of busy${perHeader} |`,
+    `| --- | --- | ---${summary.requests ? ' | ---' : ''} |`,
+    ...summary.categories.map((c) => `| ${c.category} | ${c.ms.toFixed(0)} | ${pct(c.busyShare)}${perRequest(c.ms)} |`),
     '',
     '| function | where | category | self ms | share |',
     '| --- | --- | --- | --- | --- |',

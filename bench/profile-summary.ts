@@ -7,4 +7,4 @@ if (!file) {
   console.error('usage: node bench/profile-summary.ts <file.cpuprofile> [topN]');
   process.exit(2);
 }
-console.log(formatProfileSummary(summariseProfile(file, top ? Number(top) : undefined)));
+console.log(formatProfileSummary(summariseProfile(file, { topN: top ? Number(top) : undefined })));

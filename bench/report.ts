@@ -11,6 +11,7 @@ export interface ServerSummary {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  cpuUsPerRequest: number;
   /** Sums over the rounds. */
   errors: { non2xx: number; connection: number; timeouts: number; graphql: number; wrongTypename: number; sampled: number };
   /** Largest peak over the rounds; start/end of the measured phase from the median-throughput round. */
@@ -29,6 +30,7 @@ export function summarise(server: ServerName, runs: RunResult[]): ServerSummary 
     requestsPerSecond: rps,
     p50Ms: median(runs.map((r) => r.latencyMs.p50)),
     p99Ms: median(runs.map((r) => r.latencyMs.p99)),
+    cpuUsPerRequest: median(runs.map((r) => r.cpuUsPerRequest)),
     errors: {
       non2xx: sum((r) => r.non2xx),
       connection: sum((r) => r.connectionErrors),
@@ -58,17 +60,19 @@ export function ratios(byServer: Partial<Record<ServerName, ServerSummary>>): Ra
   const g = byServer.gateway;
   const out: Ratio[] = [];
   if (!g) return out;
-  const add = (name: string, value: number, target: string, met: boolean) => out.push({ name, value, target, met });
+  const add = (name: string, value: number, target: string, met?: boolean) => out.push({ name, value, target, met });
   if (byServer.limit) {
     add('gateway / limit throughput', g.requestsPerSecond / byServer.limit.requestsPerSecond, '≥ 0.85', g.requestsPerSecond / byServer.limit.requestsPerSecond >= 0.85);
     add('gateway p99 − limit p99 (ms)', g.p99Ms - byServer.limit.p99Ms, '≤ 5', g.p99Ms - byServer.limit.p99Ms <= 5);
   }
+  if (byServer.limit)
+    add('limit / gateway CPU per request', byServer.limit.cpuUsPerRequest / g.cpuUsPerRequest, '(context: ≈ throughput ratio, less noisy)');
   if (byServer.apollo)
     add('gateway / Apollo Server throughput', g.requestsPerSecond / byServer.apollo.requestsPerSecond, '≥ 1.2', g.requestsPerSecond / byServer.apollo.requestsPerSecond >= 1.2);
   if (byServer.mercurius)
     add('gateway / Mercurius throughput', g.requestsPerSecond / byServer.mercurius.requestsPerSecond, '≥ 1.0', g.requestsPerSecond / byServer.mercurius.requestsPerSecond >= 1);
   if (byServer.hello)
-    add('gateway / hello ceiling throughput', g.requestsPerSecond / byServer.hello.requestsPerSecond, '(context)', true);
+    add('gateway / hello ceiling throughput', g.requestsPerSecond / byServer.hello.requestsPerSecond, '(context)');
   return out;
 }
 
@@ -83,12 +87,13 @@ function table(header: string[], rows: string[][]): string {
 /** The results as a Markdown table (what the README shows). */
 export function formatSummaries(summaries: ServerSummary[]): string {
   return table(
-    ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors (non-2xx/conn/GraphQL/typename of sampled)', 'RSS MiB start→end (peak)'],
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'errors (non-2xx/conn/GraphQL/typename of sampled)', 'RSS MiB start→end (peak)'],
     summaries.map((s) => [
       s.label,
       fixed(s.requestsPerSecond, 0),
       fixed(s.p50Ms),
       fixed(s.p99Ms),
+      fixed(s.cpuUsPerRequest, 0),
       `${s.errors.non2xx}/${s.errors.connection + s.errors.timeouts}/${s.errors.graphql}/${s.errors.wrongTypename} of ${s.errors.sampled}`,
       `${fixed(s.memory.startMiB, 0)}→${fixed(s.memory.endMiB, 0)} (${fixed(s.memory.peakMiB, 0)})`,
     ]),

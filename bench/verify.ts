@@ -29,15 +29,18 @@ export function createVerifier(expect: Expectation, sampleEvery: number) {
   const full = (body: string): boolean => {
     counts.sampled++;
     if (expect.kind === 'status-only') return true;
-    let json: { data?: Record<string, { __typename?: string } | null> | null; errors?: unknown };
+    type Item = { __typename?: string } | null;
+    let json: { data?: Record<string, Item | Item[]> | null; errors?: unknown };
     try {
       json = JSON.parse(body) as typeof json;
     } catch {
       return fail('graphqlErrors', body);
     }
     if (json.errors !== undefined || json.data == null) return fail('graphqlErrors', body);
-    const fields = Object.values(json.data);
-    if (fields.length !== expect.count || fields.some((f) => f?.__typename !== expect.typename))
+    const list = expect.list === undefined ? undefined : json.data[expect.list];
+    const fields: (Item | Item[])[] =
+      expect.list === undefined ? Object.values(json.data) : Array.isArray(list) ? list : [];
+    if (fields.length !== expect.count || fields.some((f) => Array.isArray(f) || f?.__typename !== expect.typename))
       return fail('wrongTypename', body);
     return true;
   };
