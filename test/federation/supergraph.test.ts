@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { INSTANCE_ID, ONGOING_CONTACT_ID, COMPLETED_CONTACT_ID } from '../support/fixtures.ts';
+import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 import { addContacts } from '../contacts/support/many-contacts.ts';
 import { composeSupergraph, type Router, startRouter } from './support/supergraph.ts';
@@ -95,8 +95,10 @@ describe('a federation gateway serving the supergraph', () => {
       ],
     });
     expect(errors).toHaveLength(1);
-    expect(errors?.[0]).toMatchObject({ path: ['tickets', 2, 'contact'], extensions: { code: 'RESOURCE_NOT_FOUND', serviceName: 'contacts' },
+    expect(errors?.[0]).toMatchObject({
       message: 'Contact not found: no-such-contact',
+      path: ['tickets', 2, 'contact'],
+      extensions: { code: 'RESOURCE_NOT_FOUND', serviceName: 'contacts' },
     });
   });
 
