@@ -24,7 +24,7 @@ export interface RunSpec {
 export interface RunResult extends LoadResult {
   server: string;
   /** Resident memory of the server process, MiB: when measuring started and ended, and the peak. */
-  memory: { startMiB: number; endMiB: number; peakMiB: number };
+  memory: { startMiB: number; endMiB: number; peakMiB: number; everyFiveSecondsMiB: number[] };
   /** Server CPU time (user + system) per completed request during the measurement, µs. */
   cpuUsPerRequest: number;
   /** When the measured load ran, in ms since the server process was spawned (to cut a profile). */
@@ -64,7 +64,10 @@ export async function measure(run: RunSpec): Promise<RunResult> {
     const start = readMemory(pid);
     const cpuStart = readCpuMs(pid);
     const fromMs = performance.now() - spawnedAt;
-    const result = await drive(load(run.durationSeconds, 10), run.env);
+    // RSS every 5 s of the measurement, to see whether it stays flat on long runs.
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(Math.round(readMemory(pid)?.rssMiB ?? NaN)), 5000);
+    const result = await drive(load(run.durationSeconds, 10), run.env).finally(() => clearInterval(sampler));
     const cpuEnd = readCpuMs(pid);
     const toMs = performance.now() - spawnedAt;
     const end = readMemory(pid);
@@ -73,7 +76,12 @@ export async function measure(run: RunSpec): Promise<RunResult> {
     return {
       server: run.server.name,
       ...result,
-      memory: { startMiB: start?.rssMiB ?? NaN, endMiB: end?.rssMiB ?? NaN, peakMiB: end?.peakMiB ?? NaN },
+      memory: {
+        startMiB: start?.rssMiB ?? NaN,
+        endMiB: end?.rssMiB ?? NaN,
+        peakMiB: end?.peakMiB ?? NaN,
+        everyFiveSecondsMiB: samples,
+      },
       cpuUsPerRequest:
         cpuStart === undefined || cpuEnd === undefined ? NaN : ((cpuEnd - cpuStart) * 1000) / result.requests,
       window: { fromMs, toMs },

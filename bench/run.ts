@@ -81,6 +81,9 @@ async function benchmark(): Promise<void> {
   const heading = `updateContact, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s, median of ${options.rounds} rotated round(s)`;
   console.log(`\n${heading}\n\n${formatSummaries(summaries)}\n\n${formatRatios(ratioList)}`);
   if (read.length > 0) console.log(`\n${READ_WORKLOAD.name}, ${options.readConnections} connections\n\n${formatRead(read)}`);
+  for (const r of Object.values(runs).flat())
+    if (r.memory.everyFiveSecondsMiB.length >= 6)
+      console.log(`RSS of ${SERVERS[r.server as ServerName].label} every 5 s (MiB): ${r.memory.everyFiveSecondsMiB.join(' ')}`);
   for (const s of summaries) if (s.examples.length > 0) console.log(`\n${s.label} wrong answers, e.g.:\n${s.examples.join('\n')}`);
   console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; pinning: ${machine.pinning}`);
 
