@@ -114,6 +114,7 @@ try {
       end: mb(rssEnd),
       min: mb(Math.min(rssStart, ...samples, rssEnd)),
       max: mb(Math.max(rssStart, ...samples, rssEnd)),
+      every5s: samples.map(mb),
     },
   };
   console.log(JSON.stringify(report, null, 2));

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { TracerProvider } from '@opentelemetry/api';
 import { print, type ExecutionResult } from 'graphql';
 import { loadConfig } from '../../src/config.ts';
 import { Registry } from 'prom-client';
@@ -38,6 +39,8 @@ export interface StackOptions {
   client?: ConnectClientOptions;
   /** Default: a silent test logger. */
   logger?: Logger;
+  /** Receives the spans when TRACING_ENABLED=true. */
+  tracerProvider?: TracerProvider;
 }
 
 /**
@@ -56,7 +59,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const logger = options.logger ?? createLogger({ env: 'test' });
   const readiness = createReadiness(config, connect);
-  const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
+  const gateway = createGateway(config, {
+    connect,
+    logger,
+    metricsRegistry,
+    readiness,
+    tracerProvider: options.tracerProvider,
+  });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
