@@ -89,6 +89,13 @@ try {
     connectErrorsByType[type] = (connectErrorsByType[type] ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   const { AbortError: abortedByClosingClients = 0, ...connectErrors } = connectErrorsByType;
+  // Connect calls slower than 5 s (histogram: all calls minus those within the 5 s bucket).
+  const bucket = (le: string) =>
+    metrics
+      .split('\n')
+      .filter((l) => l.startsWith('connect_call_duration_seconds_bucket{') && l.includes(`le="${le}"`))
+      .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+  const connectCallsOver5s = bucket('+Inf') - bucket('5');
 
   const errors = {
     non2xx: result.non2xx,
@@ -108,6 +115,7 @@ try {
     errors,
     connectErrorsByType,
     abortedByClosingClients,
+    connectCallsOver5s,
     gatewayRssMb: {
       idle: mb(rssIdle),
       start: mb(rssStart),
