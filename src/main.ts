@@ -57,7 +57,6 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   readiness.drain();
-  logger.info(`${signal}: draining; no new connections, finishing in-flight requests`);
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
     process.exit(1);
@@ -75,6 +74,8 @@ function shutdown(signal: string) {
     logger.flush(() => process.exit(0));
   });
   server.closeIdleConnections();
+  // Logged once the listener is closed, so whoever reads it knows new connections are refused.
+  logger.info(`${signal}: draining; no new connections, finishing in-flight requests`);
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
