@@ -90,12 +90,15 @@ try {
   }
   const { AbortError: abortedByClosingClients = 0, ...connectErrors } = connectErrorsByType;
   // Connect calls slower than 5 s (histogram: all calls minus those within the 5 s bucket).
-  const bucket = (le: string) =>
+  const bucket = (metric: string, le: string) =>
     metrics
       .split('\n')
-      .filter((l) => l.startsWith('connect_call_duration_seconds_bucket{') && l.includes(`le="${le}"`))
+      .filter((l) => l.startsWith(`${metric}_bucket{`) && l.includes(`le="${le}"`))
       .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
-  const connectCallsOver5s = bucket('+Inf') - bucket('5');
+  const over5s = (metric: string) => bucket(metric, '+Inf') - bucket(metric, '5');
+  const connectCallsOver5s = over5s('connect_call_duration_seconds');
+  // HTTP requests the gateway itself took more than 5 s to answer (yoga's own measure).
+  const gatewayRequestsOver5s = over5s('graphql_yoga_http_duration');
 
   const errors = {
     non2xx: result.non2xx,
@@ -116,6 +119,7 @@ try {
     connectErrorsByType,
     abortedByClosingClients,
     connectCallsOver5s,
+    gatewayRequestsOver5s,
     gatewayRssMb: {
       idle: mb(rssIdle),
       start: mb(rssStart),
