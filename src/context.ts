@@ -3,6 +3,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { GatewayConfig } from './config.ts';
 import { identityOf } from './auth/identity.ts';
 import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
+import type { ContactKey } from './connect/contacts.ts';
 import type { Logger } from './logger.ts';
 
 /** Who is calling. With authentication disabled every caller holds every scope. */
@@ -18,12 +19,19 @@ export interface RequestContext {
   connect: ConnectClient;
   config: GatewayConfig;
   identity: Identity;
-  loaders: { contact: ContactLoader };
+  loaders: Loaders;
   /** For the audit line of each updateContact. */
   logger: Logger;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
+
+/** The request's DataLoaders, created on first use: most updates never read a contact. */
+export interface Loaders {
+  readonly contact: ContactLoader;
+  /** Drops a contact read earlier in this request, so the next read sees a change. */
+  forgetContact(key: ContactKey): void;
+}
 
 export const ANONYMOUS_FULL_ACCESS: Identity = {
   subject: 'anonymous',
@@ -33,12 +41,20 @@ export const ANONYMOUS_FULL_ACCESS: Identity = {
 /** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
 export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger) {
   const authOff = config.auth.mode === 'disabled';
-  return (initial: YogaInitialContext): RequestContext => ({
-    connect,
-    config,
-    logger,
-    // Fails closed: with authentication on, a request without a verified token has no scopes.
-    identity: authOff ? ANONYMOUS_FULL_ACCESS : identityOf(initial.request),
-    loaders: { contact: createContactLoader(connect, initial.request.signal) },
-  });
+  return (initial: YogaInitialContext): RequestContext => {
+    let contact: ContactLoader | undefined;
+    return {
+      connect,
+      config,
+      logger,
+      // Fails closed: with authentication on, a request without a verified token has no scopes.
+      identity: authOff ? ANONYMOUS_FULL_ACCESS : identityOf(initial.request),
+      loaders: {
+        get contact() {
+          return (contact ??= createContactLoader(connect, initial.request.signal));
+        },
+        forgetContact: (key) => void contact?.clear(key),
+      },
+    };
+  };
 }

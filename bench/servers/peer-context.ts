@@ -44,7 +44,8 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
     const request = { signal: new AbortController().signal };
     // The factory reads only `request.signal` (and the request's identity when auth is on).
     const context = gatewayContext({ request } as unknown as YogaInitialContext);
-    if (!dedup) context.loaders.contact = createUncachedContactLoader(connect);
-    return { ...context, request };
+    if (dedup) return { ...context, request };
+    const contact = createUncachedContactLoader(connect);
+    return { ...context, request, loaders: { contact, forgetContact: (key) => void contact.clear(key) } };
   };
 }

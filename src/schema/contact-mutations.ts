@@ -71,7 +71,7 @@ builder.mutationField('updateContact', (t) =>
           throw new InvalidRequestError('Nothing to update: give at least one of name, description, references.');
         const { requestId } = await updateContact(context.connect, key, changes, context.request.signal);
         // A cached read from earlier in this request would show the old state.
-        context.loaders.contact.clear(key);
+        context.loaders.forgetContact(key);
         return { ...key, requestId };
       });
     },
