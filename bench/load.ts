@@ -13,6 +13,8 @@ export interface LoadSpec {
   expect: Expectation;
   /** Parse one body in this many in full; the rest get a cheap check. */
   sampleEvery: number;
+  /** A request with no answer after this long counts as a timeout (default 10). */
+  timeoutSeconds?: number;
 }
 
 export interface LoadResult {
@@ -36,7 +38,7 @@ const result = await autocannon({
   connections: spec.connections,
   duration: spec.durationSeconds,
   verifyBody,
-  timeout: 10,
+  timeout: spec.timeoutSeconds ?? 10,
 });
 
 const output: LoadResult = {
