@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-export default defineConfig({
-  // This file lives in test/ to keep the repository root to the files a newcomer needs.
+/** What every test run shares (this one and test/e2e/vitest.config.ts). */
+export const projectBase = {
+  // The configs live in test/ to keep the repository root to the files a newcomer needs.
   root: fileURLToPath(new URL('..', import.meta.url)),
   resolve: {
     // graphql 16 ships both index.mjs and index.js. Node (and so yoga and Pothos) loads index.js;
@@ -13,6 +14,10 @@ export default defineConfig({
     // would fail between the two copies.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
+} satisfies ViteUserConfig;
+
+export default defineConfig({
+  ...projectBase,
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
