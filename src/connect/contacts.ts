@@ -6,7 +6,7 @@ import {
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
 import { currentCallSignal } from './call-signal.ts';
-import { fromConnectException } from './errors.ts';
+import { fromConnectException, MalformedResponseError } from './errors.ts';
 
 // Inside a GraphQL request the request's signal (with its deadline) reaches the SDK through async
 // context, and sending no options keeps the SDK's cached middleware stack (call-signal.ts).
@@ -27,7 +27,6 @@ export interface ContactChanges {
 
 export interface UpdateContactOutcome {
   requestId: string | undefined;
-  attempts: number;
 }
 
 /** Sends UpdateContact with exactly the given changes; absent fields are not sent. */
@@ -48,7 +47,7 @@ export async function updateContact(
       }),
       sendOptions(signal),
     );
-    return { requestId: output.$metadata.requestId, attempts: output.$metadata.attempts ?? 1 };
+    return { requestId: output.$metadata.requestId };
   } catch (error) {
     throw fromConnectException(error);
   }
@@ -60,14 +59,17 @@ export async function describeContact(
   key: ContactKey,
   signal?: AbortSignal,
 ): Promise<Contact> {
+  let output;
   try {
-    const output = await client.send(
+    output = await client.send(
       new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId }),
       sendOptions(signal),
     );
-    if (output.Contact === undefined) throw new Error('DescribeContact answered without a Contact');
-    return output.Contact;
   } catch (error) {
     throw fromConnectException(error);
   }
+  // A 200 without the contact is a malformed answer, not a network failure.
+  if (output.Contact === undefined)
+    throw fromConnectException(new MalformedResponseError('DescribeContact answered without a Contact'));
+  return output.Contact;
 }

@@ -36,6 +36,13 @@ describe('Query.contact: not found is a result', () => {
     const { data } = await readContact(INSTANCE_ID, ONGOING_CONTACT_ID);
     expect(data?.contact.__typename).toBe('AccessDeniedError');
   });
+
+  it('answers a 200 without a Contact as a masked CONNECT_BAD_RESPONSE error, never as data', async () => {
+    stack.emulator.faults.add({ kind: 'malformed', body: '{}', operation: 'DescribeContact', times: 1 });
+    const { data, errors } = await readContact(INSTANCE_ID, ONGOING_CONTACT_ID);
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'CONNECT_BAD_RESPONSE' });
+  });
 });
 
 describe('Query.contact: id limits are checked before Connect is called', () => {
