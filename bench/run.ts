@@ -55,21 +55,27 @@ try {
   await emulator.stop();
 }
 
+/** One server under the updateContact workload, as configured by the flags. */
+function measureUpdate(name: ServerName, nodeFlags?: string[]): Promise<RunResult> {
+  return measure({
+    server: SERVERS[name],
+    workload: UPDATE_WORKLOAD,
+    env,
+    headers,
+    connections: options.connections,
+    warmupSeconds: options.warmup,
+    durationSeconds: options.duration,
+    nodeFlags,
+  });
+}
+
 async function benchmark(): Promise<void> {
   const started = Date.now();
   const runs: Record<string, RunResult[]> = {};
   for (let round = 0; round < options.rounds; round++) {
     for (const name of rotate(options.servers, round)) {
       log(`round ${round + 1}/${options.rounds}: ${SERVERS[name].label}`);
-      const result = await measure({
-        server: SERVERS[name],
-        workload: UPDATE_WORKLOAD,
-        env,
-        headers,
-        connections: options.connections,
-        warmupSeconds: options.warmup,
-        durationSeconds: options.duration,
-      });
+      const result = await measureUpdate(name);
       (runs[name] ??= []).push(result);
     }
   }
@@ -153,16 +159,7 @@ async function profile(name: ServerName): Promise<void> {
   const dir = join(dirname(options.out), 'profiles');
   mkdirSync(dir, { recursive: true });
   const since = Date.now();
-  const result = await measure({
-    server: SERVERS[name],
-    workload: UPDATE_WORKLOAD,
-    env,
-    headers,
-    connections: options.connections,
-    warmupSeconds: options.warmup,
-    durationSeconds: options.duration,
-    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
-  });
+  const result = await measureUpdate(name, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const file = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => join(dir, f))
