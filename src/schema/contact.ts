@@ -5,11 +5,8 @@ import {
   type Contact as SdkContact,
 } from '@aws-sdk/client-connect';
 import type { ContactKey } from '../connect/contacts.ts';
-import { authorizeContactRead } from '../auth/entity-access.ts';
-import { assertValidContactKey } from '../validation/contact-key.ts';
 import { builder } from './builder.ts';
 import { AnsweringMachineDetectionStatus, Channel, ContactInitiationMethod, knownValue } from './contact-enums.ts';
-import { toEntityError } from './contact-entity-errors.ts';
 import {
   ContactAgentInfo,
   ContactEndpoint,
@@ -178,21 +175,4 @@ export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
       }),
     };
   },
-});
-
-builder.asEntity(Contact, {
-  key: builder.selection<{ instanceId: string; id: string }>('instanceId id'),
-  // Through the same per-request loader as Query.contact, so a supergraph's `_entities` batch of
-  // N representations costs one DescribeContact per distinct contact.
-  resolveReference: (ref, context) =>
-    authorizeContactRead(context, ref.instanceId)
-      .then(() => {
-        const key = { instanceId: ref.instanceId, contactId: ref.id };
-        // A representation is not checked by Pothos validation; refuse bad ids before Connect.
-        assertValidContactKey(key);
-        return loadContact(context.loaders, key);
-      })
-      .catch((error: unknown) => {
-        throw toEntityError(error);
-      }),
 });

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import './errors.ts';
 import './reference-type.ts';
 import './contact.ts';
+import './contact-entity.ts';
 import './contact-queries.ts';
 import './update-contact-input.ts';
 import './contact-mutations.ts';
