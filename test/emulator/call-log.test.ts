@@ -1,28 +1,18 @@
 import { ConnectClient, DescribeContactCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCallLog, SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
-import type { Emulator } from '../../src/emulator/index.ts';
-import { sdkClient } from './sdk-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCallLog, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { useEmulator } from './sdk-client.ts';
 
-let emulator: Emulator;
-let client: ConnectClient;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = sdkClient(emulator);
-});
-beforeEach(() => emulator.resetCalls());
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const env = useEmulator();
+beforeEach(() => env.emulator.resetCalls());
 
 const ids = { InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound };
 
 describe('call log', () => {
   it('records exactly the request that reached Connect', async () => {
     const References = { case: { Type: 'URL' as const, Value: 'https://crm.example/case/7' } };
-    await client.send(new UpdateContactCommand({ ...ids, Name: 'Escalated', References }));
-    expect(emulator.calls).toEqual([
+    await env.client.send(new UpdateContactCommand({ ...ids, Name: 'Escalated', References }));
+    expect(env.emulator.calls).toEqual([
       expect.objectContaining({
         seq: expect.any(Number),
         operation: 'UpdateContact',
@@ -47,25 +37,25 @@ describe('call log', () => {
   it('is empty when nothing reached Connect', async () => {
     const noCredentials = new ConnectClient({
       region: 'us-east-1',
-      endpoint: emulator.url,
+      endpoint: env.emulator.url,
       credentials: () => Promise.reject(new Error('no credentials')),
       maxAttempts: 1,
     });
     const failed = noCredentials.send(new UpdateContactCommand({ ...ids, Name: 'x' }));
     await expect(failed).rejects.toThrow('no credentials');
-    expect(emulator.calls).toEqual([]);
-    expect(emulator.callLog.total).toBe(0);
+    expect(env.emulator.calls).toEqual([]);
+    expect(env.emulator.callLog.total).toBe(0);
   });
 
   it('counts calls per operation; resetCalls() clears log and counts', async () => {
-    await client.send(new DescribeContactCommand(ids));
-    await client.send(new DescribeContactCommand(ids));
-    await client.send(new UpdateContactCommand({ ...ids, Name: 'x' }));
-    expect(emulator.callLog.counts).toEqual({ UpdateContact: 1, DescribeContact: 2, Unknown: 0 });
-    expect(emulator.calls.map((c) => c.body)).toEqual([undefined, undefined, { Name: 'x' }]);
-    emulator.resetCalls();
-    expect(emulator.calls).toEqual([]);
-    expect(emulator.callLog.counts.DescribeContact).toBe(0);
+    await env.client.send(new DescribeContactCommand(ids));
+    await env.client.send(new DescribeContactCommand(ids));
+    await env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }));
+    expect(env.emulator.callLog.counts).toEqual({ UpdateContact: 1, DescribeContact: 2, Unknown: 0 });
+    expect(env.emulator.calls.map((c) => c.body)).toEqual([undefined, undefined, { Name: 'x' }]);
+    env.emulator.resetCalls();
+    expect(env.emulator.calls).toEqual([]);
+    expect(env.emulator.callLog.counts.DescribeContact).toBe(0);
   });
 
   it('stays bounded: keeps at least the last `limit` calls, counts everything', () => {

@@ -2,26 +2,15 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ConflictException, DescribeContactCommand, ThrottlingException } from '@aws-sdk/client-connect';
-import type { ConnectClient } from '@aws-sdk/client-connect';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
-import type { Emulator } from '../../src/emulator/index.ts';
-import { sdkClient } from './sdk-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { useEmulator } from './sdk-client.ts';
 
-let emulator: Emulator;
-let client: ConnectClient;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = sdkClient(emulator);
-});
-beforeEach(() => emulator.faults.clear());
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const env = useEmulator();
+beforeEach(() => env.emulator.faults.clear());
 
 const control = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${emulator.url}/_emulator/${path}`, {
+  const res = await fetch(`${env.emulator.url}/_emulator/${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -30,7 +19,7 @@ const control = async (method: string, path: string, body?: unknown) => {
   return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
 };
 const describeSeed = () =>
-  client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound }));
+  env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound }));
 
 describe('control API: faults', () => {
   it('POST adds a fault the SDK then hits; GET lists; DELETE clears', async () => {
@@ -71,7 +60,7 @@ describe('control API: calls and contacts', () => {
     const { json } = await control('GET', 'calls');
     expect(json).toMatchObject({ total: 1, counts: { DescribeContact: 1 }, calls: [{ operation: 'DescribeContact' }] });
     await control('DELETE', 'calls');
-    expect(emulator.calls).toEqual([]);
+    expect(env.emulator.calls).toEqual([]);
   });
 
   it('POST /contacts adds contacts the SDK can describe; DELETE restores the seed', async () => {
@@ -80,7 +69,7 @@ describe('control API: calls and contacts', () => {
       { instanceId: 'inst-http' },
     ]);
     expect(created.status).toBe(201);
-    const { Contact } = await client.send(new DescribeContactCommand({ InstanceId: 'inst-http', ContactId: 'c-1' }));
+    const { Contact } = await env.client.send(new DescribeContactCommand({ InstanceId: 'inst-http', ContactId: 'c-1' }));
     expect(Contact).toMatchObject({ Channel: 'EMAIL', Name: 'Via HTTP', InitiationTimestamp: new Date('2025-02-01T10:00:00Z') });
 
     const listed = await control('GET', 'contacts');
@@ -89,7 +78,7 @@ describe('control API: calls and contacts', () => {
 
     expect((await control('POST', 'contacts', { instanceId: 'x', contact: { Channel: 'FAX' } })).status).toBe(400);
     await control('DELETE', 'contacts');
-    expect(emulator.store.listInstances()).toEqual([SEED_INSTANCE_ID]);
+    expect(env.emulator.store.listInstances()).toEqual([SEED_INSTANCE_ID]);
   });
 
   it('POST /instances creates an empty instance (contacts in it are then not found)', async () => {
@@ -97,13 +86,13 @@ describe('control API: calls and contacts', () => {
       status: 201,
       json: { instanceIds: ['inst-empty'] },
     });
-    expect(emulator.store.hasInstance('inst-empty')).toBe(true);
+    expect(env.emulator.store.hasInstance('inst-empty')).toBe(true);
   });
 
   it('unknown control routes are 404 and never reach the Connect call log', async () => {
     await control('DELETE', 'calls');
     expect((await control('GET', 'nope')).status).toBe(404);
-    expect(emulator.calls).toEqual([]);
+    expect(env.emulator.calls).toEqual([]);
   });
 });
 
@@ -111,7 +100,7 @@ describe('fault CLI', () => {
   it('posts a fault spec built from flags', async () => {
     const cli = fileURLToPath(new URL('../../src/emulator/fault-cli.ts', import.meta.url));
     const run = promisify(execFile);
-    const args = ['--url', emulator.url, '--error', 'ThrottlingException', '--times', '1', '--contact', SEED_CONTACT_IDS.voiceInbound];
+    const args = ['--url', env.emulator.url, '--error', 'ThrottlingException', '--times', '1', '--contact', SEED_CONTACT_IDS.voiceInbound];
     const { stdout } = await run(process.execPath, [cli, ...args]);
     expect(stdout).toMatch(/^201 /);
     await expect(describeSeed()).rejects.toBeInstanceOf(ThrottlingException);

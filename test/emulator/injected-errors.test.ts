@@ -11,23 +11,12 @@ import {
   ThrottlingException,
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
-import type { ConnectClient } from '@aws-sdk/client-connect';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENTED_ERRORS, SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
-import type { Emulator } from '../../src/emulator/index.ts';
-import { rejectionOf, sdkClient } from './sdk-client.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DOCUMENTED_ERRORS, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { rejectionOf, useEmulator } from './sdk-client.ts';
 
-let emulator: Emulator;
-let client: ConnectClient;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = sdkClient(emulator);
-});
-afterEach(() => emulator.faults.clear());
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const env = useEmulator();
+afterEach(() => env.emulator.faults.clear());
 
 const ids = { InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -45,25 +34,25 @@ const CLASSES = {
 
 describe('injected documented errors', () => {
   it.each(Object.entries(DOCUMENTED_ERRORS))('%s (%i) → the SDK throws that class', async (name, status) => {
-    emulator.faults.add({ kind: 'error', name, message: `injected ${name}`, times: 1 });
-    const error = await rejectionOf(client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
+    env.emulator.faults.add({ kind: 'error', name, message: `injected ${name}`, times: 1 });
+    const error = await rejectionOf(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
     expect(error).toBeInstanceOf(CLASSES[name as keyof typeof CLASSES]);
     expect(error.message).toBe(`injected ${name}`);
     expect(error.$metadata).toMatchObject({ httpStatusCode: status, requestId: expect.stringMatching(UUID) });
-    expect(emulator.calls.at(-1)).toMatchObject({ status, errorType: name });
+    expect(env.emulator.calls.at(-1)).toMatchObject({ status, errorType: name });
   });
 
   it('an undocumented name/status pair → ConnectServiceException with that name', async () => {
-    emulator.faults.add({ kind: 'error', name: 'ServiceQuotaExceededException', status: 402, times: 1 });
-    const error = await rejectionOf(client.send(new DescribeContactCommand(ids)));
+    env.emulator.faults.add({ kind: 'error', name: 'ServiceQuotaExceededException', status: 402, times: 1 });
+    const error = await rejectionOf(env.client.send(new DescribeContactCommand(ids)));
     expect(error).toBeInstanceOf(ConnectServiceException);
     expect(error.name).toBe('ServiceQuotaExceededException');
     expect(error.$metadata).toMatchObject({ httpStatusCode: 402 });
   });
 
   it('ThrottlingException can carry Retry-After', async () => {
-    emulator.faults.add({ kind: 'error', name: 'ThrottlingException', retryAfterSeconds: 7, times: 1 });
-    const error = await rejectionOf(client.send(new DescribeContactCommand(ids)));
+    env.emulator.faults.add({ kind: 'error', name: 'ThrottlingException', retryAfterSeconds: 7, times: 1 });
+    const error = await rejectionOf(env.client.send(new DescribeContactCommand(ids)));
     expect(error).toBeInstanceOf(ThrottlingException);
     const response = error['$response'] as { headers: Record<string, string> };
     expect(response.headers['retry-after']).toBe('7');
@@ -75,7 +64,7 @@ describe('errors the emulator raises itself (raw HTTP)', () => {
   const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/connect/aws4_request' };
 
   it('an unsigned request → 403 AccessDeniedException', async () => {
-    const res = await fetch(emulator.url + path);
+    const res = await fetch(env.emulator.url + path);
     expect(res.status).toBe(403);
     expect(res.headers.get('x-amzn-errortype')).toBe('AccessDeniedException');
     expect(res.headers.get('x-amzn-requestid')).toMatch(UUID);
@@ -88,21 +77,21 @@ describe('errors the emulator raises itself (raw HTTP)', () => {
       ['PUT', path],
       ['GET', `${path}/extra`],
     ] as const) {
-      const res = await fetch(emulator.url + url, { method, headers: signed });
+      const res = await fetch(env.emulator.url + url, { method, headers: signed });
       expect(res.status).toBe(404);
       expect(res.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
     }
-    expect(emulator.calls.at(-1)?.operation).toBe('Unknown');
+    expect(env.emulator.calls.at(-1)?.operation).toBe('Unknown');
   });
 
   it('malformed request JSON → 400 SerializationException', async () => {
-    const res = await fetch(emulator.url + path, { method: 'POST', headers: signed, body: '{"Name": ' });
+    const res = await fetch(env.emulator.url + path, { method: 'POST', headers: signed, body: '{"Name": ' });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });
 
   it('a wrongly typed member → 400 SerializationException', async () => {
-    const res = await fetch(emulator.url + path, { method: 'POST', headers: signed, body: '{"Name": 42}' });
+    const res = await fetch(env.emulator.url + path, { method: 'POST', headers: signed, body: '{"Name": 42}' });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });

@@ -1,5 +1,6 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
-import type { Emulator } from '../../src/emulator/index.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
 
 /** The real SDK client pointed at an emulator, one attempt so faults surface directly. */
 export function sdkClient(emulator: Pick<Emulator, 'url'>): ConnectClient {
@@ -19,4 +20,21 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error & Re
     return e as Error & Record<string, unknown>;
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+/**
+ * A seeded emulator and a real SDK client for the tests of one file: started before them, closed
+ * after them. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useEmulator(): { readonly emulator: Emulator; readonly client: ConnectClient } {
+  const env = {} as { emulator: Emulator; client: ConnectClient };
+  beforeAll(async () => {
+    env.emulator = await startEmulator();
+    env.client = sdkClient(env.emulator);
+  });
+  afterAll(async () => {
+    env.client.destroy();
+    await env.emulator.close();
+  });
+  return env;
 }

@@ -1,58 +1,47 @@
 import { request } from 'node:http';
 import { DescribeContactCommand, InternalServiceException, UpdateContactCommand } from '@aws-sdk/client-connect';
-import type { ConnectClient } from '@aws-sdk/client-connect';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
-import type { Emulator } from '../../src/emulator/index.ts';
-import { rejectionOf, sdkClient } from './sdk-client.ts';
+import { rejectionOf, sdkClient, useEmulator } from './sdk-client.ts';
 
-let emulator: Emulator;
-let client: ConnectClient;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = sdkClient(emulator);
-});
+const env = useEmulator();
 afterEach(() => {
-  emulator.faults.clear();
-  emulator.resetCalls();
-});
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
+  env.emulator.faults.clear();
+  env.emulator.resetCalls();
 });
 
 const ids = { InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound };
 const describeContact = (ContactId = ids.ContactId) =>
-  client.send(new DescribeContactCommand({ ...ids, ContactId }));
+  env.client.send(new DescribeContactCommand({ ...ids, ContactId }));
 
 describe('fault lifecycle', () => {
   it('`times` is consumed, then calls succeed again', async () => {
-    emulator.faults.add({ kind: 'error', name: 'InternalServiceException', times: 2 });
+    env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', times: 2 });
     await expect(describeContact()).rejects.toBeInstanceOf(InternalServiceException);
-    expect(emulator.faults.list()[0]).toMatchObject({ remaining: 1, hits: 1 });
+    expect(env.emulator.faults.list()[0]).toMatchObject({ remaining: 1, hits: 1 });
     await expect(describeContact()).rejects.toBeInstanceOf(InternalServiceException);
-    expect(emulator.faults.list()).toEqual([]);
+    expect(env.emulator.faults.list()).toEqual([]);
     await expect(describeContact()).resolves.toBeDefined();
   });
 
   it('faults apply only to the operation, instance and contact they name', async () => {
-    emulator.faults.add({ kind: 'error', name: 'ConflictException', operation: 'UpdateContact', contactId: ids.ContactId });
+    env.emulator.faults.add({ kind: 'error', name: 'ConflictException', operation: 'UpdateContact', contactId: ids.ContactId });
     await expect(describeContact()).resolves.toBeDefined();
-    await expect(client.send(new UpdateContactCommand({ ...ids, ContactId: SEED_CONTACT_IDS.taskApi, Name: 'x' }))).resolves.toBeDefined();
-    await expect(client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).rejects.toMatchObject({ name: 'ConflictException' });
+    await expect(env.client.send(new UpdateContactCommand({ ...ids, ContactId: SEED_CONTACT_IDS.taskApi, Name: 'x' }))).resolves.toBeDefined();
+    await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).rejects.toMatchObject({ name: 'ConflictException' });
   });
 
   it('faults are checked in order: the first matching one answers', async () => {
-    emulator.faults.add({ kind: 'error', name: 'ConflictException', times: 1 });
-    emulator.faults.add({ kind: 'error', name: 'InternalServiceException', times: 1 });
+    env.emulator.faults.add({ kind: 'error', name: 'ConflictException', times: 1 });
+    env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', times: 1 });
     await expect(describeContact()).rejects.toMatchObject({ name: 'ConflictException' });
     await expect(describeContact()).rejects.toMatchObject({ name: 'InternalServiceException' });
   });
 
   it('`rate` with a seed is deterministic and roughly proportional', async () => {
     const outcomes = async () => {
-      emulator.faults.clear();
-      emulator.faults.add({ kind: 'error', name: 'InternalServiceException', rate: 0.5, seed: 42 });
+      env.emulator.faults.clear();
+      env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', rate: 0.5, seed: 42 });
       const results = [];
       for (let i = 0; i < 20; i++) results.push(await describeContact().then(() => 'ok', () => 'fail'));
       return results;
@@ -67,31 +56,31 @@ describe('fault lifecycle', () => {
 
 describe('transport faults', () => {
   it('latency delays the answer by at least the given ms', async () => {
-    emulator.faults.add({ kind: 'latency', latencyMs: 100, times: 1 });
+    env.emulator.faults.add({ kind: 'latency', latencyMs: 100, times: 1 });
     const started = performance.now();
     await describeContact();
     expect(performance.now() - started).toBeGreaterThanOrEqual(95);
   });
 
   it('latency adds to a later error fault', async () => {
-    emulator.faults.add({ kind: 'latency', latencyMs: 60, times: 1 });
-    emulator.faults.add({ kind: 'error', name: 'ConflictException', latencyMs: 40, times: 1 });
+    env.emulator.faults.add({ kind: 'latency', latencyMs: 60, times: 1 });
+    env.emulator.faults.add({ kind: 'error', name: 'ConflictException', latencyMs: 40, times: 1 });
     const started = performance.now();
     await expect(describeContact()).rejects.toMatchObject({ name: 'ConflictException' });
     expect(performance.now() - started).toBeGreaterThanOrEqual(95);
   });
 
   it('reset → the SDK sees a network error with no HTTP status', async () => {
-    emulator.faults.add({ kind: 'reset', times: 1 });
-    const error = await rejectionOf(client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
+    env.emulator.faults.add({ kind: 'reset', times: 1 });
+    const error = await rejectionOf(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
     expect(error.code).toBe('ECONNRESET');
     expect(error.$metadata).not.toHaveProperty('httpStatusCode');
-    expect(emulator.calls).toHaveLength(1);
-    expect(emulator.calls[0]?.status).toBeUndefined();
+    expect(env.emulator.calls).toHaveLength(1);
+    expect(env.emulator.calls[0]?.status).toBeUndefined();
   });
 
   it('malformed → the SDK throws a deserialization error (DescribeContact parses the body)', async () => {
-    emulator.faults.add({ kind: 'malformed', times: 1 });
+    env.emulator.faults.add({ kind: 'malformed', times: 1 });
     const error = await rejectionOf(describeContact());
     expect(error.name).toBe('SyntaxError');
     expect(error.message).toContain('Deserialization error');
@@ -99,28 +88,28 @@ describe('transport faults', () => {
   });
 
   it('a malformed 200 is a success for UpdateContact (empty output is never parsed); a 502 is not', async () => {
-    emulator.faults.add({ kind: 'malformed', times: 1 });
-    await expect(client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).resolves.toBeDefined();
-    emulator.faults.add({ kind: 'malformed', status: 502, body: '<html>Bad Gateway</html>', times: 1 });
-    const error = await rejectionOf(client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
+    env.emulator.faults.add({ kind: 'malformed', times: 1 });
+    await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).resolves.toBeDefined();
+    env.emulator.faults.add({ kind: 'malformed', status: 502, body: '<html>Bad Gateway</html>', times: 1 });
+    const error = await rejectionOf(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
     expect(error.name).toBe('SyntaxError');
     expect(error.$metadata).toMatchObject({ httpStatusCode: 502 });
   });
 
   it('truncated → the SDK fails reading the body', async () => {
-    emulator.faults.add({ kind: 'truncated', times: 1 });
+    env.emulator.faults.add({ kind: 'truncated', times: 1 });
     const error = await rejectionOf(describeContact());
     expect(error.message).toMatch(/aborted|Deserialization/);
     await expect(describeContact()).resolves.toBeDefined();
   });
 
   it('hang → no answer until the client gives up', async () => {
-    emulator.faults.add({ kind: 'hang', times: 1 });
+    env.emulator.faults.add({ kind: 'hang', times: 1 });
     const error = await rejectionOf(
-      client.send(new DescribeContactCommand(ids), { abortSignal: AbortSignal.timeout(50) }),
+      env.client.send(new DescribeContactCommand(ids), { abortSignal: AbortSignal.timeout(50) }),
     );
     expect(error.name).toMatch(/Abort|Timeout/);
-    expect(emulator.calls).toHaveLength(1);
+    expect(env.emulator.calls).toHaveLength(1);
     await expect(describeContact()).resolves.toBeDefined();
   });
 });

@@ -1,23 +1,12 @@
 import { DescribeContactCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
-import type { ConnectClient } from '@aws-sdk/client-connect';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
-import type { Emulator } from '../../src/emulator/index.ts';
-import { sdkClient } from './sdk-client.ts';
+import { sdkClient, useEmulator } from './sdk-client.ts';
 
-let emulator: Emulator;
-let client: ConnectClient;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = sdkClient(emulator);
-});
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const env = useEmulator();
 
 const describeContact = (ContactId: string, InstanceId = SEED_INSTANCE_ID) =>
-  client.send(new DescribeContactCommand({ InstanceId, ContactId }));
+  env.client.send(new DescribeContactCommand({ InstanceId, ContactId }));
 
 describe('seeded contacts', () => {
   it('describes the ongoing inbound voice contact with SDK-parsed Dates', async () => {
@@ -46,7 +35,7 @@ describe('seeded contacts', () => {
 
   it('exports the seed so callers can list it', () => {
     expect(SEED_CONTACTS.map((c) => c.contactId)).toEqual(Object.values(SEED_CONTACT_IDS));
-    expect(emulator.store.listContacts(SEED_INSTANCE_ID)).toHaveLength(3);
+    expect(env.emulator.store.listContacts(SEED_INSTANCE_ID)).toHaveLength(3);
   });
 });
 
@@ -54,7 +43,7 @@ describe('UpdateContact then DescribeContact', () => {
   it('answers 200 {} and DescribeContact shows the new state', async () => {
     const id = SEED_CONTACT_IDS.taskApi;
     const before = (await describeContact(id)).Contact?.LastUpdateTimestamp;
-    const out = await client.send(
+    const out = await env.client.send(
       new UpdateContactCommand({
         InstanceId: SEED_INSTANCE_ID,
         ContactId: id,
@@ -64,47 +53,47 @@ describe('UpdateContact then DescribeContact', () => {
       }),
     );
     expect(out.$metadata.httpStatusCode).toBe(200);
-    expect(emulator.calls.at(-1)?.status).toBe(200);
+    expect(env.emulator.calls.at(-1)?.status).toBe(200);
 
     const { Contact } = await describeContact(id);
     expect(Contact).toMatchObject({ Name: 'Refund follow-up', Description: 'Call back before Friday' });
     expect(Contact?.LastUpdateTimestamp?.getTime()).toBeGreaterThan(before?.getTime() ?? 0);
     // Contact has no References member; the store keeps them.
-    expect(emulator.store.getContact(SEED_INSTANCE_ID, id)?.references).toEqual({
+    expect(env.emulator.store.getContact(SEED_INSTANCE_ID, id)?.references).toEqual({
       ticket: { Type: 'URL', Value: 'https://tickets.example/42' },
     });
   });
 
   it('merges references and leaves untouched fields alone', async () => {
     const id = SEED_CONTACT_IDS.chatCompleted;
-    await client.send(
+    await env.client.send(
       new UpdateContactCommand({
         InstanceId: SEED_INSTANCE_ID,
         ContactId: id,
         References: { note: { Type: 'STRING', Value: 'VIP' } },
       }),
     );
-    const stored = emulator.store.getContact(SEED_INSTANCE_ID, id);
+    const stored = env.emulator.store.getContact(SEED_INSTANCE_ID, id);
     expect(Object.keys(stored?.references ?? {})).toEqual(['order', 'note']);
     expect(stored?.contact.Name).toBe('Order status');
   });
 
   it('accepts an empty name and description (minimum length 0)', async () => {
     const id = SEED_CONTACT_IDS.voiceInbound;
-    await client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: id, Name: '', Description: '' }));
+    await env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: id, Name: '', Description: '' }));
     const { Contact } = await describeContact(id);
     expect(Contact?.Name).toBe('');
     expect(Contact?.Description).toBe('');
   });
 
   it('updates QueueInfo, UserInfo and endpoints only on external audio contacts', async () => {
-    const ext = emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, externalAudio: true });
+    const ext = env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, externalAudio: true });
     const changes = {
       QueueInfo: { Id: 'q-new' },
       UserInfo: { UserId: 'agent-new' },
       CustomerEndpoint: { Type: 'TELEPHONE_NUMBER' as const, Address: '+15555550123' },
     };
-    await client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: ext.contact.Id, ...changes }));
+    await env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: ext.contact.Id, ...changes }));
     const { Contact } = await describeContact(ext.contact.Id);
     expect(Contact).toMatchObject({
       QueueInfo: { Id: 'q-new' },
@@ -112,7 +101,7 @@ describe('UpdateContact then DescribeContact', () => {
       CustomerEndpoint: { Type: 'TELEPHONE_NUMBER', Address: '+15555550123' },
     });
     await expect(
-      client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskApi, ...changes })),
+      env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskApi, ...changes })),
     ).rejects.toMatchObject({ name: 'InvalidRequestException' });
   });
 });

@@ -4,28 +4,18 @@ import {
   ResourceNotFoundException,
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
-import type { ConnectClient, ReferenceType, UpdateContactCommandInput } from '@aws-sdk/client-connect';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
-import type { Emulator } from '../../src/emulator/index.ts';
-import { sdkClient } from './sdk-client.ts';
+import type { ReferenceType, UpdateContactCommandInput } from '@aws-sdk/client-connect';
+import { describe, expect, it } from 'vitest';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { useEmulator } from './sdk-client.ts';
 
-let emulator: Emulator;
-let client: ConnectClient;
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = sdkClient(emulator);
-});
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const env = useEmulator();
 
 // One astral emoji = 1 code point but 2 UTF-16 units: limits must count code points.
 const emoji = (n: number) => '😀'.repeat(n);
 const ids = { InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound };
 const update = (input: Partial<UpdateContactCommandInput>) =>
-  client.send(new UpdateContactCommand({ ...ids, ...input }));
+  env.client.send(new UpdateContactCommand({ ...ids, ...input }));
 const ref = (Value: string, Type: ReferenceType = 'STRING') => ({ Value, Type });
 
 describe('length limits, counted in code points', () => {
@@ -50,11 +40,11 @@ describe('length limits, counted in code points', () => {
     ['a reference without a type', { References: { k: { Value: 'v' } as never } }],
     ['a system segment attribute', { SegmentAttributes: { 'connect:Subtype': { ValueString: 'connect:Guide' } } }],
   ])('rejects %s with InvalidParameterException and changes nothing', async (_label, input) => {
-    const before = structuredClone(emulator.store.getContact(ids.InstanceId, ids.ContactId));
+    const before = structuredClone(env.emulator.store.getContact(ids.InstanceId, ids.ContactId));
     const error = await update(input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterException);
     expect(error).toMatchObject({ $metadata: { httpStatusCode: 400 } });
-    expect(emulator.store.getContact(ids.InstanceId, ids.ContactId)).toEqual(before);
+    expect(env.emulator.store.getContact(ids.InstanceId, ids.ContactId)).toEqual(before);
   });
 
   it('accepts the 512-unit ASCII name that the emoji test doubles', async () => {
@@ -71,22 +61,22 @@ describe('path label limits', () => {
     const atLimit = emoji(max);
     const contact =
       label === 'InstanceId'
-        ? emulator.store.addContact({ instanceId: atLimit, contactId: 'c' })
-        : emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: atLimit });
+        ? env.emulator.store.addContact({ instanceId: atLimit, contactId: 'c' })
+        : env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: atLimit });
     const target = { InstanceId: contact.instanceId, ContactId: contact.contact.Id };
-    await expect(client.send(new UpdateContactCommand({ ...target, Name: 'ok' }))).resolves.toBeDefined();
+    await expect(env.client.send(new UpdateContactCommand({ ...target, Name: 'ok' }))).resolves.toBeDefined();
 
     const tooLong = { ...target, [label]: emoji(max + 1) };
-    await expect(client.send(new UpdateContactCommand({ ...tooLong, Name: 'ok' }))).rejects.toBeInstanceOf(
+    await expect(env.client.send(new UpdateContactCommand({ ...tooLong, Name: 'ok' }))).rejects.toBeInstanceOf(
       InvalidParameterException,
     );
   });
 
   it.each(['InstanceId', 'ContactId'])('an empty %s arrives as an empty segment → InvalidParameterException', async (label) => {
-    emulator.resetCalls();
-    const send = client.send(new UpdateContactCommand({ ...ids, [label]: '', Name: 'x' }));
+    env.emulator.resetCalls();
+    const send = env.client.send(new UpdateContactCommand({ ...ids, [label]: '', Name: 'x' }));
     await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
-    expect(emulator.calls[0]?.rawPath.split('/')).toHaveLength(4);
+    expect(env.emulator.calls[0]?.rawPath.split('/')).toHaveLength(4);
   });
 });
 
@@ -105,14 +95,14 @@ describe('request-level rules', () => {
       { ...ids, ContactId: 'no-such-contact' },
       { ...ids, InstanceId: 'no-such-instance' },
     ]) {
-      const error = await client.send(new UpdateContactCommand({ ...target, Name: 'x' })).catch((e: unknown) => e);
+      const error = await env.client.send(new UpdateContactCommand({ ...target, Name: 'x' })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ResourceNotFoundException);
       expect(error).toMatchObject({ $metadata: { httpStatusCode: 404 } });
     }
   });
 
   it('validates before looking the contact up', async () => {
-    const send = client.send(new UpdateContactCommand({ ...ids, ContactId: 'no-such-contact', Name: emoji(513) }));
+    const send = env.client.send(new UpdateContactCommand({ ...ids, ContactId: 'no-such-contact', Name: emoji(513) }));
     await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
   });
 });
