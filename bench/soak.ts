@@ -20,7 +20,6 @@ const connections = Number(values.connections);
 const duration = Number(values.duration);
 const warmup = Number(values.warmup);
 
-
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 const emulator = await startNode('src/emulator/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
