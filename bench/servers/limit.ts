@@ -1,17 +1,15 @@
 // The limit: everything the gateway does except GraphQL. node:http reads the same JSON body,
-// takes `variables.input` and sends the same UpdateContactCommand through the same client
-// configuration (createConnectClient, reading AWS_* from the environment as production does).
+// takes `variables.input` and sends it to Connect through the gateway's own call
+// (src/connect/contacts.ts) and client configuration (createConnectClient, reading AWS_* from the
+// environment as production does).
 import { createServer, type ServerResponse } from 'node:http';
-import { type Reference, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { createConnectClient } from '../../src/connect/client.ts';
+import { type ContactChangesInput, contactChanges, updateContact } from '../../src/connect/contacts.ts';
 import { serve } from './listen.ts';
 
-interface Input {
+interface Input extends ContactChangesInput {
   instanceId: string;
   contactId: string;
-  name?: string;
-  description?: string;
-  references?: { key: string; type: Reference['Type']; value: string }[];
 }
 
 const connect = createConnectClient();
@@ -30,23 +28,17 @@ async function handle(text: string, res: ServerResponse): Promise<void> {
     return send(res, 400, { errors: [{ message: 'bad request' }] });
   }
   try {
-    const output = await connect.send(
-      new UpdateContactCommand({
-        InstanceId: input.instanceId,
-        ContactId: input.contactId,
-        Name: input.name,
-        Description: input.description,
-        References: input.references
-          ? Object.fromEntries(input.references.map((r) => [r.key, { Type: r.type, Value: r.value }]))
-          : undefined,
-      }),
+    const { requestId } = await updateContact(
+      connect,
+      { instanceId: input.instanceId, contactId: input.contactId },
+      contactChanges(input),
     );
     send(res, 200, {
       data: {
         updateContact: {
           __typename: 'UpdateContactSuccess',
           contactId: input.contactId,
-          requestId: output.$metadata.requestId,
+          requestId,
         },
       },
     });

@@ -25,6 +25,26 @@ export interface ContactChanges {
   references?: Record<string, Reference>;
 }
 
+/** The updatable fields as the API takes them: references as a list of unique keys. */
+export interface ContactChangesInput {
+  name?: string | null;
+  description?: string | null;
+  references?: readonly { key: string; type: Reference['Type']; value: string }[] | null;
+}
+
+/**
+ * What UpdateContact is to send: null or omitted fields are left out (Connect leaves them
+ * unchanged), an empty string is kept (it clears the field), an empty list counts as absent.
+ */
+export function contactChanges(input: ContactChangesInput): ContactChanges {
+  const changes: ContactChanges = {};
+  if (input.name != null) changes.name = input.name;
+  if (input.description != null) changes.description = input.description;
+  if (input.references != null && input.references.length > 0)
+    changes.references = Object.fromEntries(input.references.map((r) => [r.key, { Type: r.type, Value: r.value }]));
+  return changes;
+}
+
 export interface UpdateContactOutcome {
   requestId: string | undefined;
 }

@@ -1,7 +1,6 @@
-import type { Reference } from '@aws-sdk/client-connect';
 import { auditUpdateContact } from '../auth/audit-log.ts';
 import { assertInstanceAllowed } from '../auth/instance-access.ts';
-import { type ContactChanges, updateContact } from '../connect/contacts.ts';
+import { contactChanges, updateContact } from '../connect/contacts.ts';
 import { InvalidRequestError } from '../connect/errors.ts';
 import { builder } from './builder.ts';
 import { Contact, loadContact } from './contact.ts';
@@ -56,13 +55,7 @@ builder.mutationField('updateContact', (t) =>
       },
     },
     resolve: async (_root, { input }, context) => {
-      const changes: ContactChanges = {};
-      if (input.name != null) changes.name = input.name;
-      if (input.description != null) changes.description = input.description;
-      if (input.references != null && input.references.length > 0)
-        changes.references = Object.fromEntries(
-          input.references.map((r): [string, Reference] => [r.key, { Type: r.type, Value: r.value }]),
-        );
+      const changes = contactChanges(input);
       const key = { instanceId: String(input.instanceId), contactId: String(input.contactId) };
       const audited = { subject: context.identity.subject, ...key, fields: Object.keys(changes) };
       return auditUpdateContact(context.logger, audited, async () => {
