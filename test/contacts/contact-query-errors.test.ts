@@ -12,7 +12,7 @@ beforeEach(() => stack.emulator.resetCalls());
 
 const readContact = (instanceId: string, contactId: string) =>
   stack.execute(ContactDocument, { instanceId, contactId });
-const describeCalls = () => stack.emulator.calls.filter((c) => c.operation === 'DescribeContact');
+const describeCalls = () => stack.connectCalls('DescribeContact');
 
 describe('Query.contact: not found is a result', () => {
   it('answers ResourceNotFoundError with Connect\'s request id for an unknown contact', async () => {

@@ -14,7 +14,7 @@ beforeEach(() => {
   stack.emulator.resetStore();
 });
 
-const describeCalls = () => stack.emulator.calls.filter((c) => c.operation === 'DescribeContact');
+const describeCalls = () => stack.connectCalls('DescribeContact');
 
 describe('the contact loader caches per request, and only per request', () => {
   it('makes one DescribeContact for a contact read three times in one request', async () => {

@@ -51,7 +51,7 @@ test('without a token the example answers UNAUTHENTICATED and Connect is not cal
   const response = await run();
   expect(response.status()).toBe(401);
   await expect.poll(compactResponse, { timeout: 15_000 }).toContain('"code":"UNAUTHENTICATED"');
-  expect(stack.emulator.calls.filter((c) => c.operation === 'UpdateContact')).toEqual([]);
+  expect(stack.connectCalls('UpdateContact')).toEqual([]);
 });
 
 test('a dev token pasted into the headers runs the example', async () => {
@@ -67,6 +67,6 @@ test('a dev token pasted into the headers runs the example', async () => {
   expect(response.request().headers().authorization).toBe(`Bearer ${token}`);
   await expect.poll(compactResponse, { timeout: 15_000 }).toContain('"__typename":"UpdateContactSuccess"');
   await page.screenshot({ path: `${ARTIFACTS}/graphiql-auth-success.png` });
-  const updates = stack.emulator.calls.filter((c) => c.operation === 'UpdateContact');
+  const updates = stack.connectCalls('UpdateContact');
   expect(updates.map((c) => c.contactId)).toEqual([EXAMPLE_VARIABLES.input.contactId]);
 });

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { Registry } from 'prom-client';
 import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
-import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
+import { type CallRecord, type Emulator, type OperationName, startEmulator } from '../../src/emulator/index.ts';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
@@ -31,6 +31,8 @@ export interface Stack {
   ): Promise<ExecutionResult<TResult> & { status: number }>;
   /** Raw POST of any body, for protocol-level tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** The requests Connect (the emulator) received for one operation, oldest first. */
+  connectCalls(operation: OperationName): CallRecord[];
   close(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   return {
     url,
+    connectCalls: (operation) => emulator.calls.filter((c) => c.operation === operation),
     emulator,
     gateway,
     metricsRegistry,

@@ -32,7 +32,7 @@ describe('documented Connect errors map one-to-one to union members', () => {
     expect(errors).toBeUndefined();
     const result = data!.updateContact;
     expect(result).toMatchObject({ __typename: typename, message: `injected ${name}` });
-    const answered = stack.emulator.calls.find((c) => c.operation === 'UpdateContact');
+    const [answered] = stack.connectCalls('UpdateContact');
     expect(answered?.status).toBe(status);
     expect('requestId' in result && result.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });

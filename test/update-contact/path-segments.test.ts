@@ -19,7 +19,7 @@ describe('ids that look like paths', () => {
         input: { instanceId: INSTANCE_ID, contactId, name: 'tricky' },
       });
       expect(data?.updateContact).toMatchObject({ __typename: 'UpdateContactSuccess', contactId });
-      const update = stack.emulator.calls.find((c) => c.operation === 'UpdateContact');
+      const [update] = stack.connectCalls('UpdateContact');
       expect(update?.instanceId).toBe(INSTANCE_ID);
       expect(update?.contactId).toBe(contactId);
       expect(update?.rawPath.split('/')).toHaveLength(4);

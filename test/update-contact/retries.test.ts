@@ -13,7 +13,7 @@ beforeEach(() => {
   stack.emulator.resetCalls();
 });
 
-const attempts = () => stack.emulator.calls.filter((c) => c.operation === 'UpdateContact');
+const attempts = () => stack.connectCalls('UpdateContact');
 
 describe('the SDK retries throttling and 5xx', () => {
   it.each([

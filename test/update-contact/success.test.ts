@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 beforeEach(() => stack.emulator.resetCalls());
 
-const updateCalls = () => stack.emulator.calls.filter((c) => c.operation === 'UpdateContact');
+const updateCalls = () => stack.connectCalls('UpdateContact');
 
 describe('updateContact succeeds', () => {
   it('returns UpdateContactSuccess with the ids, the AWS request id and the contact read back', async () => {
