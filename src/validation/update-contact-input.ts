@@ -1,5 +1,6 @@
 import { ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
+import { contactKeySchema } from './contact-key.ts';
 import { UPDATE_CONTACT_LIMITS as L } from './limits.ts';
 import { connectString } from './strings.ts';
 
@@ -27,9 +28,7 @@ const referencesSchema = z.array(referenceSchema).superRefine((references, ctx) 
  * UpdateContact's documented constraints on the whole input at once, so that every violation is
  * reported together (one issue per violated constraint, with its path inside the input).
  */
-export const updateContactInputSchema = z.object({
-  instanceId: connectString(L.instanceId.min, L.instanceId.max),
-  contactId: connectString(L.contactId.min, L.contactId.max),
+export const updateContactInputSchema = contactKeySchema.extend({
   name: connectString(L.name.min, L.name.max).nullish(),
   description: connectString(L.description.min, L.description.max).nullish(),
   references: referencesSchema.nullish(),
