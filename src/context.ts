@@ -51,7 +51,7 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       identity: authOff ? ANONYMOUS_FULL_ACCESS : identityOf(initial.request),
       loaders: {
         get contact() {
-          return (contact ??= createContactLoader(connect, initial.request.signal));
+          return (contact ??= createContactLoader(connect));
         },
         forgetContact: (key) => void contact?.clear(key),
       },

@@ -16,16 +16,12 @@ const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
  * `concurrency` in flight for the whole request (one limiter across batches, since resolvers at
  * different depths dispatch separate batches), and failing per key.
  */
-export function createContactLoader(
-  client: ConnectClient,
-  signal?: AbortSignal,
-  concurrency: number = DESCRIBE_CONCURRENCY,
-): ContactLoader {
+export function createContactLoader(client: ConnectClient, concurrency: number = DESCRIBE_CONCURRENCY): ContactLoader {
   const limit = pLimit(concurrency);
   return new DataLoader<ContactKey, Contact, string>(
     (keys) =>
       Promise.all(
-        keys.map((key) => limit(() => describeContact(client, key, signal).catch((error: unknown) => toError(error)))),
+        keys.map((key) => limit(() => describeContact(client, key).catch((error: unknown) => toError(error)))),
       ),
     { cacheKeyFn: cacheKey },
   );

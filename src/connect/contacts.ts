@@ -5,13 +5,10 @@ import {
   type Reference,
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
-import { currentCallSignal } from './call-signal.ts';
 import { fromConnectException, MalformedResponseError } from './errors.ts';
 
-// Inside a GraphQL request the request's signal (with its deadline) reaches the SDK through async
-// context, and sending no options keeps the SDK's cached middleware stack (call-signal.ts).
-const sendOptions = (signal?: AbortSignal) =>
-  signal === undefined || currentCallSignal() !== undefined ? undefined : { abortSignal: signal };
+// No per-call options are ever sent: the request's abort signal reaches the SDK through async
+// context (call-signal.ts), and any options object would make the SDK rebuild its middleware stack.
 
 export interface ContactKey {
   instanceId: string;
@@ -54,7 +51,6 @@ export async function updateContact(
   client: ConnectClient,
   key: ContactKey,
   changes: ContactChanges,
-  signal?: AbortSignal,
 ): Promise<UpdateContactOutcome> {
   try {
     const output = await client.send(
@@ -65,7 +61,6 @@ export async function updateContact(
         Description: changes.description,
         References: changes.references,
       }),
-      sendOptions(signal),
     );
     return { requestId: output.$metadata.requestId };
   } catch (error) {
@@ -74,17 +69,10 @@ export async function updateContact(
 }
 
 /** Reads one contact with DescribeContact. */
-export async function describeContact(
-  client: ConnectClient,
-  key: ContactKey,
-  signal?: AbortSignal,
-): Promise<Contact> {
+export async function describeContact(client: ConnectClient, key: ContactKey): Promise<Contact> {
   let output;
   try {
-    output = await client.send(
-      new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId }),
-      sendOptions(signal),
-    );
+    output = await client.send(new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId }));
   } catch (error) {
     throw fromConnectException(error);
   }

@@ -62,7 +62,7 @@ builder.mutationField('updateContact', (t) =>
         assertInstanceAllowed(context, key.instanceId);
         if (Object.keys(changes).length === 0)
           throw new InvalidRequestError('Nothing to update: give at least one of name, description, references.');
-        const { requestId } = await updateContact(context.connect, key, changes, context.request.signal);
+        const { requestId } = await updateContact(context.connect, key, changes);
         // A cached read from earlier in this request would show the old state.
         context.loaders.forgetContact(key);
         return { ...key, requestId };
