@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const SERVER_NAMES = ['hello', 'limit', 'gateway', 'apollo', 'mercurius'] as const;
+export const SERVER_NAMES = ['hello', 'limit', 'graphql', 'yoga', 'gateway', 'apollo', 'mercurius'] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 export interface BenchOptions {
@@ -55,7 +55,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     servers: servers ?? [...SERVER_NAMES],
     rounds: Math.round(positive('rounds', values.rounds ?? env.BENCH_ROUNDS, 3)),
     connections: Math.round(positive('connections', values.connections ?? env.BENCH_CONNECTIONS, 50)),
-    duration: positive('duration', values.duration ?? env.BENCH_DURATION, 8),
+    duration: positive('duration', values.duration ?? env.BENCH_DURATION, 6),
     warmup: positive('warmup', values.warmup ?? env.BENCH_WARMUP, 2, true),
     readDuration: positive('read-duration', values['read-duration'] ?? env.BENCH_READ_DURATION, 5, true),
     readConnections: Math.round(positive('read-connections', values['read-connections'], 10)),

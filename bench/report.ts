@@ -65,8 +65,17 @@ export function ratios(byServer: Partial<Record<ServerName, ServerSummary>>): Ra
     add('gateway / limit throughput', g.requestsPerSecond / byServer.limit.requestsPerSecond, '≥ 0.85', g.requestsPerSecond / byServer.limit.requestsPerSecond >= 0.85);
     add('gateway p99 − limit p99 (ms)', g.p99Ms - byServer.limit.p99Ms, '≤ 5', g.p99Ms - byServer.limit.p99Ms <= 5);
   }
-  if (byServer.limit)
-    add('limit / gateway CPU per request', byServer.limit.cpuUsPerRequest / g.cpuUsPerRequest, '(context: ≈ throughput ratio, less noisy)');
+  if (byServer.limit) {
+    const limit = byServer.limit;
+    add('limit / gateway CPU per request', limit.cpuUsPerRequest / g.cpuUsPerRequest, '(context: ≈ throughput ratio, less noisy)');
+    // Where the gap goes: GraphQL execution itself (floor), yoga's HTTP layer, the gateway's plugins.
+    if (byServer.graphql)
+      add('GraphQL floor / limit throughput', byServer.graphql.requestsPerSecond / limit.requestsPerSecond, '(context: best any GraphQL server can do)');
+    if (byServer.yoga)
+      add('yoga without plugins / limit throughput', byServer.yoga.requestsPerSecond / limit.requestsPerSecond, '(context)');
+  }
+  if (byServer.yoga)
+    add('gateway / yoga without plugins throughput', g.requestsPerSecond / byServer.yoga.requestsPerSecond, '(context: what the production plugins cost)');
   if (byServer.apollo)
     add('gateway / Apollo Server throughput', g.requestsPerSecond / byServer.apollo.requestsPerSecond, '≥ 1.2', g.requestsPerSecond / byServer.apollo.requestsPerSecond >= 1.2);
   if (byServer.mercurius)

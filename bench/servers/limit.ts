@@ -2,10 +2,10 @@
 // takes `variables.input` and sends it to Connect through the gateway's own call
 // (src/connect/contacts.ts) and client configuration (createConnectClient, reading AWS_* from the
 // environment as production does).
-import { createServer, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { createConnectClient } from '../../src/connect/client.ts';
 import { type ContactChangesInput, contactChanges, updateContact } from '../../src/connect/contacts.ts';
-import { serve } from './listen.ts';
+import { sendJson as send, serveBodies } from './listen.ts';
 
 interface Input extends ContactChangesInput {
   instanceId: string;
@@ -13,12 +13,6 @@ interface Input extends ContactChangesInput {
 }
 
 const connect = createConnectClient();
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
 
 async function handle(text: string, res: ServerResponse): Promise<void> {
   let input: Input;
@@ -48,10 +42,4 @@ async function handle(text: string, res: ServerResponse): Promise<void> {
   }
 }
 
-await serve(
-  createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => void handle(Buffer.concat(chunks).toString('utf8'), res));
-  }),
-);
+await serveBodies(handle);

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 
 /** The port the bench runner gave this server. */
 export function benchPort(): number {
@@ -28,5 +28,23 @@ export async function serve(server: Server): Promise<void> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  );
+}
+
+/** Answers `body` as JSON with a content-length, as the minimal node:http servers do. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** A minimal node:http server: each request's whole body, as text, goes to `handle`. */
+export function serveBodies(handle: (text: string, res: ServerResponse) => Promise<void>): Promise<void> {
+  return serve(
+    createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => void handle(Buffer.concat(chunks).toString('utf8'), res));
+    }),
   );
 }

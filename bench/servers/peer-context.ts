@@ -8,8 +8,7 @@ import { type ContactKey, describeContact } from '../../src/connect/contacts.ts'
 import { createContextFactory, type RequestContext } from '../../src/context.ts';
 import { createLogger } from '../../src/logger.ts';
 
-/** What the schema's resolvers read from yoga's context besides RequestContext. */
-export type PeerContext = RequestContext & { request: { signal: AbortSignal } };
+export type PeerContext = RequestContext;
 
 // Same batching and concurrency bound as the real loader, but no cache: duplicate keys in one
 // request become duplicate DescribeContact calls. Only for showing what de-duplication saves.
@@ -41,11 +40,10 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
   const gatewayContext = createContextFactory(config, connect, createLogger({ env: config.env }));
   const dedup = env.BENCH_DEDUP !== 'off';
   return (): PeerContext => {
-    const request = { signal: new AbortController().signal };
-    // The factory reads only `request.signal` (and the request's identity when auth is on).
-    const context = gatewayContext({ request } as unknown as YogaInitialContext);
-    if (dedup) return { ...context, request };
+    // With authentication off the factory reads nothing of yoga's initial context.
+    const context = gatewayContext({} as YogaInitialContext);
+    if (dedup) return context;
     const contact = createUncachedContactLoader(connect);
-    return { ...context, request, loaders: { contact, forgetContact: (key) => void contact.clear(key) } };
+    return { ...context, loaders: { contact, forgetContact: (key) => void contact.clear(key) } };
   };
 }
