@@ -16,7 +16,7 @@ export interface ServerSpec {
 export const SERVERS: Record<ServerName, ServerSpec> = {
   hello: { name: 'hello', label: 'node:http hello (ceiling)', script: 'bench/servers/hello.ts', readyPath: '/', answersGraphQL: false },
   limit: { name: 'limit', label: 'node:http + SDK (limit)', script: 'bench/servers/limit.ts', readyPath: '/', answersGraphQL: true },
-  graphql: { name: 'graphql', label: 'graphql-js + schema, no server (floor)', script: 'bench/servers/graphql-js.ts', readyPath: '/', answersGraphQL: true },
+  graphql: { name: 'graphql', label: 'graphql-js + schema on node:http (floor)', script: 'bench/servers/graphql-js.ts', readyPath: '/', answersGraphQL: true },
   yoga: { name: 'yoga', label: 'graphql-yoga, no gateway plugins', script: 'bench/servers/yoga.ts', readyPath: '/graphql', answersGraphQL: true },
   gateway: { name: 'gateway', label: 'this gateway (production)', script: 'src/main.ts', readyPath: '/health', answersGraphQL: true },
   apollo: { name: 'apollo', label: 'Apollo Server 5 standalone', script: 'bench/servers/apollo.ts', readyPath: '/graphql', answersGraphQL: true },

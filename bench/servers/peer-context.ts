@@ -31,9 +31,10 @@ function createUncachedContactLoader(connect: ConnectClient): ContactLoader {
 }
 
 /**
- * The context the peers (Apollo Server, Mercurius) give the same Pothos schema, built by the
- * gateway's own factory: the one Connect client, fresh per-request loaders, the same logger (to
- * /dev/null in the bench). Peers run with authentication off, so every caller holds every scope.
+ * The context every other GraphQL contestant (Apollo Server, Mercurius, the floor, yoga without
+ * plugins) gives the same Pothos schema, built by the gateway's own factory: the one Connect
+ * client, fresh per-request loaders, the same logger (to /dev/null in the bench). They run with
+ * authentication off, so every caller holds every scope.
  */
 export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: ConnectClient) {
   const config = loadConfig({ ...env, AUTH_JWT_SECRET: undefined, AUTH_DISABLED: 'true' });
