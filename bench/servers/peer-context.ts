@@ -1,33 +1,17 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
-import pLimit from 'p-limit';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { loadConfig } from '../../src/config.ts';
-import { DESCRIBE_CONCURRENCY, type ContactLoader } from '../../src/connect/contact-loader.ts';
-import { type ContactKey, describeContact } from '../../src/connect/contacts.ts';
+import { type ContactLoader, describeContactBatches } from '../../src/connect/contact-loader.ts';
 import { createContextFactory, type RequestContext } from '../../src/context.ts';
 import { createLogger } from '../../src/logger.ts';
 
 export type PeerContext = RequestContext;
 
-// Same batching and concurrency bound as the real loader, but no cache: duplicate keys in one
-// request become duplicate DescribeContact calls. Only for showing what de-duplication saves.
+// The real loader's batch function, but no cache: duplicate keys in one request become duplicate
+// DescribeContact calls. Only for showing what de-duplication saves.
 function createUncachedContactLoader(connect: ConnectClient): ContactLoader {
-  return new DataLoader<ContactKey, Awaited<ReturnType<typeof describeContact>>, string>(
-    async (keys) => {
-      const limit = pLimit(DESCRIBE_CONCURRENCY);
-      return Promise.all(
-        keys.map((key) =>
-          limit(() =>
-            describeContact(connect, key).catch((error: unknown) =>
-              error instanceof Error ? error : new Error(String(error)),
-            ),
-          ),
-        ),
-      );
-    },
-    { cache: false },
-  );
+  return new DataLoader(describeContactBatches(connect), { cache: false });
 }
 
 /**

@@ -11,20 +11,19 @@ export const DESCRIBE_CONCURRENCY = 8;
 const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
 
 /**
- * Loads contacts by (instance, contact) for one request. Connect has no batch read, so a batch
- * becomes parallel DescribeContact calls: de-duplicated by the loader's cache, at most
- * `concurrency` in flight for the whole request (one limiter across batches, since resolvers at
- * different depths dispatch separate batches), and failing per key.
+ * The batch function of a contact loader. Connect has no batch read, so a batch becomes parallel
+ * DescribeContact calls: at most DESCRIBE_CONCURRENCY in flight for the whole loader (one limiter
+ * across batches, since resolvers at different depths dispatch separate batches), failing per key.
  */
-export function createContactLoader(client: ConnectClient, concurrency: number = DESCRIBE_CONCURRENCY): ContactLoader {
-  const limit = pLimit(concurrency);
-  return new DataLoader<ContactKey, Contact, string>(
-    (keys) =>
-      Promise.all(
-        keys.map((key) => limit(() => describeContact(client, key).catch((error: unknown) => toError(error)))),
-      ),
-    { cacheKeyFn: cacheKey },
-  );
+export function describeContactBatches(client: ConnectClient): DataLoader.BatchLoadFn<ContactKey, Contact> {
+  const limit = pLimit(DESCRIBE_CONCURRENCY);
+  return (keys) =>
+    Promise.all(keys.map((key) => limit(() => describeContact(client, key).catch((error: unknown) => toError(error)))));
+}
+
+/** Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache. */
+export function createContactLoader(client: ConnectClient): ContactLoader {
+  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client), { cacheKeyFn: cacheKey });
 }
 
 // DataLoader treats an Error in the result array as that key's failure, leaving the others intact.
