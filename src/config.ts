@@ -26,6 +26,11 @@ const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     HOST: z.string().min(1).default('0.0.0.0'),
+    // Slow or idle clients (README "Security"): Node's defaults hold a connection for minutes.
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     CONNECT_BACKEND: z.enum(['emulator', 'aws']).optional(),
     CONNECT_INSTANCE_IDS: commaList,
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
@@ -39,6 +44,7 @@ const EnvSchema = z
     GRAPHIQL: optionalFlag,
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
+    MAX_CONTACT_READS_PER_REQUEST: z.coerce.number().int().min(1).max(1_000).default(50),
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
     // Upstream policy and observability (README "Operations" gives the reasons for the defaults).
     CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
@@ -49,6 +55,15 @@ const EnvSchema = z
     // On unless set to false/0.
     METRICS_ENABLED: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v !== 'false' && v !== '0'),
     TRACING_ENABLED: booleanFlag,
+    // /metrics has its own listener, never the GraphQL port (README "Operations").
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+    METRICS_HOST: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  })
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  .refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+    message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
   });
 
 /** Rules across variables, checked on the raw strings so they are reported with any other problem. */
@@ -90,11 +105,26 @@ export interface SecurityConfig {
   /** `only`: nothing but the persisted documents in operations/generated/persisted-documents.json. */
   persistedOperations: 'allow' | 'only';
   maxRequestBodyBytes: number;
+  /** DescribeContact calls one request may cause; refused before any call past it. */
+  maxContactReadsPerRequest: number;
+}
+
+export interface HttpConfig {
+  port: number;
+  host: string;
+  /** Time a client has to send the request headers; then the connection is closed. */
+  headersTimeoutMs: number;
+  /** Time a client has to send the whole request, body included. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept. */
+  keepAliveTimeoutMs: number;
+  /** Connections past this many are dropped as they arrive. */
+  maxConnections: number;
 }
 
 export interface GatewayConfig {
   env: 'development' | 'production' | 'test';
-  http: { port: number; host: string };
+  http: HttpConfig;
   connect: {
     backend: 'emulator' | 'aws';
     /** undefined: every instance is allowed */
@@ -108,7 +138,16 @@ export interface GatewayConfig {
   security: SecurityConfig;
   /** Overall time for one GraphQL request; 0 disables it. Aborts Connect calls still running. */
   deadlineMs: number;
-  observability: { logLevel?: string; metrics: boolean; tracing: boolean };
+  observability: {
+    logLevel?: string;
+    metrics: boolean;
+    /** Where /metrics is served: its own listener, so the GraphQL port never exposes it. */
+    metricsPort: number;
+    metricsHost: string;
+    /** When set, scrapes must send `Authorization: Bearer <token>`. */
+    metricsToken?: string;
+    tracing: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -134,7 +173,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   else if (e.AUTH_JWKS_URL !== undefined) auth = { mode: 'jwks', jwksUrl: e.AUTH_JWKS_URL, ...claims };
   return {
     env: e.NODE_ENV,
-    http: { port: e.PORT, host: e.HOST },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
+    },
     connect: {
       backend: e.CONNECT_BACKEND ?? 'emulator',
       allowedInstanceIds: e.CONNECT_INSTANCE_IDS ? new Set(e.CONNECT_INSTANCE_IDS) : undefined,
@@ -150,8 +196,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       routerSecret: e.ROUTER_SECRET,
       persistedOperations: e.PERSISTED_OPERATIONS,
       maxRequestBodyBytes: e.MAX_REQUEST_BODY_BYTES,
+      maxContactReadsPerRequest: e.MAX_CONTACT_READS_PER_REQUEST,
     },
     deadlineMs: e.GRAPHQL_DEADLINE_MS,
-    observability: { logLevel: e.LOG_LEVEL, metrics: e.METRICS_ENABLED, tracing: e.TRACING_ENABLED },
+    observability: {
+      logLevel: e.LOG_LEVEL,
+      metrics: e.METRICS_ENABLED,
+      metricsPort: e.METRICS_PORT,
+      metricsHost: e.METRICS_HOST ?? e.HOST,
+      metricsToken: e.METRICS_TOKEN,
+      tracing: e.TRACING_ENABLED,
+    },
   };
 }

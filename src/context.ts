@@ -51,7 +51,7 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       identity: authOff ? ANONYMOUS_FULL_ACCESS : identityOf(initial.request),
       loaders: {
         get contact() {
-          return (contact ??= createContactLoader(connect));
+          return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest));
         },
         forgetContact: (key) => void contact?.clear(key),
       },

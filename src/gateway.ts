@@ -9,26 +9,32 @@ import { createReadiness, type Readiness } from './health.ts';
 import { useDeadline } from './plugins/use-deadline.ts';
 import { useErrorLog } from './plugins/use-error-log.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
+import { useReadCap } from './plugins/use-read-cap.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
+import { useRouteGuard } from './plugins/use-route-guard.ts';
+import { useSafeErrors } from './plugins/use-safe-errors.ts';
 import { useTracing } from './plugins/use-tracing.ts';
-import { corsPolicy } from './plugins/cors-policy.ts';
+import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
-import { useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { buildSchema } from './schema/index.ts';
 
 export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
   connect: ConnectClient;
   logger: Logger;
-  /** Served at /metrics; holds the Connect call metrics too. Default: a new, gateway-own registry. */
+  /** Receives the GraphQL metrics beside the Connect call metrics; main.ts serves it on METRICS_PORT. Default: a new, gateway-own registry. */
   metricsRegistry?: Registry;
   /** Shared with main.ts, which drains it on SIGTERM. Default: created here. */
   readiness?: Readiness;
   /** With TRACING_ENABLED; default: the globally registered OpenTelemetry provider. */
   tracerProvider?: TracerProvider;
 }
+
+const GRAPHQL_PATH = '/graphql';
+const READY_PATH = '/ready';
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
@@ -41,7 +47,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const { metrics, tracing } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
     context: createContextFactory(config, deps.connect, deps.logger),
@@ -58,13 +64,18 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     logging: deps.logger,
     // Plugins, one concern each in src/plugins/use-*.ts.
     plugins: [
+      // First: only these paths are served, so no check below can be skipped by another spelling.
+      useRouteGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
+      ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useReadiness(readiness),
+      useReadiness(readiness, READY_PATH),
       useRequestId(),
       useDeadline(config.deadlineMs),
-      ...securityPlugins(config, '/graphql', deps.logger),
+      ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
+      useReadCap(config.security.maxContactReadsPerRequest),
       ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
       ...(tracing ? [useTracing(deps.tracerProvider)] : []),
+      useSafeErrors(!development),
       useErrorLog(deps.logger),
     ],
   });

@@ -1,6 +1,8 @@
 import type { ConnectClient, Contact } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
+import { ErrorCode } from '../error-codes.ts';
 import { type ContactKey, describeContact } from './contacts.ts';
 
 export type ContactLoader = DataLoader<ContactKey, Contact, string>;
@@ -14,17 +16,33 @@ const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
  * The batch function of a contact loader. Connect has no batch read, so a batch becomes parallel
  * DescribeContact calls: at most DESCRIBE_CONCURRENCY in flight for the whole loader (one limiter
  * across batches, since resolvers at different depths dispatch separate batches), failing per key.
+ * With `maxReads`, keys past that many calls fail without a call (useReadCap refuses most such
+ * requests before execution; this holds for every path that reads a contact).
  */
-export function describeContactBatches(client: ConnectClient): DataLoader.BatchLoadFn<ContactKey, Contact> {
+export function describeContactBatches(
+  client: ConnectClient,
+  maxReads = Number.POSITIVE_INFINITY,
+): DataLoader.BatchLoadFn<ContactKey, Contact> {
   const limit = pLimit(DESCRIBE_CONCURRENCY);
+  let reads = 0;
   return (keys) =>
-    Promise.all(keys.map((key) => limit(() => describeContact(client, key).catch((error: unknown) => toError(error)))));
+    Promise.all(
+      keys.map((key) => {
+        if (++reads > maxReads) return tooManyReads(maxReads);
+        return limit(() => describeContact(client, key).catch((error: unknown) => toError(error)));
+      }),
+    );
 }
 
 /** Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache. */
-export function createContactLoader(client: ConnectClient): ContactLoader {
-  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client), { cacheKeyFn: cacheKey });
+export function createContactLoader(client: ConnectClient, maxReads?: number): ContactLoader {
+  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads), { cacheKeyFn: cacheKey });
 }
+
+const tooManyReads = (max: number) =>
+  new GraphQLError(`A request may read at most ${max} contacts from Connect.`, {
+    extensions: { code: ErrorCode.TOO_MANY_READS },
+  });
 
 // DataLoader treats an Error in the result array as that key's failure, leaving the others intact.
 function toError(error: unknown): Error {

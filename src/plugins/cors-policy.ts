@@ -1,4 +1,4 @@
-import type { YogaServerOptions } from 'graphql-yoga';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 
 type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
 
@@ -19,5 +19,19 @@ export function corsPolicy(origins: readonly string[]): CorsOption {
       allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
       maxAge: 600,
     };
+  };
+}
+
+/**
+ * With CORS on, answers differ by the request's Origin (an allowed origin gets its own
+ * access-control-allow-origin): `Vary: Origin` keeps shared caches from serving one origin's
+ * answer to another.
+ */
+export function useVaryOrigin(): Plugin {
+  return {
+    onResponse({ response }) {
+      const vary = response.headers.get('vary');
+      if (vary === null || !/(^|,)\s*origin\s*(,|$)/i.test(vary)) response.headers.append('vary', 'Origin');
+    },
   };
 }

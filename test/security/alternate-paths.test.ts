@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { updateInput } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
+import { connectCalls, UPDATE_NAME } from './support/calls.ts';
+import { rawRequest } from './support/raw-http.ts';
+import { HS256_ENV } from './support/tokens.ts';
+
+const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
+
+// Spellings of the endpoint that yoga alone would execute GraphQL for (its route check matches the
+// URL's ending), or that a proxy might normalise to /graphql.
+const VARIANTS = [
+  '/graphql/',
+  '//graphql',
+  '///graphql',
+  '/x/graphql',
+  '/?a=/graphql',
+  '/graphql;x',
+  '/%2Fgraphql',
+  '/graphql%2F',
+  '/x%2Fgraphql',
+  '/GRAPHQL',
+  '/graphql/.',
+];
+
+const UPDATE_BODY = JSON.stringify({ query: UPDATE_NAME, variables: { input: updateInput({ name: 'via another path' }) } });
+const READ = `{ contact(instanceId: "${updateInput().instanceId}", contactId: "${updateInput().contactId}") { __typename } }`;
+
+function expectNotFound(answer: { status: number; body: string }) {
+  expect(answer.status).toBe(404);
+  expect(answer.body).not.toContain('"data"');
+}
+
+describe('only /graphql executes GraphQL: every other spelling answers 404, in every configuration', () => {
+  describe('AUTH_DISABLED=true with ROUTER_SECRET', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({ env: { AUTH_DISABLED: 'true', ROUTER_SECRET } });
+    });
+    afterAll(() => stack.close());
+    beforeEach(() => stack.emulator.resetCalls());
+
+    it.each(VARIANTS)('POST %s without the router secret: 404, Connect not called', async (path) => {
+      const answer = await rawRequest(stack.url, { path, headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
+      expectNotFound(answer);
+      expect(connectCalls(stack)).toHaveLength(0);
+    });
+
+    it.each(VARIANTS)('GET %s?query=… : 404, Connect not called', async (path) => {
+      const separator = path.includes('?') ? '&' : '?';
+      const answer = await rawRequest(stack.url, { method: 'GET', path: `${path}${separator}query=${encodeURIComponent(READ)}` });
+      expectNotFound(answer);
+      expect(connectCalls(stack)).toHaveLength(0);
+    });
+
+    it('the exact path still refuses a caller without the router secret', async () => {
+      const answer = await rawRequest(stack.url, { path: '/graphql', headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
+      expect(answer.status).toBe(403);
+      expect(connectCalls(stack)).toHaveLength(0);
+    });
+  });
+
+  describe('JWT authentication with ROUTER_SECRET', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
+    });
+    afterAll(() => stack.close());
+    beforeEach(() => stack.emulator.resetCalls());
+
+    it.each(VARIANTS)('`_service` on %s without the router secret: 404', async (path) => {
+      const answer = await rawRequest(stack.url, {
+        path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      });
+      expectNotFound(answer);
+      expect(answer.body).not.toContain('type Contact');
+    });
+
+    it.each(VARIANTS)('an application/graphql body on %s: 404, never executed', async (path) => {
+      const answer = await rawRequest(stack.url, {
+        path,
+        headers: { 'content-type': 'application/graphql', 'router-authorization': ROUTER_SECRET },
+        body: '{ _service { sdl } }',
+      });
+      expectNotFound(answer);
+    });
+
+    it.each(VARIANTS)('a forged bearer token on %s: 404, Connect not called', async (path) => {
+      const answer = await rawRequest(stack.url, {
+        path,
+        headers: { 'content-type': 'application/json', 'router-authorization': ROUTER_SECRET, authorization: 'Bearer a.b.c' },
+        body: UPDATE_BODY,
+      });
+      expectNotFound(answer);
+      expect(connectCalls(stack)).toHaveLength(0);
+    });
+
+    it.each(VARIANTS)('a chunked body on %s is answered 404 before it is read', async (path) => {
+      // The body is never ended: only an answer that does not wait for it can arrive.
+      const answer = await rawRequest(stack.url, {
+        path,
+        headers: { 'content-type': 'application/json', 'router-authorization': ROUTER_SECRET },
+        body: `{"query":"${' '.repeat(64 * 1024)}`,
+        open: true,
+      });
+      expectNotFound(answer);
+    });
+
+    it('the exact path answers 411 to a chunked body, before reading it', async () => {
+      const answer = await rawRequest(stack.url, {
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', 'router-authorization': ROUTER_SECRET },
+        body: '{"query":"',
+        open: true,
+      });
+      expect(answer.status).toBe(411);
+    });
+  });
+
+  it('/health and /ready keep answering; /metrics is not on this port', async () => {
+    const stack = await startStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
+    try {
+      expect((await rawRequest(stack.url, { method: 'GET', path: '/health' })).status).toBe(200);
+      expect((await rawRequest(stack.url, { method: 'GET', path: '/ready' })).status).toBe(200);
+      expect((await rawRequest(stack.url, { method: 'GET', path: '/metrics' })).status).toBe(404);
+    } finally {
+      await stack.close();
+    }
+  });
+});
