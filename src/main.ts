@@ -1,6 +1,5 @@
 // Reads configuration, starts the gateway (and, by default, the in-process Connect emulator), and
 // shuts both down gracefully. Everything else lives in createGateway.
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, loadConfig } from './config.ts';
@@ -10,6 +9,8 @@ import { startEmulator } from './emulator/index.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness } from './health.ts';
 import { createLogger } from './logger.ts';
+import { createHttpServer } from './server/http-server.ts';
+import { createMetricsServer } from './server/metrics-server.ts';
 
 let config;
 try {
@@ -41,7 +42,13 @@ const connect = createConnectClient({
 });
 const readiness = createReadiness(config, connect);
 const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
-const server = createServer(gateway);
+const server = createHttpServer(config.http, gateway);
+const { metricsPort, metricsHost, metricsToken } = config.observability;
+const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
+metricsServer?.listen(metricsPort, metricsHost, () => {
+  const { port } = metricsServer.address() as AddressInfo;
+  logger.info({ port }, `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`);
+});
 
 server.listen(config.http.port, config.http.host, () => {
   const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
@@ -57,6 +64,7 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   readiness.drain();
+  metricsServer?.close();
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
     process.exit(1);

@@ -15,7 +15,7 @@ describe('/metrics on the hot path', () => {
   it('exports the request metrics and none of the per-request extras', async () => {
     const result = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'metrics' }) });
     expect(result.data?.updateContact.__typename).toBe('UpdateContactSuccess');
-    const text = await (await fetch(stack.url.replace('/graphql', '/metrics'))).text();
+    const text = await (await fetch(stack.metricsUrl)).text();
     for (const kept of ['graphql_envelop_request', 'graphql_envelop_request_duration', 'graphql_yoga_http_duration'])
       expect(text).toContain(`# TYPE ${kept} `);
     for (const off of [

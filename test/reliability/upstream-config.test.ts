@@ -8,7 +8,14 @@ describe('upstream and observability configuration', () => {
     const config = load({});
     expect(config.connect).toMatchObject({ connectionTimeoutMs: 2_000, requestTimeoutMs: 5_000, maxSockets: 64 });
     expect(config.deadlineMs).toBe(10_000);
-    expect(config.observability).toEqual({ logLevel: undefined, metrics: true, tracing: false });
+    expect(config.observability).toEqual({
+      logLevel: undefined,
+      metrics: true,
+      metricsPort: 9464,
+      metricsHost: '0.0.0.0',
+      metricsToken: undefined,
+      tracing: false,
+    });
   });
 
   it.each([
@@ -26,7 +33,7 @@ describe('upstream and observability configuration', () => {
   });
 
   it('switches and log level', () => {
-    expect(load({ METRICS_ENABLED: 'false', TRACING_ENABLED: 'true', LOG_LEVEL: 'debug' }).observability).toEqual({
+    expect(load({ METRICS_ENABLED: 'false', TRACING_ENABLED: 'true', LOG_LEVEL: 'debug' }).observability).toMatchObject({
       logLevel: 'debug',
       metrics: false,
       tracing: true,

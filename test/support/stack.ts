@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -12,10 +12,14 @@ import { type CallRecord, type Emulator, type OperationName, startEmulator } fro
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
+import { createHttpServer } from '../../src/server/http-server.ts';
+import { createMetricsServer } from '../../src/server/metrics-server.ts';
 
 export interface Stack {
   /** http://127.0.0.1:PORT/graphql */
   url: string;
+  /** http://127.0.0.1:PORT/metrics on the metrics listener (as main.ts serves it), when metrics are on. */
+  metricsUrl: string;
   emulator: Emulator;
   gateway: Gateway;
   /** The gateway's own Prometheus registry (served at /metrics), with the Connect call metrics. */
@@ -68,10 +72,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     readiness,
     tracerProvider: options.tracerProvider,
   });
-  const server: Server = createServer(gateway);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const server: Server = createHttpServer(config.http, gateway);
+  const { metrics, metricsToken } = config.observability;
+  const metricsServer = metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
+  const listen = async (target: Server) => {
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    return (target.address() as AddressInfo).port;
+  };
+  const url = `http://127.0.0.1:${await listen(server)}/graphql`;
+  const metricsUrl = metricsServer ? `http://127.0.0.1:${await listen(metricsServer)}/metrics` : '';
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(url, {
@@ -82,6 +91,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   return {
     url,
+    metricsUrl,
     connectCalls: (operation) => emulator.calls.filter((c) => c.operation === operation),
     emulator,
     gateway,
@@ -95,8 +105,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return { ...json, status: response.status };
     },
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const target of metricsServer ? [server, metricsServer] : [server]) {
+        target.closeAllConnections();
+        await new Promise<void>((resolve) => target.close(() => resolve()));
+      }
       await gateway.dispose();
       connect.destroy();
       await emulator.close();
