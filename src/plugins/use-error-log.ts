@@ -3,17 +3,32 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import { requestIdOf } from './use-request-id.ts';
 
-// What a log line may say about the underlying failure: its kind, never contact data.
+// What a log line may say about the underlying failure: its kind and where it came from. Its
+// message only for a system error (a code such as ECONNRESET) that did not come from Connect's
+// answer: other messages may quote contact data.
 function describeCause(error: GraphQLError): Record<string, unknown> | undefined {
   const cause = (error.originalError as { cause?: unknown } | undefined)?.cause ?? error.originalError;
   if (!(cause instanceof Error)) return undefined;
-  const { code, $metadata } = cause as { code?: unknown; $metadata?: { httpStatusCode?: number; attempts?: number } };
-  return { name: cause.name, message: cause.message, code, status: $metadata?.httpStatusCode, attempts: $metadata?.attempts };
+  const { code, $metadata, $response } = cause as {
+    code?: unknown;
+    $metadata?: { httpStatusCode?: number; attempts?: number };
+    $response?: unknown;
+  };
+  const fromAnswer = $metadata !== undefined || $response !== undefined || cause instanceof SyntaxError;
+  return {
+    name: cause.name,
+    ...(fromAnswer || typeof code !== 'string' ? {} : { message: cause.message }),
+    code,
+    status: $metadata?.httpStatusCode,
+    attempts: $metadata?.attempts,
+  };
 }
 
 /**
- * Logs every GraphQL error of a response once, with the request id, its code and (server-side
- * only) what caused it; masked errors thus stay diagnosable. Union-member errors are data, not logged.
+ * Logs every GraphQL error of a response once, with the request id, its code, its path and
+ * (server-side only) what caused it; masked errors thus stay diagnosable. Never the error's
+ * message: graphql-js quotes input values in it, and contact values must not reach the logs.
+ * Union-member errors are data, not logged.
  */
 export function useErrorLog(logger: Logger): Plugin {
   return {
@@ -24,11 +39,11 @@ export function useErrorLog(logger: Logger): Plugin {
           logger.warn(
             {
               requestId: requestIdOf(request),
-              code: error.extensions?.code,
+              code: error.extensions?.code ?? null,
               path: error.path,
               cause: describeCause(error),
             },
-            error.message,
+            'graphql error',
           );
         }
       }
