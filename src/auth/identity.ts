@@ -21,10 +21,13 @@ function stringList(value: unknown, claim: string): string[] | undefined {
 
 /** Scopes from `scope` (space-separated, RFC 8693) or `scp` (array, as Okta and Azure AD send them). */
 export function identityFromClaims(payload: JWTPayload): Identity {
+  // `sub` names the caller in the audit log: a token whose `sub` is not a plain string is refused.
+  if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 256)
+    throw new TypeError('claim sub must be a string of 1 to 256 characters');
   const scopes = new Set([...(stringList(payload.scope, 'scope') ?? []), ...(stringList(payload.scp, 'scp') ?? [])]);
   const instances = stringList(payload[INSTANCE_CLAIM], INSTANCE_CLAIM);
   return {
-    subject: payload.sub ?? 'unknown',
+    subject: payload.sub,
     scopes,
     ...(instances === undefined ? {} : { instanceIds: new Set(instances) }),
   };

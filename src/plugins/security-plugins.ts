@@ -33,7 +33,14 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
         ? 'AUTHENTICATION IS DISABLED (AUTH_DISABLED=true): anyone who reaches this port may read and change contacts'
         : 'AUTHENTICATION IS OFF: no AUTH_JWT_SECRET/AUTH_JWKS_URL (development default); every caller holds every scope',
     );
-  else plugins.push(useAuthentication(auth, endpoint, logger) as Plugin);
+  else {
+    // Documented choice: with a shared secret iss/aud are checked only when configured, since the
+    // secret already names one issuer; a secret shared by several services makes them necessary.
+    const unchecked = [auth.issuer === undefined && 'AUTH_ISSUER (iss)', auth.audience === undefined && 'AUTH_AUDIENCE (aud)'];
+    if (auth.mode === 'secret' && unchecked.some(Boolean))
+      logger.warn(`AUTH_JWT_SECRET without ${unchecked.filter(Boolean).join(' and ')}: that claim is not checked`);
+    plugins.push(useAuthentication(auth, endpoint, logger) as Plugin);
+  }
   plugins.push(useSafelist(security.persistedOperations), useOperationLimits(config.env === 'production'), useWriteCap());
   if (!security.introspection) plugins.push(useIntrospectionPolicy());
   return plugins;

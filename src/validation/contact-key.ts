@@ -4,12 +4,21 @@ import { UPDATE_CONTACT_LIMITS as L } from './limits.ts';
 import { connectString } from './strings.ts';
 
 /**
+ * An id that the SDK puts in the URL path. It encodes every reserved character but not dots, so
+ * `.` and `..` would reach Connect as path segments (`/contacts/../x`): refused here.
+ */
+const pathSegment = (min: number, max: number) =>
+  connectString(min, max).refine((value) => value !== '.' && value !== '..', {
+    message: 'must not be "." or ".." (they would be read as URL path segments)',
+  });
+
+/**
  * The ids that name a contact. DescribeContact documents the same limits as UpdateContact, so a
  * read is refused with InvalidParameterError (paths ["instanceId"], ["contactId"]) before Connect.
  */
 export const contactKeySchema = z.object({
-  instanceId: connectString(L.instanceId.min, L.instanceId.max),
-  contactId: connectString(L.contactId.min, L.contactId.max),
+  instanceId: pathSegment(L.instanceId.min, L.instanceId.max),
+  contactId: pathSegment(L.contactId.min, L.contactId.max),
 });
 
 /** Checks a key that did not come through Pothos validation (a federation representation). */

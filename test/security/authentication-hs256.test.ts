@@ -64,6 +64,13 @@ describe('HS256 bearer tokens (AUTH_JWT_SECRET)', () => {
     await expectRefused(bearer(await hs256Token({ sub: undefined })), 'invalid_token');
   });
 
+  it('refuses a token whose sub is not a string of 1 to 256 characters (it names the caller in the audit log)', async () => {
+    for (const sub of [{ admin: true }, ['a', 'b'], 42, '', 'x'.repeat(257)])
+      await expectRefused(bearer(await hs256Token({ sub } as unknown as { sub: string })), 'invalid_token');
+    const { status } = await update(bearer(await hs256Token({ sub: 'x'.repeat(256) })));
+    expect(status).toBe(200);
+  });
+
   it('enforces exp with 30 s of clock skew: 20 s past is accepted, 40 s past is refused', async () => {
     const { status } = await update(bearer(await hs256Token({ exp: seconds.now() - 20 })));
     expect(status).toBe(200);

@@ -36,6 +36,11 @@ describe('CORS', () => {
     expect((await post(open, APP)).headers.get('access-control-allow-origin')).toBe(APP);
   });
 
+  it('says `Vary: Origin` whenever CORS is on, so caches keep one origin\'s answer from another', async () => {
+    for (const response of [await preflight(open, APP), await post(open, APP), await post(open, EVIL), await post(open, '')])
+      expect(response.headers.get('vary') ?? '').toMatch(/(^|,)\s*Origin\s*(,|$)/i);
+  });
+
   it('does not echo an origin that is not listed', async () => {
     expect((await preflight(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
     expect((await post(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();

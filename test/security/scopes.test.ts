@@ -46,6 +46,17 @@ describe('scopes (contacts:read, contacts:write)', () => {
     expect(connectCalls(stack)).toHaveLength(0);
   });
 
+  it('a write-only token updates, but reading the contact back is FORBIDDEN without a DescribeContact call', async () => {
+    const token = await hs256Token({ scope: 'contacts:write' });
+    const query = 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { ... on UpdateContactSuccess { contactId contact { name } } } }';
+    const body = (await (await stack.post({ query, variables: { i: updateInput({ name: 'n' }) } }, bearer(token))).json()) as {
+      errors?: { extensions: { code: string }; path: string[] }[];
+    };
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['updateContact', 'contact'] });
+    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(connectCalls(stack, 'DescribeContact')).toHaveLength(0);
+  });
+
   it('reads a contact with contacts:read', async () => {
     const token = await hs256Token({ scope: 'contacts:read' });
     const { data } = await stack.execute(ContactDocument, { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID }, bearer(token));

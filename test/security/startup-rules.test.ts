@@ -58,7 +58,14 @@ describe('start-up rules for authentication', () => {
 
   it('warns differently when authentication is disabled on purpose', async () => {
     expect(await startupWarnings({ AUTH_DISABLED: 'true' })).toEqual([expect.stringMatching(/AUTH_DISABLED=true/)]);
-    expect(await startupWarnings({ AUTH_JWT_SECRET: SECRET })).toEqual([]);
+    expect(await startupWarnings({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'https://issuer.test/', AUTH_AUDIENCE: 'gw' })).toEqual([]);
+  });
+
+  it('warns that iss/aud go unchecked with AUTH_JWT_SECRET alone, or with only one of them', async () => {
+    const warnings = (env: Record<string, string>) => startupWarnings({ AUTH_JWT_SECRET: SECRET, ...env });
+    expect(await warnings({})).toEqual(['AUTH_JWT_SECRET without AUTH_ISSUER (iss) and AUTH_AUDIENCE (aud): that claim is not checked']);
+    expect(await warnings({ AUTH_ISSUER: 'https://issuer.test/' })).toEqual(['AUTH_JWT_SECRET without AUTH_AUDIENCE (aud): that claim is not checked']);
+    expect(await warnings({ AUTH_AUDIENCE: 'gw' })).toEqual(['AUTH_JWT_SECRET without AUTH_ISSUER (iss): that claim is not checked']);
   });
 });
 
