@@ -33,14 +33,14 @@ const EnvSchema = z
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     AUTH_DISABLED: booleanFlag,
-    // Security (README "Security" gives the reasons for the defaults).
+    // Security (docs/security.md gives the reasons for the defaults).
     CORS_ORIGINS: commaList,
     GRAPHQL_INTROSPECTION: optionalFlag,
     GRAPHIQL: optionalFlag,
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
-    // Upstream policy and observability (README "Operations" gives the reasons for the defaults).
+    // Upstream policy and observability (docs/operations.md gives the reasons for the defaults).
     CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
     CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(5_000),
     CONNECT_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(64),
