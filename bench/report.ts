@@ -101,7 +101,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** The results as a Markdown table (what the README shows). */
+/** The results as a Markdown table (what docs/performance.md shows). */
 export function formatSummaries(summaries: ServerSummary[]): string {
   return table(
     ['server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'errors (non-2xx/conn/GraphQL/typename of sampled)', 'RSS MiB start→end (peak)'],

@@ -1,4 +1,4 @@
-// `npm run bench`: the side-by-side benchmark. See README "Performance" and `--help` below.
+// `npm run bench`: the side-by-side benchmark. See docs/performance.md and `--help` below.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

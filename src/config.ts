@@ -38,7 +38,7 @@ const EnvSchema = z
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     AUTH_DISABLED: booleanFlag,
-    // Security (README "Security" gives the reasons for the defaults).
+    // Security (docs/security.md gives the reasons for the defaults).
     CORS_ORIGINS: commaList,
     GRAPHQL_INTROSPECTION: optionalFlag,
     GRAPHIQL: optionalFlag,
@@ -46,7 +46,7 @@ const EnvSchema = z
     PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
     MAX_CONTACT_READS_PER_REQUEST: z.coerce.number().int().min(1).max(1_000).default(50),
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
-    // Upstream policy and observability (README "Operations" gives the reasons for the defaults).
+    // Upstream policy and observability (docs/operations.md gives the reasons for the defaults).
     CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
     CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(5_000),
     CONNECT_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(64),

@@ -51,7 +51,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     healthCheckEndpoint: '/health',
     landingPage: false,
     context: createContextFactory(config, deps.connect, deps.logger),
-    // Security (README "Security"): useBodyLimit replaces yoga's costly body limiter; no multipart,
+    // Security (docs/security.md): useBodyLimit replaces yoga's costly body limiter; no multipart,
     // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
     maxRequestBodySize: false,
     multipart: false,

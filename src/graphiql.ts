@@ -21,7 +21,7 @@ const EXAMPLE_DOCUMENT = readFileSync(new URL('../operations/update-contact.grap
  * no token introspection still works and operations answer "Authentication required".
  */
 export const AUTH_HEADERS_PLACEHOLDER = `{
-  // Authentication is on. Mint a development token (README "Frontend guide"):
+  // Authentication is on. Mint a development token (docs/frontend-guide.md):
   //   AUTH_JWT_SECRET=... npm run -s dev-token
   // then uncomment the next line and put the token in place of <token>.
   // "Authorization": "Bearer <token>"

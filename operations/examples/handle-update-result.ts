@@ -1,5 +1,5 @@
 // What a frontend writes after `updateContact`: one branch per union member, checked exhaustively
-// by TypeScript against the generated types. README "Frontend guide" shows this same code, and
+// by TypeScript against the generated types. docs/frontend-guide.md shows this same code, and
 // test/frontend/ runs it against the real gateway, so neither can rot.
 import type { UpdateContactMutation } from '../generated/graphql.ts';
 

@@ -16,7 +16,7 @@ export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 
 
 /**
  * The security plugins in the order they must run: cheap HTTP refusals first (router secret, body
- * size, content type, CSRF, token), then document limits, then execution. README "Security".
+ * size, content type, CSRF, token), then document limits, then execution. See docs/security.md.
  */
 export function securityPlugins(config: GatewayConfig, endpoint: string, logger: Logger): Plugin[] {
   const { security, auth } = config;

@@ -4,7 +4,7 @@ import { isGraphQLRequest, rejection } from './http-rejection.ts';
 /**
  * Caps request bodies by their declared `content-length`, before anything is read: no length or a
  * chunked body → 411, more than `maxBytes` → 413. Replaces yoga's own limiter (turned off with
- * `maxRequestBodySize: false`), which streams every body through a TransformStream (PERFORMANCE.md).
+ * `maxRequestBodySize: false`), which streams every body through a TransformStream.
  * node:http never hands the handler more bytes than content-length declares, so the check holds.
  */
 export function useBodyLimit(maxBytes: number, endpoint: string): Plugin {

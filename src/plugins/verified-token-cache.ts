@@ -11,10 +11,10 @@ export const VERIFIED_TOKEN_CACHE_SIZE = 5_000;
 /**
  * Remembers the identity of tokens that verified, for at most VERIFIED_TOKEN_TTL_MS and never past
  * their `exp`. A client sends the same token with every request, and verifying its signature
- * through WebCrypto costs more CPU than all the rest of the gateway's own work (README
- * "Performance"). The key is the whole compact token, signature included, so only the exact bytes
- * that verified can hit; failures are never remembered. A JWKS key removed upstream is already
- * trusted for longer than this by jose's own JWKS cache.
+ * through WebCrypto costs more CPU than all the rest of the gateway's own work
+ * (docs/performance.md). The key is the whole compact token, signature included, so only the exact
+ * bytes that verified can hit; failures are never remembered. A JWKS key removed upstream is
+ * already trusted for longer than this by jose's own JWKS cache.
  */
 export function cacheVerifiedTokens(verify: TokenVerifier, max = VERIFIED_TOKEN_CACHE_SIZE): TokenVerifier {
   const cache = new LRUCache<string, Identity>({ max });

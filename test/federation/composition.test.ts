@@ -34,7 +34,7 @@ describe('composition of schema.graphql with another subgraph', () => {
     );
   });
 
-  // The README's @shareable decision, on both sides.
+  // The @shareable decision of docs/federation.md, on both sides.
   it('would fail if our AccessDeniedError were not @shareable', () => {
     const withoutShareable = CONTACTS_SDL.replace(/(type AccessDeniedError implements Error)\s+@shareable/, '$1');
     expect(withoutShareable).not.toBe(CONTACTS_SDL);

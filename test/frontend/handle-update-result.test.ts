@@ -5,7 +5,7 @@ import { UpdateContactDocument, type UpdateContactInput } from '../../operations
 import { updateInput } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 
-// The frontend example of README "Frontend guide", run against the real gateway: every union member
+// The example of docs/frontend-guide.md, run against the real gateway: every union member
 // reaches its branch with the fields the branch reads.
 let stack: Stack;
 beforeAll(async () => {
@@ -71,10 +71,10 @@ describe('handleUpdateResult on real answers', () => {
   });
 });
 
-it('README "Frontend guide" shows the example as it is in operations/examples/', () => {
+it('docs/frontend-guide.md shows the example as it is in operations/examples/', () => {
   const source = readFileSync(new URL('../../operations/examples/handle-update-result.ts', import.meta.url), 'utf8');
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const guide = readFileSync(new URL('../../docs/frontend-guide.md', import.meta.url), 'utf8');
   const example = source.slice(source.indexOf('export function handleUpdateResult'));
   expect(example.length).toBeGreaterThan(500);
-  expect(readme).toContain(example.trimEnd());
+  expect(guide).toContain(example.trimEnd());
 });

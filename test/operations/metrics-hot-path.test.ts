@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 // The Prometheus plugin turns every metric on unless told otherwise; the per-phase histograms,
-// the summary and the deprecated-field counter cost CPU on every request (README "Performance").
+// the summary and the deprecated-field counter cost CPU on every request (docs/performance.md).
 describe('/metrics on the hot path', () => {
   it('exports the request metrics and none of the per-request extras', async () => {
     const result = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'metrics' }) });

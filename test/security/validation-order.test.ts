@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-describe('input validation and scopes (README "Security")', () => {
+describe('input validation and scopes (docs/security.md)', () => {
   it('answers a read-only caller’s invalid input with InvalidParameterError, as documented, and calls nothing', async () => {
     const token = await hs256Token({ scope: 'contacts:read' });
     const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x'.repeat(513) }) }, bearer(token));
