@@ -30,6 +30,7 @@ const env: NodeJS.ProcessEnv = {
   ...baseEnv,
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
+  METRICS_PORT: '0',
   CONNECT_BACKEND: 'aws',
   AWS_ENDPOINT_URL_CONNECT: emulator.url,
   AWS_REGION: 'us-east-1',

@@ -31,6 +31,7 @@ const gateway = await startNode(
     // Nothing is logged per successful request; info gives the start-up line with the port.
     LOG_LEVEL: 'info',
     PORT: '0',
+    METRICS_PORT: '0',
     HOST: '127.0.0.1',
     CONNECT_BACKEND: 'aws',
     AWS_ENDPOINT_URL_CONNECT: emulatorUrl,

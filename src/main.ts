@@ -47,7 +47,7 @@ const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
 metricsServer?.listen(metricsPort, metricsHost, () => {
   const { port } = metricsServer.address() as AddressInfo;
-  logger.info({ port }, `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`);
+  logger.info({ metricsPort: port }, `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`);
 });
 
 server.listen(config.http.port, config.http.host, () => {

@@ -23,6 +23,7 @@ beforeAll(async () => {
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     PORT: '0',
+    METRICS_PORT: '0',
     HOST: '127.0.0.1',
     CONNECT_BACKEND: 'aws',
     AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
