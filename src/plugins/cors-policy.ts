@@ -1,4 +1,6 @@
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { CSRF_HEADERS } from './security-plugins.ts';
+import { REQUEST_ID_HEADER } from './use-request-id.ts';
 
 type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
 
@@ -16,7 +18,9 @@ export function corsPolicy(origins: readonly string[]): CorsOption {
       origin: [origin],
       credentials: false,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'],
+      allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER, ...CSRF_HEADERS],
+      // A cross-origin frontend can read the id to quote it in a support request.
+      exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     };
   };

@@ -19,6 +19,13 @@ export function useSafelist(mode: 'allow' | 'only'): Plugin {
   const documents = loadPersistedDocuments();
   return usePersistedOperations({
     allowArbitraryOperations: mode === 'allow',
+    // A body with neither a query nor a hash is a client mistake, said as GraphQL servers say it.
+    customErrors: {
+      keyNotFound: {
+        message: mode === 'allow' ? 'Must provide query string.' : 'Must provide a persisted operation (extensions.persistedQuery.sha256Hash).',
+        extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+      },
+    },
     getPersistedOperation: (hash) => documents.get(hash.replace(/^sha256:/, '')) ?? null,
   });
 }

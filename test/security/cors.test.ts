@@ -41,6 +41,17 @@ describe('CORS', () => {
       expect(response.headers.get('vary') ?? '').toMatch(/(^|,)\s*Origin\s*(,|$)/i);
   });
 
+  it('lets a browser send every CSRF header and x-request-id, and read x-request-id back', async () => {
+    const response = await fetch(open.url, {
+      method: 'OPTIONS',
+      headers: { origin: APP, 'access-control-request-method': 'GET', 'access-control-request-headers': 'graphql-preflight, x-request-id' },
+    });
+    const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    for (const header of ['graphql-preflight', 'apollo-require-preflight', 'x-graphql-yoga-csrf', 'x-request-id', 'authorization'])
+      expect(allowed).toContain(header);
+    expect((await post(open, APP)).headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id');
+  });
+
   it('does not echo an origin that is not listed', async () => {
     expect((await preflight(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
     expect((await post(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
