@@ -25,7 +25,7 @@ export const UpdateContactSuccess = builder.objectRef<UpdateContactPayload>('Upd
     }),
     contact: t.field({
       type: Contact,
-      description: 'The contact as Connect describes it after the update; read only when selected. Needs `contacts:read`.',
+      description: 'The contact as Connect describes it after the update; read only when selected.',
       // Checked before the read: a write-only token must not cause a DescribeContact call.
       authScopes: { 'contacts:read': true },
       resolve: (payload, _args, context) =>

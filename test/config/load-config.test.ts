@@ -14,7 +14,7 @@ const fails = (env: Record<string, string>) => {
 describe('loadConfig', () => {
   it('defaults to port 4000 on 0.0.0.0 against the emulator with every instance allowed', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ port: 4000, host: '0.0.0.0' });
+    expect(config.http).toMatchObject({ port: 4000, host: '0.0.0.0' });
     expect(config.connect.backend).toBe('emulator');
     expect(config.connect.allowedInstanceIds).toBeUndefined();
   });
