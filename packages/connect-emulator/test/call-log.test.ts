@@ -1,6 +1,6 @@
 import { ConnectClient, DescribeContactCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCallLog, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { createCallLog, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ConflictException, DescribeContactCommand, ThrottlingException } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();
@@ -98,7 +98,7 @@ describe('control API: calls and contacts', () => {
 
 describe('fault CLI', () => {
   it('posts a fault spec built from flags', async () => {
-    const cli = fileURLToPath(new URL('../../src/emulator/fault-cli.ts', import.meta.url));
+    const cli = fileURLToPath(new URL('../src/fault-cli.ts', import.meta.url));
     const run = promisify(execFile);
     const args = ['--url', env.emulator.url, '--error', 'ThrottlingException', '--times', '1', '--contact', SEED_CONTACT_IDS.voiceInbound];
     const { stdout } = await run(process.execPath, [cli, ...args]);

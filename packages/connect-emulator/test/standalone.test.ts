@@ -3,12 +3,12 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { DescribeContactCommand } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { sdkClient } from './sdk-client.ts';
 
-describe('src/emulator/main.ts', () => {
+describe('src/main.ts', () => {
   it('logs its URL and seed ids, serves the SDK, and exits cleanly on SIGTERM', async () => {
-    const main = fileURLToPath(new URL('../../src/emulator/main.ts', import.meta.url));
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
     const child = spawn(process.execPath, [main], { env: { ...process.env, EMULATOR_PORT: '0' } });
     const [line] = (await once(child.stdout, 'data')) as [Buffer];
     const text = line.toString();

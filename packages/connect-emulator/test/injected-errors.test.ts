@@ -12,7 +12,7 @@ import {
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DOCUMENTED_ERRORS, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { DOCUMENTED_ERRORS, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { rejectionOf, useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();

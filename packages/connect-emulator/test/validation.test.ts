@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-connect';
 import type { ReferenceType, UpdateContactCommandInput } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { DescribeContactCommand, InternalServiceException, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../src/index.ts';
 import { rejectionOf, sdkClient, useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();

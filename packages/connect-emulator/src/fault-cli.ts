@@ -1,8 +1,8 @@
 // Demo CLI for the emulator's control API, e.g.
-//   node src/emulator/fault-cli.ts --error ThrottlingException --times 3
-//   node src/emulator/fault-cli.ts --latency 2000 --contact c0ffee00-0000-4000-8000-000000000001
-//   node src/emulator/fault-cli.ts --throttle-rate 5 --throttle-burst 10
-//   node src/emulator/fault-cli.ts --clear        (or --list)
+//   node src/fault-cli.ts --error ThrottlingException --times 3
+//   node src/fault-cli.ts --latency 2000 --contact c0ffee00-0000-4000-8000-000000000001
+//   node src/fault-cli.ts --throttle-rate 5 --throttle-burst 10
+//   node src/fault-cli.ts --clear        (or --list)
 import { parseArgs } from 'node:util';
 import type { FaultEffect } from './fault-types.ts';
 

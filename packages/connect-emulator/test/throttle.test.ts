@@ -1,6 +1,6 @@
 import { DescribeContactCommand, ThrottlingException } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
-import { createFaults, SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
+import { createFaults, SEED_CONTACT_IDS, SEED_INSTANCE_ID, startEmulator } from '../src/index.ts';
 import { rejectionOf, sdkClient } from './sdk-client.ts';
 
 const target = { operation: 'DescribeContact', instanceId: 'i', contactId: 'c' } as const;

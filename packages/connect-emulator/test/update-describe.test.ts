@@ -1,6 +1,6 @@
 import { DescribeContactCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, startEmulator } from '../../src/emulator/index.ts';
+import { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, startEmulator } from '../src/index.ts';
 import { sdkClient, useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();

@@ -1,6 +1,6 @@
 import { DescribeContactCommand, ResourceNotFoundException, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../../src/emulator/index.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();

@@ -1,6 +1,6 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { afterAll, beforeAll } from 'vitest';
-import { type Emulator, startEmulator } from '../../src/emulator/index.ts';
+import { type Emulator, startEmulator } from '../src/index.ts';
 
 /** The real SDK client pointed at an emulator, one attempt so faults surface directly. */
 export function sdkClient(emulator: Pick<Emulator, 'url'>): ConnectClient {
