@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { OperationName } from './types.ts';
+import type { OperationName } from './routes.ts';
 
 /** One request as Connect received it. */
 export interface CallRecord {

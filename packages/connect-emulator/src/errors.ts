@@ -1,5 +1,5 @@
 /** An error the emulator answers with: `x-amzn-ErrorType: name`, `{"Message": message}`. */
-export interface ConnectError {
+export interface EmulatedServiceError {
   name: string;
   status: number;
   message: string;
@@ -24,7 +24,7 @@ export function statusFor(name: string): number {
   return Object.hasOwn(DOCUMENTED_ERRORS, name) ? DOCUMENTED_ERRORS[name as DocumentedErrorName] : 400;
 }
 
-export const connectError = (name: string, message: string, status = statusFor(name)): ConnectError => ({
+export const serviceError = (name: string, message: string, status = statusFor(name)): EmulatedServiceError => ({
   name,
   status,
   message,

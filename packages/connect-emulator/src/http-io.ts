@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { CallRecord } from './call-log.ts';
-import type { ConnectError } from './errors.ts';
+import type { EmulatedServiceError } from './errors.ts';
 
 /** Reads the whole request body as UTF-8 (Connect requests are small JSON documents). */
 export function readBody(req: IncomingMessage): Promise<string> {
@@ -35,7 +35,7 @@ export function sendJson(
 /** Sends a Connect error the way restJson1 services do: `x-amzn-ErrorType` + `{"Message"}`. */
 export function sendError(
   res: ServerResponse,
-  error: ConnectError,
+  error: EmulatedServiceError,
   record?: CallRecord,
   headers?: OutgoingHttpHeaders,
 ): void {

@@ -1,5 +1,5 @@
 // Standalone Connect emulator: `npm run emulator` (EMULATOR_PORT, EMULATOR_HOST).
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from './seed.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from './state/seed.ts';
 import { startEmulator } from './server.ts';
 
 const port = Number(process.env['EMULATOR_PORT'] ?? 4010);

@@ -2,16 +2,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCallLog } from './call-log.ts';
 import type { CallLog, CallRecord } from './call-log.ts';
-import { handleConnect } from './connect-handler.ts';
-import { handleControl } from './control-api.ts';
-import { connectError } from './errors.ts';
-import { createFaults } from './faults.ts';
-import type { FaultRegistry } from './faults.ts';
+import { handleConnectRequest } from './connect-request.ts';
+import { handleControl } from './control/api.ts';
+import { serviceError } from './errors.ts';
+import { createFaults } from './faults/registry.ts';
+import type { FaultRegistry } from './faults/registry.ts';
 import { sendError } from './http-io.ts';
-import { parseRoute } from './route.ts';
-import { seedStore } from './seed.ts';
-import { createStore } from './store.ts';
-import type { ContactStore } from './store.ts';
+import { parseRoute } from './routes.ts';
+import { createStore } from './state/contacts.ts';
+import type { ContactStore } from './state/contacts.ts';
+import { seedStore } from './state/seed.ts';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -60,10 +60,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const work =
       route.kind === 'control'
         ? handleControl(route.segments, req, res, deps)
-        : handleConnect(route, req, res, deps);
+        : handleConnectRequest(route, req, res, deps);
     work.catch(() => {
       // A bug must still produce an answer the SDK can parse.
-      sendError(res, connectError('InternalServiceException', 'Emulator internal error'));
+      sendError(res, serviceError('InternalServiceException', 'Emulator internal error'));
     });
   });
   // Keep-alive sockets from SDK agents are closed by close(); no need to time them out early.

@@ -98,7 +98,7 @@ describe('control API: calls and contacts', () => {
 
 describe('fault CLI', () => {
   it('posts a fault spec built from flags', async () => {
-    const cli = fileURLToPath(new URL('../src/fault-cli.ts', import.meta.url));
+    const cli = fileURLToPath(new URL('../src/control/cli.ts', import.meta.url));
     const run = promisify(execFile);
     const args = ['--url', env.emulator.url, '--error', 'ThrottlingException', '--times', '1', '--contact', SEED_CONTACT_IDS.voiceInbound];
     const { stdout } = await run(process.execPath, [cli, ...args]);

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
-import type { CallLog } from './call-log.ts';
-import { faultSpecSchema, newContactSchema, newInstanceSchema } from './control-schemas.ts';
-import type { FaultRegistry } from './faults.ts';
-import { readBody } from './http-io.ts';
-import type { ContactStore } from './store.ts';
+import type { CallLog } from '../call-log.ts';
+import { faultSpecSchema, newContactSchema, newInstanceSchema } from './schemas.ts';
+import type { FaultRegistry } from '../faults/registry.ts';
+import { readBody } from '../http-io.ts';
+import type { ContactStore } from '../state/contacts.ts';
 
 export interface ControlDeps {
   store: ContactStore;

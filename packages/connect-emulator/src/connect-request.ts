@@ -1,14 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CallLog, CallRecord } from './call-log.ts';
-import { connectError } from './errors.ts';
-import { applyFaultEffect } from './fault-effects.ts';
-import type { FaultRegistry } from './faults.ts';
+import { serviceError } from './errors.ts';
+import { applyFaultEffect } from './faults/effects.ts';
+import type { FaultRegistry } from './faults/registry.ts';
 import { readBody, sendError, sendJson } from './http-io.ts';
-import { describeContact, updateContact } from './operations.ts';
-import type { OperationResult } from './operations.ts';
-import type { Route } from './route.ts';
-import type { ContactStore } from './store.ts';
+import { handleDescribeContact } from './operations/describe-contact.ts';
+import type { OperationResult } from './operations/operation.ts';
+import { handleUpdateContact } from './operations/update-contact.ts';
+import type { Route } from './routes.ts';
+import type { ContactStore } from './state/contacts.ts';
 
 export interface ConnectDeps {
   store: ContactStore;
@@ -29,9 +30,9 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
   }
 };
 
-const unknownOperation = connectError('UnknownOperationException', 'Unknown operation', 404);
-const malformedJson = connectError('SerializationException', 'Malformed JSON request body');
-const unsigned = connectError('AccessDeniedException', 'Missing or invalid SigV4 authorization header');
+const unknownOperation = serviceError('UnknownOperationException', 'Unknown operation', 404);
+const malformedJson = serviceError('SerializationException', 'Malformed JSON request body');
+const unsigned = serviceError('AccessDeniedException', 'Missing or invalid SigV4 authorization header');
 
 // Waits out an injected delay; false if the emulator closed or the client went away meanwhile.
 async function delay(ms: number, res: ServerResponse, closing: AbortSignal): Promise<boolean> {
@@ -44,7 +45,7 @@ async function delay(ms: number, res: ServerResponse, closing: AbortSignal): Pro
 }
 
 /** Handles one Connect API request: log, faults, auth, validation, operation. */
-export async function handleConnect(
+export async function handleConnectRequest(
   route: ConnectRoute,
   req: IncomingMessage,
   res: ServerResponse,
@@ -76,11 +77,11 @@ export async function handleConnect(
   if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256')) return sendError(res, unsigned, record);
   let result: OperationResult;
   if (route.operation === 'DescribeContact') {
-    result = describeContact(deps.store, route.instanceId, route.contactId);
+    result = handleDescribeContact(deps.store, route.instanceId, route.contactId);
   } else {
     if (!parsed.ok) return sendError(res, malformedJson, record);
     // restJson1 clients may omit an empty body; treat it as `{}`.
-    result = updateContact(deps.store, route.instanceId, route.contactId, parsed.value ?? {});
+    result = handleUpdateContact(deps.store, route.instanceId, route.contactId, parsed.value ?? {});
   }
   if (result.ok) sendJson(res, 200, result.body, record);
   else sendError(res, result.error, record);

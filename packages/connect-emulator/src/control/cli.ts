@@ -1,12 +1,12 @@
 // Demo CLI for the emulator's control API, e.g.
-//   node src/fault-cli.ts --error ThrottlingException --times 3
-//   node src/fault-cli.ts --latency 2000 --contact c0ffee00-0000-4000-8000-000000000001
-//   node src/fault-cli.ts --throttle-rate 5 --throttle-burst 10
-//   node src/fault-cli.ts --clear        (or --list)
+//   node src/control/cli.ts --error ThrottlingException --times 3
+//   node src/control/cli.ts --latency 2000 --contact c0ffee00-0000-4000-8000-000000000001
+//   node src/control/cli.ts --throttle-rate 5 --throttle-burst 10
+//   node src/control/cli.ts --clear        (or --list)
 import { parseArgs } from 'node:util';
-import type { FaultEffect } from './fault-types.ts';
+import type { FaultEffect } from '../faults/types.ts';
 
-const USAGE = `usage: fault-cli.ts [--url URL] (--clear | --list | EFFECT [FILTERS])
+const USAGE = `usage: npm run faults -- [--url URL] (--clear | --list | EFFECT [FILTERS])
   EFFECT:  --error NAME [--status N] [--message TEXT] [--retry-after S]
            | --reset | --hang | --malformed [--status N] | --truncated
            | --throttle-rate R --throttle-burst B [--retry-after S]

@@ -1,4 +1,4 @@
-import type { StoredContact } from './types.ts';
+import type { StoredContact } from '../state/types.ts';
 
 // restJson1 body timestamps default to epoch seconds (the SDK parses numbers with
 // parseEpochTimestamp); milliseconds survive as the fractional part.

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CallRecord } from './call-log.ts';
-import { connectError } from './errors.ts';
-import type { TerminalEffect } from './fault-types.ts';
-import { sendError } from './http-io.ts';
+import type { CallRecord } from '../call-log.ts';
+import { serviceError } from '../errors.ts';
+import type { TerminalEffect } from './types.ts';
+import { sendError } from '../http-io.ts';
 
 const retryAfter = (seconds: number | undefined) =>
   seconds === undefined ? undefined : { 'retry-after': String(seconds) };
@@ -17,12 +17,12 @@ export function applyFaultEffect(
 ): void {
   switch (effect.kind) {
     case 'error': {
-      const error = connectError(effect.name, effect.message ?? `Injected ${effect.name}`, effect.status);
+      const error = serviceError(effect.name, effect.message ?? `Injected ${effect.name}`, effect.status);
       sendError(res, error, record, retryAfter(effect.retryAfterSeconds));
       return;
     }
     case 'throttle':
-      sendError(res, connectError('ThrottlingException', 'Rate exceeded'), record, retryAfter(effect.retryAfterSeconds));
+      sendError(res, serviceError('ThrottlingException', 'Rate exceeded'), record, retryAfter(effect.retryAfterSeconds));
       return;
     case 'hang':
       // Leave the response open; the client's timeout or close() ends the socket.

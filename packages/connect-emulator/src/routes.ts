@@ -1,4 +1,5 @@
-import type { OperationName } from './types.ts';
+/** The two Connect operations the emulator speaks. */
+export type OperationName = 'UpdateContact' | 'DescribeContact';
 
 /** Control API prefix: `_` is not a valid first segment of any Connect path. */
 export const CONTROL_PREFIX = '/_emulator';

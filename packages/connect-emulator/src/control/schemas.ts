@@ -1,8 +1,8 @@
 import { Channel, ContactInitiationMethod, EndpointType, ReferenceType } from '@aws-sdk/client-connect';
 import type { SegmentAttributeValue } from '@aws-sdk/client-connect';
 import { z } from 'zod';
-import type { FaultSpec } from './fault-types.ts';
-import type { NewContact } from './types.ts';
+import type { FaultSpec } from '../faults/types.ts';
+import type { NewContact } from '../state/types.ts';
 
 const operation = z.enum(['UpdateContact', 'DescribeContact']);
 

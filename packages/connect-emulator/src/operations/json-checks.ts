@@ -1,13 +1,13 @@
 // Small checks for hand-validating a parsed JSON body; each failure throws a Rejection
 // carrying the Connect error to answer with.
 import { lengthWithin } from './code-points.ts';
-import { connectError } from './errors.ts';
-import type { ConnectError } from './errors.ts';
+import { serviceError } from '../errors.ts';
+import type { EmulatedServiceError } from '../errors.ts';
 
 // Thrown inside the validator to short-circuit; converted to a result at the edge.
 export class Rejection extends Error {
-  readonly error: ConnectError;
-  constructor(error: ConnectError) {
+  readonly error: EmulatedServiceError;
+  constructor(error: EmulatedServiceError) {
     super(error.message);
     this.error = error;
   }
@@ -15,12 +15,12 @@ export class Rejection extends Error {
 
 export function invalid(path: string, constraint: string): never {
   throw new Rejection(
-    connectError('InvalidParameterException', `1 validation error detected: Value at '${path}' failed to satisfy constraint: ${constraint}`),
+    serviceError('InvalidParameterException', `1 validation error detected: Value at '${path}' failed to satisfy constraint: ${constraint}`),
   );
 }
 // Wrong JSON types are rejected by the service's deserializer, before validation.
 export function wrongType(path: string, expected: string): never {
-  throw new Rejection(connectError('SerializationException', `Expected ${expected} at '${path}'`));
+  throw new Rejection(serviceError('SerializationException', `Expected ${expected} at '${path}'`));
 }
 
 export type Json = Record<string, unknown>;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ActiveFault, FaultDecision, FaultSpec, TerminalEffect } from './fault-types.ts';
+import type { ActiveFault, FaultDecision, FaultSpec, TerminalEffect } from './types.ts';
 import { seededRandom } from './random.ts';
 import { createTokenBucket } from './token-bucket.ts';
 import type { TokenBucket } from './token-bucket.ts';
-import type { OperationName } from './types.ts';
+import type { OperationName } from '../routes.ts';
 
 export interface FaultTarget {
   operation: OperationName;

@@ -1,4 +1,4 @@
-import type { OperationName } from './types.ts';
+import type { OperationName } from '../routes.ts';
 
 /** What an injected fault does to a matching call. */
 export type FaultEffect =

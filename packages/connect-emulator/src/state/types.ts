@@ -1,8 +1,5 @@
 import type { Contact, Reference } from '@aws-sdk/client-connect';
 
-/** The two Connect operations the emulator speaks. */
-export type OperationName = 'UpdateContact' | 'DescribeContact';
-
 /**
  * A stored contact: the SDK's own `Contact` shape (with `Date` timestamps,
  * exactly what DescribeContact returns) plus what Connect keeps elsewhere.

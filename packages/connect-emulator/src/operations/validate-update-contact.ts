@@ -1,28 +1,18 @@
 import { EndpointType, ReferenceStatus, ReferenceType } from '@aws-sdk/client-connect';
 import type { Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
-import { lengthWithin } from './code-points.ts';
-import { connectError } from './errors.ts';
-import type { ConnectError } from './errors.ts';
+import { serviceError } from '../errors.ts';
+import type { EmulatedServiceError } from '../errors.ts';
+import type { ContactPatch } from '../state/contacts.ts';
 import { checkLength, invalid, isObject, nonEmpty, optObject, optString, Rejection, wrongType } from './json-checks.ts';
 import type { Json } from './json-checks.ts';
-import type { ContactPatch } from './store.ts';
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; error: ConnectError };
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: EmulatedServiceError };
 
 const REFERENCE_TYPES = new Set<string>(Object.values(ReferenceType));
 const REFERENCE_STATUSES = new Set<string>(Object.values(ReferenceStatus));
 const ENDPOINT_TYPES = new Set<string>(Object.values(EndpointType));
 // Of the system (connect:*) segment attributes only the expiry is updatable.
 const UPDATABLE_SYSTEM_ATTRIBUTES = new Set(['connect:ContactExpiry']);
-
-/** Checks a URI label (InstanceId 1..100, ContactId 1..256 code points). */
-export function validateLabel(value: string, name: string, max: number): ConnectError | undefined {
-  if (lengthWithin(value, 1, max)) return undefined;
-  return connectError(
-    'InvalidParameterException',
-    `1 validation error detected: Value at '${name}' failed to satisfy constraint: Member must have length between 1 and ${max}`,
-  );
-}
 
 function readReferences(raw: Json): Record<string, Reference> {
   const out: Record<string, Reference> = {};
@@ -134,21 +124,8 @@ export function validateUpdateBody(body: unknown): Validated<ContactPatch> {
   if (Object.keys(patch).length === 0) {
     return {
       ok: false,
-      error: connectError('InvalidRequestException', 'At least one field to be updated must be present in the request.'),
+      error: serviceError('InvalidRequestException', 'At least one field to be updated must be present in the request.'),
     };
   }
   return { ok: true, value: patch };
-}
-
-/** Connect lets UpdateContact change queue, user and endpoints only on external audio contacts. */
-export function externalAudioViolation(patch: ContactPatch, externalAudio: boolean): ConnectError | undefined {
-  if (externalAudio) return undefined;
-  const fields = [
-    patch.QueueId !== undefined && 'QueueInfo',
-    patch.UserId !== undefined && 'UserInfo',
-    patch.CustomerEndpoint && 'CustomerEndpoint',
-    patch.SystemEndpoint && 'SystemEndpoint',
-  ].filter(Boolean);
-  if (fields.length === 0) return undefined;
-  return connectError('InvalidRequestException', `${fields.join(', ')} can only be updated for external audio contacts.`);
 }

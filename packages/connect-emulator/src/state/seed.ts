@@ -1,4 +1,4 @@
-import type { ContactStore } from './store.ts';
+import type { ContactStore } from './contacts.ts';
 import type { NewContact } from './types.ts';
 
 export const SEED_INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
