@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { OPERATION_NAMES } from './routes.ts';
 import type { OperationName } from './routes.ts';
 
 /** One request as Connect received it. */
@@ -50,7 +51,10 @@ const CREDENTIAL = /Credential=([^/,\s]+)\//;
 /** Creates a call log that keeps at least the last `limit` calls (bounded for benchmarks). */
 export function createCallLog(limit = 10_000): CallLog {
   const calls: CallRecord[] = [];
-  const counts = { UpdateContact: 0, DescribeContact: 0, Unknown: 0 };
+  const counts = Object.fromEntries([...OPERATION_NAMES, 'Unknown'].map((name) => [name, 0])) as Record<
+    CallRecord['operation'],
+    number
+  >;
   let total = 0;
   let seq = 0;
   // Trim in batches so a full log costs amortised O(1) per call.
@@ -87,7 +91,7 @@ export function createCallLog(limit = 10_000): CallLog {
     },
     reset() {
       calls.length = 0;
-      counts.UpdateContact = counts.DescribeContact = counts.Unknown = 0;
+      for (const name of Object.keys(counts) as CallRecord['operation'][]) counts[name] = 0;
       total = 0;
     },
   };

@@ -5,9 +5,6 @@ import { serviceError } from './errors.ts';
 import { applyFaultEffect } from './faults/effects.ts';
 import type { FaultRegistry } from './faults/registry.ts';
 import { readBody, sendError, sendJson } from './http-io.ts';
-import { handleDescribeContact } from './operations/describe-contact.ts';
-import type { OperationResult } from './operations/operation.ts';
-import { handleUpdateContact } from './operations/update-contact.ts';
 import type { Route } from './routes.ts';
 import type { ContactStore } from './state/contacts.ts';
 
@@ -44,7 +41,10 @@ async function delay(ms: number, res: ServerResponse, closing: AbortSignal): Pro
   return !res.destroyed;
 }
 
-/** Handles one Connect API request: log, faults, auth, validation, operation. */
+/**
+ * Handles one Connect API request: log, faults, signature check, then the operation's handler
+ * (which validates as the service does, then reads or writes the state).
+ */
 export async function handleConnectRequest(
   route: ConnectRoute,
   req: IncomingMessage,
@@ -55,11 +55,11 @@ export async function handleConnectRequest(
   const parsed = parseJson(rawBody);
   const record: CallRecord = deps.callLog.record(
     {
-      operation: route.kind === 'connect' ? route.operation : 'Unknown',
+      operation: route.kind === 'connect' ? route.operation.name : 'Unknown',
       method: req.method ?? '',
       rawPath: req.url ?? '',
-      instanceId: route.instanceId,
-      contactId: route.contactId,
+      instanceId: route.labels?.['InstanceId'],
+      contactId: route.labels?.['ContactId'],
       body: parsed.ok ? parsed.value : undefined,
       rawBody,
     },
@@ -67,7 +67,12 @@ export async function handleConnectRequest(
   );
   if (route.kind !== 'connect') return sendError(res, unknownOperation, record);
 
-  const decision = deps.faults.decide(route);
+  const { operation } = route;
+  const decision = deps.faults.decide({
+    operation: operation.name,
+    instanceId: record.instanceId,
+    contactId: record.contactId,
+  });
   if (decision.delayMs > 0 && !(await delay(decision.delayMs, res, deps.closing))) return;
   if (decision.effect) {
     record.faultId = decision.faultId;
@@ -75,14 +80,10 @@ export async function handleConnectRequest(
   }
 
   if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256')) return sendError(res, unsigned, record);
-  let result: OperationResult;
-  if (route.operation === 'DescribeContact') {
-    result = handleDescribeContact(deps.store, route.instanceId, route.contactId);
-  } else {
-    if (!parsed.ok) return sendError(res, malformedJson, record);
-    // restJson1 clients may omit an empty body; treat it as `{}`.
-    result = handleUpdateContact(deps.store, route.instanceId, route.contactId, parsed.value ?? {});
-  }
+  if (operation.body === 'json' && !parsed.ok) return sendError(res, malformedJson, record);
+  // restJson1 clients may omit an empty body; treat it as `{}`.
+  const body = operation.body === 'json' && parsed.ok ? (parsed.value ?? {}) : undefined;
+  const result = operation.handle({ labels: route.labels, body }, { store: deps.store });
   if (result.ok) sendJson(res, 200, result.body, record);
   else sendError(res, result.error, record);
 }

@@ -13,5 +13,5 @@ export type { CallLog, CallRecord } from './call-log.ts';
 export { DOCUMENTED_ERRORS, serviceError, statusFor } from './errors.ts';
 export type { DocumentedErrorName, EmulatedServiceError } from './errors.ts';
 export { faultSpecSchema, newContactSchema } from './control/schemas.ts';
-export { CONTROL_PREFIX } from './routes.ts';
+export { CONTROL_PREFIX, OPERATION_NAMES } from './routes.ts';
 export type { OperationName } from './routes.ts';

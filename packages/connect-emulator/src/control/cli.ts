@@ -11,7 +11,7 @@ const USAGE = `usage: npm run faults -- [--url URL] (--clear | --list | EFFECT [
            | --reset | --hang | --malformed [--status N] | --truncated
            | --throttle-rate R --throttle-burst B [--retry-after S]
            | --latency MS (alone: delay only; with another effect: delay first)
-  FILTERS: [--operation UpdateContact|DescribeContact] [--instance ID] [--contact ID]
+  FILTERS: [--operation NAME, e.g. UpdateContact] [--instance ID] [--contact ID]
            [--times N] [--rate P] [--seed N]`;
 
 const { values: o } = parseArgs({

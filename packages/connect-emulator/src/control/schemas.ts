@@ -2,9 +2,10 @@ import { Channel, ContactInitiationMethod, EndpointType, ReferenceType } from '@
 import type { SegmentAttributeValue } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import type { FaultSpec } from '../faults/types.ts';
+import { OPERATION_NAMES } from '../routes.ts';
 import type { NewContact } from '../state/types.ts';
 
-const operation = z.enum(['UpdateContact', 'DescribeContact']);
+const operation = z.enum(OPERATION_NAMES);
 
 // Filter and pacing fields every fault kind accepts.
 const common = {

@@ -5,10 +5,11 @@ import { createTokenBucket } from './token-bucket.ts';
 import type { TokenBucket } from './token-bucket.ts';
 import type { OperationName } from '../routes.ts';
 
+/** What a fault's filters are matched against; an id is undefined when the request names none. */
 export interface FaultTarget {
   operation: OperationName;
-  instanceId: string;
-  contactId: string;
+  instanceId?: string;
+  contactId?: string;
 }
 
 export interface FaultRegistry {

@@ -1,11 +1,10 @@
-import type { ContactStore } from '../state/contacts.ts';
 import { findContact, isServiceError } from './contact-lookup.ts';
 import { fail } from './operation.ts';
-import type { OperationResult } from './operation.ts';
+import type { OperationHandler } from './operation.ts';
 import { describeContactBody } from './wire.ts';
 
-/** DescribeContact: `{"Contact": {...}}` with epoch-second timestamps. */
-export function handleDescribeContact(store: ContactStore, instanceId: string, contactId: string): OperationResult {
-  const found = findContact(store, instanceId, contactId);
+/** DescribeContact (`GET /contacts/{InstanceId}/{ContactId}`): `{"Contact": {...}}` with epoch-second timestamps. */
+export const handleDescribeContact: OperationHandler<'InstanceId' | 'ContactId'> = ({ labels }, { store }) => {
+  const found = findContact(store, labels.InstanceId, labels.ContactId);
   return isServiceError(found) ? fail(found) : { ok: true, body: describeContactBody(found) };
-}
+};

@@ -1,17 +1,15 @@
-import type { ContactStore } from '../state/contacts.ts';
 import { externalAudioViolation } from '../state/rules.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
 import { fail } from './operation.ts';
-import type { OperationResult } from './operation.ts';
+import type { OperationHandler } from './operation.ts';
 import { validateUpdateBody } from './validate-update-contact.ts';
 
-/** UpdateContact: validates, applies the patch, bumps LastUpdateTimestamp; answers `{}`. */
-export function handleUpdateContact(
-  store: ContactStore,
-  instanceId: string,
-  contactId: string,
-  body: unknown,
-): OperationResult {
+/**
+ * UpdateContact (`POST /contacts/{InstanceId}/{ContactId}`): validates labels and body before
+ * looking the contact up, applies the patch, bumps LastUpdateTimestamp; answers `{}`.
+ */
+export const handleUpdateContact: OperationHandler<'InstanceId' | 'ContactId'> = ({ labels, body }, { store }) => {
+  const { InstanceId: instanceId, ContactId: contactId } = labels;
   const bad = validateContactLabels(instanceId, contactId);
   if (bad) return fail(bad);
   const patch = validateUpdateBody(body);
@@ -22,4 +20,4 @@ export function handleUpdateContact(
   if (restricted) return fail(restricted);
   store.updateContact(instanceId, contactId, patch.value);
   return { ok: true, body: '{}' };
-}
+};
