@@ -1,13 +1,27 @@
-// Standalone Connect emulator: `npm run emulator` (EMULATOR_PORT, EMULATOR_HOST).
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from './state/seed.ts';
+// Standalone Connect emulator: `npm run emulator` at the repository root, or `npm start` here
+// (EMULATOR_PORT, default 4010; EMULATOR_HOST, default 127.0.0.1).
+import { z } from 'zod';
 import { startEmulator } from './server.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from './state/seed.ts';
 
-const port = Number(process.env['EMULATOR_PORT'] ?? 4010);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`EMULATOR_PORT must be a port number, got ${process.env['EMULATOR_PORT']}`);
+const Env = z.object({
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  // Empty means the default.
+  EMULATOR_HOST: z
+    .string()
+    .optional()
+    .transform((host) => host || undefined),
+});
+
+const env = Env.safeParse(process.env);
+if (!env.success) {
+  for (const { path, message } of env.error.issues) {
+    const name = String(path[0]);
+    console.error(`${name}=${process.env[name] ?? ''}: ${message}`);
+  }
   process.exit(2);
 }
-const emulator = await startEmulator({ port, host: process.env['EMULATOR_HOST'] || undefined });
+const emulator = await startEmulator({ port: env.data.EMULATOR_PORT, host: env.data.EMULATOR_HOST });
 console.log(
   `Connect emulator at ${emulator.url} — instance ${SEED_INSTANCE_ID}, contacts ${Object.values(SEED_CONTACT_IDS).join(', ')}; control API at ${emulator.url}/_emulator`,
 );

@@ -90,8 +90,13 @@ describe('errors the emulator raises itself (raw HTTP)', () => {
     expect(res.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });
 
-  it('a wrongly typed member → 400 SerializationException', async () => {
-    const res = await fetch(env.emulator.url + path, { method: 'POST', headers: signed, body: '{"Name": 42}' });
+  it.each([
+    ['a string member', { Name: 42 }],
+    ['a map', { References: [] }],
+    ['an integer', { SegmentAttributes: { k: { ValueInteger: 1.5 } } }],
+    ['a member, beside a broken length (types are read first)', { Name: 'n'.repeat(513), Description: 7 }],
+  ])('a wrongly typed %s → 400 SerializationException', async (_label, body) => {
+    const res = await fetch(env.emulator.url + path, { method: 'POST', headers: signed, body: JSON.stringify(body) });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });

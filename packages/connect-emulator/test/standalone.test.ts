@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { DescribeContactCommand } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
 import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { sdkClient } from './sdk-client.ts';
 
-describe('src/main.ts', () => {
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+describe('the standalone emulator (src/main.ts)', () => {
   it('logs its URL and seed ids, serves the SDK, and exits cleanly on SIGTERM', async () => {
-    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
     const child = spawn(process.execPath, [main], { env: { ...process.env, EMULATOR_PORT: '0' } });
     const [line] = (await once(child.stdout, 'data')) as [Buffer];
     const text = line.toString();
@@ -26,5 +28,11 @@ describe('src/main.ts', () => {
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);
     client.destroy();
+  });
+
+  it('refuses a port that is not one, naming the variable, with exit code 2', async () => {
+    const env = { ...process.env, EMULATOR_PORT: '70000' };
+    const failed = await promisify(execFile)(process.execPath, [main], { env }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/^EMULATOR_PORT=70000: /) });
   });
 });

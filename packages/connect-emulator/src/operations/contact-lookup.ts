@@ -2,20 +2,11 @@ import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
-import { lengthWithin } from './code-points.ts';
+import { lengthViolation } from './validation.ts';
 
-/** Checks a URI label (InstanceId 1..100, ContactId 1..256 code points). */
-function validateLabel(value: string, name: string, max: number): EmulatedServiceError | undefined {
-  if (lengthWithin(value, 1, max)) return undefined;
-  return serviceError(
-    'InvalidParameterException',
-    `1 validation error detected: Value at '${name}' failed to satisfy constraint: Member must have length between 1 and ${max}`,
-  );
-}
-
-/** The InstanceId and ContactId labels of `/contacts/{InstanceId}/{ContactId}`. */
+/** The InstanceId (1..100) and ContactId (1..256 code points) labels of `/contacts/{InstanceId}/{ContactId}`. */
 export const validateContactLabels = (instanceId: string, contactId: string): EmulatedServiceError | undefined =>
-  validateLabel(instanceId, 'instanceId', 100) ?? validateLabel(contactId, 'contactId', 256);
+  lengthViolation(instanceId, 'instanceId', 1, 100) ?? lengthViolation(contactId, 'contactId', 1, 256);
 
 /** The stored contact, or the error Connect answers: labels are validated before anything is looked up. */
 export function findContact(
