@@ -1,3 +1,4 @@
+// The public API of @connect-gateway/connect-emulator (README.md describes it).
 export { startEmulator } from './server.ts';
 export type { Emulator, EmulatorOptions } from './server.ts';
 export { createStore } from './state/contacts.ts';
