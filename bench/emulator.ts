@@ -12,7 +12,7 @@ export interface BenchEmulator {
 /** Starts the Connect emulator in its own process (no faults, so no injected latency) on the load core. */
 export async function startBenchEmulator(env: NodeJS.ProcessEnv): Promise<BenchEmulator> {
   const port = await freePort();
-  const spawned: Spawned = spawnNode(['src/emulator/main.ts'], {
+  const spawned: Spawned = spawnNode(['packages/connect-emulator/src/main.ts'], {
     core: LOAD_CORE,
     env: { ...env, EMULATOR_PORT: String(port), EMULATOR_HOST: '127.0.0.1' },
   });

@@ -22,7 +22,7 @@ const warmup = Number(values.warmup);
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-const emulator = await startNode('src/emulator/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
+const emulator = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
 const emulatorUrl = /(http:\/\/\S+)/.exec(emulator.line)![1]!;
 const gateway = await startNode(
   'src/main.ts',

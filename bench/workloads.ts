@@ -1,5 +1,5 @@
 // The request bodies every server receives, and what a correct answer looks like.
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/emulator/seed.ts';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '@connect-gateway/connect-emulator';
 
 export type Expectation =
   /** Any 2xx answer is fine (the "hello" ceiling). */

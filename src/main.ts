@@ -5,7 +5,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
-import { startEmulator } from './emulator/index.ts';
+import { startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway } from './gateway.ts';
 import { createReadiness } from './health.ts';
 import { createLogger } from './logger.ts';

@@ -19,7 +19,8 @@ export const projectBase = {
 export default defineConfig({
   ...projectBase,
   test: {
-    include: ['test/**/*.test.ts'],
+    // The workspace packages' tests run here too: CI runs only `npm test`.
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -16,7 +16,7 @@ const REJECT_ON_SIGUSR2 = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 beforeAll(async () => {
-  emulator = startNode(['src/emulator/main.ts'], { EMULATOR_PORT: '0' });
+  emulator = startNode(['packages/connect-emulator/src/main.ts'], { EMULATOR_PORT: '0' });
   const ready = await emulator.waitForLine((l) => l.startsWith('Connect emulator at '));
   emulatorUrl = /(http:\/\/[^\s]+)/.exec(ready)![1]!;
   gateway = startNode(['--import', REJECT_ON_SIGUSR2, 'src/main.ts'], {

@@ -1,6 +1,6 @@
 import type { UpdateContactInput } from '../../operations/generated/graphql.ts';
 
-/** Seeded in every emulator (src/emulator/seed.ts). */
+/** Seeded in every emulator (SEED_INSTANCE_ID and SEED_CONTACT_IDS of @connect-gateway/connect-emulator). */
 export const INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
 export const ONGOING_CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000001';
 export const COMPLETED_CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000002';

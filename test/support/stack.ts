@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { Registry } from 'prom-client';
 import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
-import { type CallRecord, type Emulator, type OperationName, startEmulator } from '../../src/emulator/index.ts';
+import { type CallRecord, type Emulator, type OperationName, startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';

@@ -1,0 +1,89 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CallLog, CallRecord } from './call-log.ts';
+import { serviceError } from './errors.ts';
+import { applyFaultEffect } from './faults/effects.ts';
+import type { FaultRegistry } from './faults/registry.ts';
+import { readBody, sendError, sendJson } from './http-io.ts';
+import type { Route } from './routes.ts';
+import type { ContactStore } from './state/contacts.ts';
+
+export interface ConnectDeps {
+  store: ContactStore;
+  faults: FaultRegistry;
+  callLog: CallLog;
+  /** Aborted on close(), so pending latency faults stop waiting. */
+  closing: AbortSignal;
+}
+
+type ConnectRoute = Exclude<Route, { kind: 'control' }>;
+
+const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
+  if (text.length === 0) return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+};
+
+const unknownOperation = serviceError('UnknownOperationException', 'Unknown operation', 404);
+const malformedJson = serviceError('SerializationException', 'Malformed JSON request body');
+const unsigned = serviceError('AccessDeniedException', 'Missing or invalid SigV4 authorization header');
+
+// Waits out an injected delay; false if the emulator closed or the client went away meanwhile.
+async function delay(ms: number, res: ServerResponse, closing: AbortSignal): Promise<boolean> {
+  try {
+    await sleep(ms, undefined, { signal: closing });
+  } catch {
+    return false;
+  }
+  return !res.destroyed;
+}
+
+/**
+ * Handles one Connect API request: log, faults, signature check, then the operation's handler
+ * (which validates as the service does, then reads or writes the state).
+ */
+export async function handleConnectRequest(
+  route: ConnectRoute,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ConnectDeps,
+): Promise<void> {
+  const rawBody = await readBody(req);
+  const parsed = parseJson(rawBody);
+  const record: CallRecord = deps.callLog.record(
+    {
+      operation: route.kind === 'connect' ? route.operation.name : 'Unknown',
+      method: req.method ?? '',
+      rawPath: req.url ?? '',
+      instanceId: route.labels?.['InstanceId'],
+      contactId: route.labels?.['ContactId'],
+      body: parsed.ok ? parsed.value : undefined,
+      rawBody,
+    },
+    req.headers,
+  );
+  if (route.kind !== 'connect') return sendError(res, unknownOperation, record);
+
+  const { operation } = route;
+  const decision = deps.faults.decide({
+    operation: operation.name,
+    instanceId: record.instanceId,
+    contactId: record.contactId,
+  });
+  if (decision.delayMs > 0 && !(await delay(decision.delayMs, res, deps.closing))) return;
+  if (decision.effect) {
+    record.faultId = decision.faultId;
+    return applyFaultEffect(decision.effect, req, res, record);
+  }
+
+  if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256')) return sendError(res, unsigned, record);
+  if (operation.body === 'json' && !parsed.ok) return sendError(res, malformedJson, record);
+  // restJson1 clients may omit an empty body; treat it as `{}`.
+  const body = operation.body === 'json' && parsed.ok ? (parsed.value ?? {}) : undefined;
+  const result = operation.handle({ labels: route.labels, body }, { store: deps.store });
+  if (result.ok) sendJson(res, 200, result.body, record);
+  else sendError(res, result.error, record);
+}

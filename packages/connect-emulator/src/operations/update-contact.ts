@@ -1,0 +1,161 @@
+import { EndpointType, ReferenceStatus, ReferenceType } from '@aws-sdk/client-connect';
+import type { Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
+import { z } from 'zod';
+import { serviceError } from '../errors.ts';
+import type { EmulatedServiceError } from '../errors.ts';
+import type { ContactPatch } from '../state/contacts.ts';
+import { externalAudioViolation } from '../state/rules.ts';
+import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
+import { fail } from './operation.ts';
+import type { OperationHandler } from './operation.ts';
+import { deserialize, enumViolation, invalidParameter, lengthViolation } from './validation.ts';
+
+const REFERENCE_TYPES = new Set<string>(Object.values(ReferenceType));
+const REFERENCE_STATUSES = new Set<string>(Object.values(ReferenceStatus));
+const ENDPOINT_TYPES = new Set<string>(Object.values(EndpointType));
+// Of the system (connect:*) segment attributes only the expiry is updatable.
+const UPDATABLE_SYSTEM_ATTRIBUTES = new Set(['connect:ContactExpiry']);
+
+// The JSON types of UpdateContact's body members (InstanceId and ContactId are path labels).
+const text = z.string().nullish();
+const endpoint = z.looseObject({ Type: text, Address: text });
+const bodySchema = z.looseObject({
+  Name: text,
+  Description: text,
+  References: z
+    .record(z.string(), z.looseObject({ Type: text, Value: text, Status: text, Arn: text, StatusReason: text }))
+    .nullish(),
+  SegmentAttributes: z
+    .record(
+      z.string(),
+      // Nested ValueMap/ValueList are stored as sent.
+      z.looseObject({
+        ValueString: text,
+        ValueInteger: z.number().refine(Number.isInteger, 'Expected an integer').nullish(),
+      }),
+    )
+    .nullish(),
+  QueueInfo: z.looseObject({ Id: text }).nullish(),
+  UserInfo: z.looseObject({ UserId: text }).nullish(),
+  CustomerEndpoint: endpoint.nullish(),
+  SystemEndpoint: endpoint.nullish(),
+});
+type UpdateContactBody = z.output<typeof bodySchema>;
+type WireReference = NonNullable<UpdateContactBody['References']>[string];
+type WireEndpoint = z.output<typeof endpoint>;
+
+const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+function referenceViolation(key: string, ref: WireReference): EmulatedServiceError | undefined {
+  const path = `references.${key}.member.`;
+  return (
+    lengthViolation(key, 'references.key', 1, 4096) ??
+    (!present(ref.Type) ? invalidParameter(`${path}type`, 'Member must not be null') : undefined) ??
+    enumViolation(ref.Type, `${path}type`, REFERENCE_TYPES) ??
+    lengthViolation(ref.Value, `${path}value`, 0, 4096) ??
+    enumViolation(ref.Status, `${path}status`, REFERENCE_STATUSES)
+  );
+}
+
+function segmentAttributeViolation(
+  key: string,
+  value: { ValueString?: string | null },
+): EmulatedServiceError | undefined {
+  return (
+    lengthViolation(key, 'segmentAttributes.key', 1, 128) ??
+    (key.startsWith('connect:') && !UPDATABLE_SYSTEM_ATTRIBUTES.has(key)
+      ? invalidParameter(`segmentAttributes.${key}`, 'System segment attribute cannot be updated')
+      : undefined) ??
+    lengthViolation(value.ValueString, `segmentAttributes.${key}.valueString`, 1, 1024)
+  );
+}
+
+function endpointViolation(e: WireEndpoint | null | undefined, path: string): EmulatedServiceError | undefined {
+  if (!e) return undefined;
+  return enumViolation(e.Type, `${path}.type`, ENDPOINT_TYPES) ?? lengthViolation(e.Address, `${path}.address`, 0, 256);
+}
+
+function first<T>(
+  map: Record<string, T> | null | undefined,
+  check: (key: string, value: T) => EmulatedServiceError | undefined,
+): EmulatedServiceError | undefined {
+  for (const [key, value] of Object.entries(map ?? {})) {
+    const error = check(key, value);
+    if (error) return error;
+  }
+  return undefined;
+}
+
+/** The constraints Connect documents for UpdateContact, in code points; the first one broken is answered. */
+function constraintViolation(b: UpdateContactBody): EmulatedServiceError | undefined {
+  return (
+    lengthViolation(b.Name, 'name', 0, 512) ??
+    lengthViolation(b.Description, 'description', 0, 4096) ??
+    first(b.References, referenceViolation) ??
+    first(b.SegmentAttributes, segmentAttributeViolation) ??
+    endpointViolation(b.CustomerEndpoint, 'customerEndpoint') ??
+    endpointViolation(b.SystemEndpoint, 'systemEndpoint')
+  );
+}
+
+function toReference(ref: WireReference): Reference {
+  const out: Reference = { Type: ref.Type as Reference['Type'] };
+  if (present(ref.Value)) out.Value = ref.Value;
+  if (present(ref.Status)) out.Status = ref.Status as Reference['Status'];
+  if (present(ref.Arn)) out.Arn = ref.Arn;
+  if (present(ref.StatusReason)) out.StatusReason = ref.StatusReason;
+  return out;
+}
+
+function toEndpoint(e: WireEndpoint): Endpoint {
+  const out: Endpoint = {};
+  if (present(e.Type)) out.Type = e.Type as Endpoint['Type'];
+  if (present(e.Address)) out.Address = e.Address;
+  return out;
+}
+
+// What the body changes; empty maps change nothing.
+function toPatch(b: UpdateContactBody): ContactPatch {
+  const patch: ContactPatch = {};
+  if (present(b.Name)) patch.Name = b.Name;
+  if (present(b.Description)) patch.Description = b.Description;
+  const references = Object.entries(b.References ?? {});
+  if (references.length > 0) {
+    patch.References = Object.fromEntries(references.map(([key, ref]) => [key, toReference(ref)]));
+  }
+  if (b.SegmentAttributes && Object.keys(b.SegmentAttributes).length > 0) {
+    patch.SegmentAttributes = b.SegmentAttributes as Record<string, SegmentAttributeValue>;
+  }
+  if (present(b.QueueInfo?.Id)) patch.QueueId = b.QueueInfo.Id;
+  if (present(b.UserInfo?.UserId)) patch.UserId = b.UserInfo.UserId;
+  if (b.CustomerEndpoint) patch.CustomerEndpoint = toEndpoint(b.CustomerEndpoint);
+  if (b.SystemEndpoint) patch.SystemEndpoint = toEndpoint(b.SystemEndpoint);
+  return patch;
+}
+
+/**
+ * UpdateContact (`POST /contacts/{InstanceId}/{ContactId}`), validated as Connect does: path
+ * labels, then JSON types (SerializationException), then constraints (InvalidParameterException),
+ * then "at least one field to update" (InvalidRequestException), then the contact is looked up.
+ * Applies the patch and bumps LastUpdateTimestamp; answers `{}`.
+ */
+export const handleUpdateContact: OperationHandler<'InstanceId' | 'ContactId'> = (request, { store }) => {
+  const { InstanceId: instanceId, ContactId: contactId } = request.labels;
+  const bad = validateContactLabels(instanceId, contactId);
+  if (bad) return fail(bad);
+  const input = deserialize(bodySchema, request.body);
+  if (!input.ok) return input;
+  const violation = constraintViolation(input.value);
+  if (violation) return fail(violation);
+  const patch = toPatch(input.value);
+  if (Object.keys(patch).length === 0) {
+    const message = 'At least one field to be updated must be present in the request.';
+    return fail(serviceError('InvalidRequestException', message));
+  }
+  const found = findContact(store, instanceId, contactId);
+  if (isServiceError(found)) return fail(found);
+  const restricted = externalAudioViolation(patch, found.externalAudio);
+  if (restricted) return fail(restricted);
+  store.updateContact(instanceId, contactId, patch);
+  return { ok: true, body: '{}' };
+};

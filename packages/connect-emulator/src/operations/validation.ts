@@ -1,0 +1,62 @@
+// What every operation's validation shares: JSON types checked by zod as the service's
+// deserializer does, and Connect's constraint messages with lengths counted as Connect counts them.
+import type { z } from 'zod';
+import { serviceError } from '../errors.ts';
+import type { EmulatedServiceError } from '../errors.ts';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: EmulatedServiceError };
+
+/**
+ * Reads a request body as the service's deserializer does: a member of the wrong JSON type is a
+ * SerializationException, before any constraint is looked at. `null` members count as absent
+ * (use `.nullish()`), unknown members are ignored (use `z.looseObject`).
+ */
+export function deserialize<T>(schema: z.ZodType<T>, body: unknown): Validated<T> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const [issue] = parsed.error.issues;
+  const message = `${issue?.message ?? 'Invalid input'} at '${issue?.path.join('.') ?? ''}'`;
+  return { ok: false, error: serviceError('SerializationException', message) };
+}
+
+/** The InvalidParameterException Connect answers for a constraint a member breaks. */
+export const invalidParameter = (path: string, constraint: string): EmulatedServiceError =>
+  serviceError(
+    'InvalidParameterException',
+    `1 validation error detected: Value at '${path}' failed to satisfy constraint: ${constraint}`,
+  );
+
+// Connect counts string lengths in Unicode code points, not UTF-16 units.
+function countCodePoints(s: string): number {
+  // Fast path: no surrogates means one unit per code point.
+  if (!/[\uD800-\uDFFF]/.test(s)) return s.length;
+  return [...s].length;
+}
+
+function lengthWithin(s: string, min: number, max: number): boolean {
+  // A string of more than 2*max units cannot fit; skip the spread for huge inputs.
+  if (s.length > max * 2 || s.length < min) return false;
+  const n = countCodePoints(s);
+  return n >= min && n <= max;
+}
+
+/** A length constraint, in code points; absent values pass. */
+export function lengthViolation(
+  value: string | null | undefined,
+  path: string,
+  min: number,
+  max: number,
+): EmulatedServiceError | undefined {
+  if (value === null || value === undefined || lengthWithin(value, min, max)) return undefined;
+  return invalidParameter(path, `Member must have length between ${min} and ${max}`);
+}
+
+/** An enum constraint; absent values pass. */
+export function enumViolation(
+  value: string | null | undefined,
+  path: string,
+  allowed: ReadonlySet<string>,
+): EmulatedServiceError | undefined {
+  if (value === null || value === undefined || allowed.has(value)) return undefined;
+  return invalidParameter(path, `Member must satisfy enum value set: [${[...allowed].join(', ')}]`);
+}

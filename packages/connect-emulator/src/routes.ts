@@ -1,0 +1,97 @@
+import { handleDescribeContact } from './operations/describe-contact.ts';
+import { defineOperation } from './operations/operation.ts';
+import type { Operation } from './operations/operation.ts';
+import { handleUpdateContact } from './operations/update-contact.ts';
+
+/**
+ * Every Connect operation the emulator speaks: method and path template as in Connect's service
+ * model, and the handler. Adding an operation is one handler in operations/ and one row here.
+ */
+export const OPERATIONS = [
+  defineOperation({
+    name: 'UpdateContact',
+    method: 'POST',
+    path: '/contacts/{InstanceId}/{ContactId}',
+    body: 'json',
+    handler: handleUpdateContact,
+  }),
+  defineOperation({
+    name: 'DescribeContact',
+    method: 'GET',
+    path: '/contacts/{InstanceId}/{ContactId}',
+    handler: handleDescribeContact,
+  }),
+] as const;
+
+/** The Connect operations the emulator speaks. */
+export type OperationName = (typeof OPERATIONS)[number]['name'];
+export const OPERATION_NAMES: readonly OperationName[] = OPERATIONS.map((o) => o.name);
+
+/** Control API prefix: `_` is not a valid first segment of any Connect path. */
+export const CONTROL_PREFIX = '/_emulator';
+
+export type Labels = Readonly<Record<string, string>>;
+
+export type Route =
+  | { kind: 'connect'; operation: Operation<OperationName>; labels: Labels }
+  | { kind: 'control'; segments: string[]; query: URLSearchParams }
+  /** `labels` when the path is an operation's but the method is not. */
+  | { kind: 'unknown'; labels?: Labels };
+
+type Segment = string | { label: string };
+
+// Templates split once: a literal segment, or `{Name}` for a label.
+const TABLE = OPERATIONS.map((operation) => ({
+  operation,
+  segments: operation.path
+    .split('/')
+    .slice(1)
+    .map((s): Segment => (s.startsWith('{') && s.endsWith('}') ? { label: s.slice(1, -1) } : s)),
+}));
+
+// The SDK URI-encodes each label, so one label is exactly one raw segment;
+// decode it once and never normalise (`..` stays a literal id).
+function decodeLabel(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function matchPath(template: readonly Segment[], parts: readonly string[]): Labels | undefined {
+  if (parts.length !== template.length) return undefined;
+  const labels: Record<string, string> = {};
+  for (const [i, segment] of template.entries()) {
+    const part = parts[i] ?? '';
+    if (typeof segment === 'string') {
+      if (part !== segment) return undefined;
+      continue;
+    }
+    const value = decodeLabel(part);
+    if (value === undefined) return undefined;
+    labels[segment.label] = value;
+  }
+  return labels;
+}
+
+/** Maps a method and raw request target to a Connect operation, a control route, or nothing. */
+export function parseRoute(method: string | undefined, rawUrl: string | undefined): Route {
+  const url = rawUrl ?? '/';
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+    const segments = path.slice(CONTROL_PREFIX.length).split('/').filter(Boolean).map((s) => decodeLabel(s) ?? s);
+    return { kind: 'control', segments, query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)) };
+  }
+  if (!path.startsWith('/')) return { kind: 'unknown' };
+  const parts = path.split('/').slice(1);
+  let samePath: Labels | undefined;
+  for (const { operation, segments } of TABLE) {
+    const labels = matchPath(segments, parts);
+    if (!labels) continue;
+    if (operation.method === method) return { kind: 'connect', operation, labels };
+    samePath ??= labels;
+  }
+  return { kind: 'unknown', labels: samePath };
+}

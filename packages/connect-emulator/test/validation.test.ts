@@ -1,0 +1,108 @@
+import {
+  InvalidParameterException,
+  InvalidRequestException,
+  ResourceNotFoundException,
+  UpdateContactCommand,
+} from '@aws-sdk/client-connect';
+import type { ReferenceType, UpdateContactCommandInput } from '@aws-sdk/client-connect';
+import { describe, expect, it } from 'vitest';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
+import { useEmulator } from './sdk-client.ts';
+
+const env = useEmulator();
+
+// One astral emoji = 1 code point but 2 UTF-16 units: limits must count code points.
+const emoji = (n: number) => '😀'.repeat(n);
+const ids = { InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound };
+const update = (input: Partial<UpdateContactCommandInput>) =>
+  env.client.send(new UpdateContactCommand({ ...ids, ...input }));
+const ref = (Value: string, Type: ReferenceType = 'STRING') => ({ Value, Type });
+
+describe('length limits, counted in code points', () => {
+  it.each([
+    ['Name of 512 emoji', { Name: emoji(512) }],
+    ['Description of 4096 emoji', { Description: emoji(4096) }],
+    ['reference key of 1', { References: { k: ref('v') } }],
+    ['reference key of 4096 emoji', { References: { [emoji(4096)]: ref('v') } }],
+    ['reference value of 0', { References: { k: ref('') } }],
+    ['reference value of 4096 emoji', { References: { k: ref(emoji(4096)) } }],
+  ])('accepts %s', async (_label, input) => {
+    await expect(update(input)).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
+  });
+
+  it.each([
+    ['Name of 513 emoji', { Name: emoji(513) }],
+    ['Description of 4097 emoji', { Description: emoji(4097) }],
+    ['reference key of 0', { References: { '': ref('v') } }],
+    ['reference key of 4097 emoji', { References: { [emoji(4097)]: ref('v') } }],
+    ['reference value of 4097 emoji', { References: { k: ref(emoji(4097)) } }],
+    ['an unknown reference type', { References: { k: ref('v', 'PHONE' as ReferenceType) } }],
+    ['a reference without a type', { References: { k: { Value: 'v' } as never } }],
+    ['a system segment attribute', { SegmentAttributes: { 'connect:Subtype': { ValueString: 'connect:Guide' } } }],
+  ])('rejects %s with InvalidParameterException and changes nothing', async (_label, input) => {
+    const before = structuredClone(env.emulator.store.getContact(ids.InstanceId, ids.ContactId));
+    const error = await update(input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterException);
+    expect(error).toMatchObject({ $metadata: { httpStatusCode: 400 } });
+    expect(env.emulator.store.getContact(ids.InstanceId, ids.ContactId)).toEqual(before);
+  });
+
+  it('accepts the 512-unit ASCII name that the emoji test doubles', async () => {
+    await expect(update({ Name: 'n'.repeat(512) })).resolves.toBeDefined();
+    await expect(update({ Name: 'n'.repeat(513) })).rejects.toBeInstanceOf(InvalidParameterException);
+  });
+});
+
+describe('path label limits', () => {
+  it.each([
+    ['InstanceId', 100],
+    ['ContactId', 256],
+  ] as const)('%s of %i code points is accepted, one more is rejected', async (label, max) => {
+    const atLimit = emoji(max);
+    const contact =
+      label === 'InstanceId'
+        ? env.emulator.store.addContact({ instanceId: atLimit, contactId: 'c' })
+        : env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: atLimit });
+    const target = { InstanceId: contact.instanceId, ContactId: contact.contact.Id };
+    await expect(env.client.send(new UpdateContactCommand({ ...target, Name: 'ok' }))).resolves.toBeDefined();
+
+    const tooLong = { ...target, [label]: emoji(max + 1) };
+    await expect(env.client.send(new UpdateContactCommand({ ...tooLong, Name: 'ok' }))).rejects.toBeInstanceOf(
+      InvalidParameterException,
+    );
+  });
+
+  it.each(['InstanceId', 'ContactId'])('an empty %s arrives as an empty segment → InvalidParameterException', async (label) => {
+    env.emulator.resetCalls();
+    const send = env.client.send(new UpdateContactCommand({ ...ids, [label]: '', Name: 'x' }));
+    await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
+    expect(env.emulator.calls[0]?.rawPath.split('/')).toHaveLength(4);
+  });
+});
+
+describe('request-level rules', () => {
+  it.each([
+    ['no fields at all', {}],
+    ['only an empty References map', { References: {} }],
+  ])('%s → InvalidRequestException', async (_label, input) => {
+    const error = await update(input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect(error).toMatchObject({ message: expect.stringContaining('At least one field') });
+  });
+
+  it('unknown contact and unknown instance → ResourceNotFoundException (404)', async () => {
+    for (const target of [
+      { ...ids, ContactId: 'no-such-contact' },
+      { ...ids, InstanceId: 'no-such-instance' },
+    ]) {
+      const error = await env.client.send(new UpdateContactCommand({ ...target, Name: 'x' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResourceNotFoundException);
+      expect(error).toMatchObject({ $metadata: { httpStatusCode: 404 } });
+    }
+  });
+
+  it('validates before looking the contact up', async () => {
+    const send = env.client.send(new UpdateContactCommand({ ...ids, ContactId: 'no-such-contact', Name: emoji(513) }));
+    await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
+  });
+});
