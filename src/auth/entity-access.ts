@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from '../config.ts';
 import type { Identity } from '../context.ts';
+import { ErrorCode } from '../error-codes.ts';
 import { assertInstanceAllowed } from './instance-access.ts';
 
 /**
@@ -14,7 +15,7 @@ export async function authorizeContactRead(
 ): Promise<void> {
   if (!context.identity.scopes.has('contacts:read'))
     throw new GraphQLError('Not authorized: reading contacts needs the contacts:read scope.', {
-      extensions: { code: 'FORBIDDEN' },
+      extensions: { code: ErrorCode.FORBIDDEN },
     });
   assertInstanceAllowed(context, instanceId);
 }

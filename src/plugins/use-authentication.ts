@@ -1,5 +1,6 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { AuthConfig } from '../config.ts';
+import { ErrorCode } from '../error-codes.ts';
 import { needsIdentity } from '../auth/public-fields.ts';
 import { rememberIdentity, UNAUTHENTICATED } from '../auth/identity.ts';
 import { createTokenVerifier } from '../auth/token-verifier.ts';
@@ -37,7 +38,7 @@ export function useAuthentication(
         const reason = (error as { code?: string }).code ?? (error as Error).message;
         logger.debug({ reason }, 'bearer token refused');
         endResponse(
-          rejection(fetchAPI, 401, 'UNAUTHENTICATED', 'The bearer token is invalid or expired.', {
+          rejection(fetchAPI, 401, ErrorCode.UNAUTHENTICATED, 'The bearer token is invalid or expired.', {
             'www-authenticate': `${CHALLENGE}, error="invalid_token"`,
           }),
         );
@@ -49,7 +50,7 @@ export function useAuthentication(
       setResultAndStopExecution({
         errors: [
           createGraphQLError('Authentication required: send Authorization: Bearer <token>.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
           }),
         ],
       });

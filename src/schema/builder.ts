@@ -7,6 +7,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { GatewayContext } from '../context.ts';
+import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
 
 export type Scope = 'contacts:read' | 'contacts:write';
@@ -31,7 +32,7 @@ export const builder = new SchemaBuilder<{
     }),
     // A coded error (FORBIDDEN) instead of Pothos' bare message; HTTP stays 200 as GraphQL expects.
     unauthorizedError: (_parent, _context, _info, result) =>
-      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } }),
+      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),
   },
   errors: {
     // Validation failures become InvalidParameterError members instead of top-level errors.
