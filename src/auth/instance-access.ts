@@ -1,6 +1,6 @@
 import type { GatewayConfig } from '../config.ts';
 import { AccessDeniedError } from '../connect/errors.ts';
-import type { Identity } from '../context.ts';
+import type { Identity } from './identity.ts';
 
 interface AccessContext {
   config: GatewayConfig;

@@ -6,11 +6,10 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { grantedScopes, type Scope } from '../auth/scopes.ts';
 import type { GatewayContext } from '../context.ts';
 import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
-
-export type Scope = 'contacts:read' | 'contacts:write';
 
 /**
  * The Pothos builder. Plugin order as Pothos documents it: scope-auth first so nothing runs before
@@ -26,10 +25,7 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({
-      'contacts:read': context.identity.scopes.has('contacts:read'),
-      'contacts:write': context.identity.scopes.has('contacts:write'),
-    }),
+    authScopes: (context) => grantedScopes(context.identity),
     // A coded error (FORBIDDEN) instead of Pothos' bare message; HTTP stays 200 as GraphQL expects.
     unauthorizedError: (_parent, _context, _info, result) =>
       new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),
