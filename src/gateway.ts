@@ -17,6 +17,7 @@ import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { buildSchema } from './schema/index.ts';
+import { maskError } from './schema/mask-error.ts';
 
 export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
@@ -54,7 +55,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     graphiql: graphiql ? graphiqlOptions(config.auth.mode !== 'disabled') : false,
     // GraphiQL from local files, never unpkg.com.
     renderGraphiQL: renderGraphiQLPage,
-    maskedErrors: { isDev: false },
+    // Failures that are not union members get their code here, and only here.
+    maskedErrors: { isDev: false, maskError },
     logging: deps.logger,
     // Plugins, one concern each in src/plugins/use-*.ts.
     plugins: [

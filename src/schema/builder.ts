@@ -7,6 +7,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { grantedScopes, type Scope } from '../auth/scopes.ts';
+import { CONNECT_ERROR_CLASSES } from '../connect/errors.ts';
 import type { GatewayContext } from '../context.ts';
 import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
@@ -18,7 +19,8 @@ import { toInvalidParameterError } from '../validation/field-errors.ts';
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   AuthScopes: Record<Scope, boolean>;
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  // graphql-js hands every ID input over as a string, whether the client sent a string or a number.
+  Scalars: { DateTime: { Input: Date; Output: Date }; ID: { Input: string; Output: string } };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
@@ -31,13 +33,18 @@ export const builder = new SchemaBuilder<{
       new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),
   },
   errors: {
-    // Validation failures become InvalidParameterError members instead of top-level errors.
+    // Validation failures become InvalidParameterError members instead of top-level errors, so
+    // every result union has that member.
     unsafelyHandleInputErrors: true,
+    defaultTypes: [CONNECT_ERROR_CLASSES.InvalidParameterException],
   },
   validation: {
     validationError: (result) => toInvalidParameterError(result.issues),
   },
 });
+
+/** The builder's schema types, for helpers that take Pothos field builders. */
+export type GatewaySchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An instant as an RFC 3339 date-time string in UTC, e.g. "2026-11-25T14:07:20.306Z".',

@@ -5,8 +5,8 @@ import './reference-type.ts';
 import './contact.ts';
 import './contact-entity.ts';
 import './contact-queries.ts';
-import './update-contact-input.ts';
-import './contact-mutations.ts';
+// One import per Connect operation.
+import './operations/update-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

@@ -39,6 +39,16 @@ describe('scopes (contacts:read, contacts:write)', () => {
     expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
   });
 
+  it('refuses the contact of updateContact\'s payload to a write-only token before reading it', async () => {
+    const token = await hs256Token({ scope: 'contacts:write' });
+    const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'n' }) }, bearer(token));
+    expect(errors?.[0]).toMatchObject({ path: ['updateContact', 'contact'], extensions: { code: 'FORBIDDEN' } });
+    // `contact: Contact!` is not null, so the refusal nulls the whole payload.
+    expect(data ?? null).toBeNull();
+    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(connectCalls(stack, 'DescribeContact')).toHaveLength(0);
+  });
+
   it('refuses Query.contact to a write-only token, without calling Connect', async () => {
     const token = await hs256Token({ scope: 'contacts:write' });
     const { errors } = await stack.execute(ContactDocument, { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID }, bearer(token));
