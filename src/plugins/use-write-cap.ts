@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { countWrites } from '../auth/write-count.ts';
 import { ErrorCode } from '../error-codes.ts';
 
-/** At most this many updateContact fields (aliases included) in one operation. */
+/** At most this many mutation fields (aliases included) in one operation. */
 export const MAX_WRITES_PER_OPERATION = 10;
 
 const writeCapRule =
