@@ -1,15 +1,14 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { TracerProvider } from '@opentelemetry/api';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createContextFactory, type RequestContext } from './context.ts';
-import { createReadiness, type Readiness } from './health.ts';
+import { createReadiness, type Readiness, readinessResponse } from './health.ts';
 import { useDeadline } from './plugins/use-deadline.ts';
 import { useErrorLog } from './plugins/use-error-log.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
-import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useTracing } from './plugins/use-tracing.ts';
 import { corsPolicy } from './plugins/cors-policy.ts';
@@ -61,7 +60,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     // Plugins, one concern each in src/plugins/use-*.ts.
     plugins: [
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useReadiness(readiness),
+      useReadinessCheck({ endpoint: '/ready', check: ({ fetchAPI }) => readinessResponse(readiness, fetchAPI) }),
       useRequestId(),
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, '/graphql', deps.logger),
