@@ -8,7 +8,7 @@ import type { ContactKey } from '../connect/contacts.ts';
 import { connectError } from '../connect/errors.ts';
 import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import { builder, type GatewaySchemaTypes } from './builder.ts';
-import { Contact, loadContact } from './contact.ts';
+import { Contact, loadContact } from './contact/contact.ts';
 import { errorTypes } from './errors.ts';
 
 /** A success payload: the contact it names, the AWS request id and Connect's whole answer. */
@@ -27,13 +27,11 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   /** The mutation: the Connect operation's name in camelCase. Its union is `<Name>Result`, its payload `<Name>Success`. */
   name: string;
   description: string;
-  /** The input type, with the validation of the constraints Connect documents. */
-  input: InputObjectRef<GatewaySchemaTypes, Input>;
-  inputDescription: string;
+  /** The input type, validating the constraints Connect documents, and the argument's description. */
+  input: { type: InputObjectRef<GatewaySchemaTypes, Input>; description: string };
   scope: Scope;
   /** The exceptions Connect documents for the operation, as named in the Connect error table. */
   errors: readonly ConnectExceptionName[];
-  resultDescription: string;
   /** Input fields that hold customer data: never logged; the audit line names those given. */
   customerData: readonly (keyof Input & string)[];
   /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
@@ -42,6 +40,7 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   refuse?: (input: Input) => string | undefined;
   /** The SDK call, from validated input. */
   send: (connect: ConnectClient, input: Input) => Promise<Output>;
+  result: { description: string };
   success: {
     description: string;
     /** The contact the payload names and reads back when Connect's answer names another one. */
@@ -92,12 +91,12 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
     t.field({
       type: Success,
       description: operation.description,
-      args: { input: t.arg({ type: operation.input, required: true, description: operation.inputDescription }) },
+      args: { input: t.arg({ type: operation.input.type, required: true, description: operation.input.description }) },
       authScopes: { [operation.scope]: true },
       errors: {
         types: errorTypes(operation.errors),
         directResult: true,
-        union: { name: `${Name}Result`, description: operation.resultDescription },
+        union: { name: `${Name}Result`, description: operation.result.description },
       },
       resolve: (_root, args, context) => {
         // `input` is a required argument of type Input; Pothos' args type stays unresolved for a generic Input.

@@ -1,10 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './errors.ts';
-import './reference-type.ts';
-import './contact.ts';
-import './contact-entity.ts';
-import './contact-queries.ts';
+import './contact/contact.ts';
+import './contact/contact-entity.ts';
+import './contact/contact-queries.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';
 

@@ -2,7 +2,7 @@ import { UpdateContactCommand } from '@aws-sdk/client-connect';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
-import { ReferenceType } from '../reference-type.ts';
+import { ReferenceType } from '../contact/reference-type.ts';
 import { UPDATE_CONTACT_LIMITS as L, updateContactConstraints } from './update-contact-constraints.ts';
 
 // Amazon Connect UpdateContact: sets a contact's name, description and references.
@@ -59,8 +59,10 @@ export const updateContact = defineOperation({
   name: 'updateContact',
   description:
     'Sets a contact\'s name, description and/or references (Amazon Connect UpdateContact). Expected failures are members of the result union.',
-  input: UpdateContactInput,
-  inputDescription: 'Which contact, and what to change on it; UpdateContactInput lists the limits.',
+  input: {
+    type: UpdateContactInput,
+    description: 'Which contact, and what to change on it; UpdateContactInput lists the limits.',
+  },
   scope: 'contacts:write',
   errors: [
     'InvalidParameterException',
@@ -72,8 +74,6 @@ export const updateContact = defineOperation({
     'ConflictException',
     'InvalidActiveRegionException',
   ],
-  resultDescription:
-    'UpdateContactSuccess, or the documented error that prevented the update. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later); the others need a different request. Select `... on Error { message }` to cover members added later.',
   customerData: ['name', 'description', 'references'],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   refuse: ({ name, description, references }) =>
@@ -93,6 +93,10 @@ export const updateContact = defineOperation({
           : undefined,
       }),
     ),
+  result: {
+    description:
+      'UpdateContactSuccess, or the documented error that prevented the update. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later); the others need a different request. Select `... on Error { message }` to cover members added later.',
+  },
   success: {
     description:
       'Connect accepted the update. Select `contact` to read the contact back (one DescribeContact call, made only when selected).',

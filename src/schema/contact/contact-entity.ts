@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { authorizeContactRead } from '../auth/entity-access.ts';
-import { ConnectError } from '../connect/errors.ts';
-import { CONNECT_EXCEPTIONS, type ConnectExceptionRow } from '../connect/exceptions.ts';
-import { assertValidContactKey } from '../validation/contact-key.ts';
-import { builder } from './builder.ts';
+import { authorizeContactRead } from '../../auth/entity-access.ts';
+import { ConnectError } from '../../connect/errors.ts';
+import { CONNECT_EXCEPTIONS, type ConnectExceptionRow } from '../../connect/exceptions.ts';
+import { assertValidContactKey } from '../../validation/contact-key.ts';
+import { builder } from '../builder.ts';
 import { Contact, loadContact } from './contact.ts';
 
 /**

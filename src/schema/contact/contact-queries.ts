@@ -1,10 +1,10 @@
-import { assertInstanceAllowed } from '../auth/instance-access.ts';
-import { DESCRIBE_CONTACT_ERRORS } from '../connect/contacts.ts';
-import { contactKeySchema } from '../validation/contact-key.ts';
-import { CONTACT_KEY_LIMITS as L } from '../validation/limits.ts';
-import { builder } from './builder.ts';
+import { assertInstanceAllowed } from '../../auth/instance-access.ts';
+import { DESCRIBE_CONTACT_ERRORS } from '../../connect/contacts.ts';
+import { contactKeySchema } from '../../validation/contact-key.ts';
+import { CONTACT_KEY_LIMITS as L } from '../../validation/limits.ts';
+import { builder } from '../builder.ts';
+import { errorTypes } from '../errors.ts';
 import { Contact, loadContact } from './contact.ts';
-import { errorTypes } from './errors.ts';
 
 builder.queryField('contact', (t) =>
   t.field({
