@@ -8,9 +8,19 @@ import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { grantedScopes, type Scope } from '../auth/scopes.ts';
 import { CONNECT_ERROR_CLASSES } from '../connect/errors.ts';
+import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import type { GatewayContext } from '../context.ts';
 import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
+
+/**
+ * What the gateway itself answers any operation with, before calling Connect: input validation
+ * (InvalidParameterError) and the instance allow-list (AccessDeniedError). Every result union has them.
+ */
+export const GATEWAY_REFUSALS = [
+  'InvalidParameterException',
+  'AccessDeniedException',
+] as const satisfies readonly ConnectExceptionName[];
 
 /**
  * The Pothos builder. Plugin order as Pothos documents it: scope-auth first so nothing runs before
@@ -33,10 +43,9 @@ export const builder = new SchemaBuilder<{
       new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),
   },
   errors: {
-    // Validation failures become InvalidParameterError members instead of top-level errors, so
-    // every result union has that member.
+    // Validation failures become InvalidParameterError members instead of top-level errors.
     unsafelyHandleInputErrors: true,
-    defaultTypes: [CONNECT_ERROR_CLASSES.InvalidParameterException],
+    defaultTypes: GATEWAY_REFUSALS.map((exception) => CONNECT_ERROR_CLASSES[exception]),
   },
   validation: {
     validationError: (result) => toInvalidParameterError(result.issues),

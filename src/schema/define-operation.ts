@@ -36,7 +36,7 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   customerData: readonly (keyof Input & string)[];
   /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
   contact: (input: Input) => ContactKey;
-  /** A reason to answer InvalidRequestError without calling Connect (e.g. nothing to update). */
+  /** A reason to answer InvalidRequestError without calling Connect (e.g. nothing to update); `errors` must list it. */
   refuse?: (input: Input) => string | undefined;
   /** The SDK call, from validated input. */
   send: (connect: ConnectClient, input: Input) => Promise<Output>;
@@ -70,6 +70,8 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
   operation: OperationDeclaration<Input, Output>,
 ): OperationDeclaration<Input, Output> {
   const Name = capitalize(operation.name);
+  if (operation.refuse && !operation.errors.includes('InvalidRequestException'))
+    throw new Error(`${operation.name}: refuse answers InvalidRequestError, so errors must list InvalidRequestException`);
   const Success = builder.objectRef<OperationPayload<Output>>(`${Name}Success`).implement({
     description: operation.success.description,
     fields: (t) => ({
@@ -81,7 +83,7 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
         // Checked before the read, so a token without contacts:read never causes a DescribeContact call.
         authScopes: { 'contacts:read': true },
         description: 'The contact as Connect describes it after the update; read only when selected.',
-        resolve: (payload, _args, context) => loadContact(context.loaders, payload),
+        resolve: ({ instanceId, contactId }, _args, context) => loadContact(context.loaders, { instanceId, contactId }),
       }),
       ...operation.success.fields?.(t),
     }),

@@ -10,7 +10,7 @@ import {
   type ConnectExceptionName,
   type ConnectExceptionRow,
 } from '../connect/exceptions.ts';
-import { builder, type GatewaySchemaTypes } from './builder.ts';
+import { builder, GATEWAY_REFUSALS, type GatewaySchemaTypes } from './builder.ts';
 
 // The GraphQL face of the Connect error table: one object type per exception, implementing Error.
 // Error types are @shareable: other subgraphs of a supergraph commonly define types with the same
@@ -90,5 +90,5 @@ export function errorTypes(exceptions: readonly ConnectExceptionName[]): Connect
   });
 }
 
-// The builder's default union member (validation failures), whichever operation lists it first.
-errorTypes(['InvalidParameterException']);
+// Members of every union (the builder's defaultTypes), whether or not an operation lists them.
+errorTypes(GATEWAY_REFUSALS);
