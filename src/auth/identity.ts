@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose';
+import { SCOPES } from './scopes.ts';
 
 /** Who is calling. With authentication disabled every caller holds every scope. */
 export interface Identity {
@@ -12,10 +13,7 @@ export interface Identity {
 export const UNAUTHENTICATED: Identity = Object.freeze({ subject: 'anonymous', scopes: new Set<string>() });
 
 /** Every caller's identity when authentication is off (AUTH_DISABLED, or the development default). */
-export const ANONYMOUS_FULL_ACCESS: Identity = Object.freeze({
-  subject: 'anonymous',
-  scopes: new Set(['contacts:read', 'contacts:write']),
-});
+export const ANONYMOUS_FULL_ACCESS: Identity = Object.freeze({ subject: 'anonymous', scopes: new Set(SCOPES) });
 
 /**
  * Name of the optional claim that narrows the caller to some Connect instances (an array of

@@ -1,17 +1,18 @@
-import type { Identity } from './identity.ts';
-
 /** What a token may allow: reading contacts, changing them. */
-export type Scope = 'contacts:read' | 'contacts:write';
+export const SCOPES = ['contacts:read', 'contacts:write'] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+interface Caller {
+  scopes: ReadonlySet<string>;
+}
 
 /** The one scope check; every guard (Pothos scope-auth, `_entities`) asks it. */
-export function hasScope(identity: Identity, scope: Scope): boolean {
-  return identity.scopes.has(scope);
+export function hasScope(caller: Caller, scope: Scope): boolean {
+  return caller.scopes.has(scope);
 }
 
 /** Each scope with whether the caller holds it: the loader of Pothos scope-auth. */
-export function grantedScopes(identity: Identity): Record<Scope, boolean> {
-  return {
-    'contacts:read': hasScope(identity, 'contacts:read'),
-    'contacts:write': hasScope(identity, 'contacts:write'),
-  };
+export function grantedScopes(caller: Caller): Record<Scope, boolean> {
+  return Object.fromEntries(SCOPES.map((scope) => [scope, hasScope(caller, scope)])) as Record<Scope, boolean>;
 }
