@@ -8,7 +8,10 @@ export interface ContactKey {
   contactId: string;
 }
 
-/** The errors a read answers with (the members of Query.contact's union), Connect's or the gateway's own. */
+/**
+ * The errors a read answers with: the members of Query.contact's union, Connect's or the gateway's
+ * own. The same eight as UpdateContact's, which the union has listed since it was written.
+ */
 export const DESCRIBE_CONTACT_ERRORS: readonly ConnectExceptionName[] = [
   'InvalidParameterException',
   'InvalidRequestException',
