@@ -21,6 +21,20 @@ const commaList = z
       .filter((item) => item.length > 0),
   );
 
+/**
+ * Defaults that code outside this schema falls back to, each written once: the Connect client's
+ * (createConnectClient, for callers without a config: tests, the benchmark) and the deadline's
+ * (main.ts bounds shutdown by it when the deadline is off). `endpointRegion` signs calls to an
+ * endpoint of our own (the emulator answers any region) when AWS_REGION is unset.
+ */
+export const DEFAULTS = {
+  connectionTimeoutMs: 2_000,
+  requestTimeoutMs: 5_000,
+  maxSockets: 64,
+  endpointRegion: 'us-east-1',
+  deadlineMs: 10_000,
+} as const;
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -32,6 +46,7 @@ const EnvSchema = z
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     CONNECT_BACKEND: z.enum(['emulator', 'aws']).optional(),
+    AWS_REGION: z.string().min(1).optional(),
     CONNECT_INSTANCE_IDS: commaList,
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
     AUTH_JWKS_URL: z.url().optional(),
@@ -47,10 +62,10 @@ const EnvSchema = z
     MAX_CONTACT_READS_PER_REQUEST: z.coerce.number().int().min(1).max(1_000).default(50),
     MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
     // Upstream policy and observability (docs/operations.md gives the reasons for the defaults).
-    CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
-    CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(5_000),
-    CONNECT_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(64),
-    GRAPHQL_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(DEFAULTS.connectionTimeoutMs),
+    CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(DEFAULTS.requestTimeoutMs),
+    CONNECT_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(DEFAULTS.maxSockets),
+    GRAPHQL_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULTS.deadlineMs),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     // On unless set to false/0.
     METRICS_ENABLED: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v !== 'false' && v !== '0'),
@@ -127,6 +142,8 @@ export interface GatewayConfig {
   http: HttpConfig;
   connect: {
     backend: 'emulator' | 'aws';
+    /** AWS_REGION; unset: the SDK's own chain (profile, instance metadata) against AWS. */
+    region?: string;
     /** undefined: every instance is allowed */
     allowedInstanceIds?: ReadonlySet<string>;
     connectionTimeoutMs: number;
@@ -156,7 +173,7 @@ export class ConfigError extends Error {
 
 /**
  * Parses the process environment once into a typed config. Every bad variable is reported at
- * once, one per line, naming the variable; AWS SDK variables are left for the SDK to read.
+ * once, one per line, naming the variable; AWS SDK variables but AWS_REGION are left for the SDK.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -183,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     },
     connect: {
       backend: e.CONNECT_BACKEND ?? 'emulator',
+      region: e.AWS_REGION,
       allowedInstanceIds: e.CONNECT_INSTANCE_IDS ? new Set(e.CONNECT_INSTANCE_IDS) : undefined,
       connectionTimeoutMs: e.CONNECT_CONNECT_TIMEOUT_MS,
       requestTimeoutMs: e.CONNECT_REQUEST_TIMEOUT_MS,

@@ -1,26 +1,19 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { YogaInitialContext } from 'graphql-yoga';
+import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/identity.ts';
 import type { GatewayConfig } from './config.ts';
-import { identityOf } from './auth/identity.ts';
 import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
 import type { ContactKey } from './connect/contacts.ts';
 import type { Logger } from './logger.ts';
-
-/** Who is calling. With authentication disabled every caller holds every scope. */
-export interface Identity {
-  subject: string;
-  scopes: ReadonlySet<string>;
-  /** Instance ids the token narrows the caller to; undefined means no narrowing. */
-  instanceIds?: ReadonlySet<string>;
-}
 
 /** What createContext adds to yoga's own context for every request. */
 export interface RequestContext {
   connect: ConnectClient;
   config: GatewayConfig;
+  /** The caller; useAuthentication extends the context with the verified one. */
   identity: Identity;
   loaders: Loaders;
-  /** For the audit line of each updateContact. */
+  /** For the audit line of each mutation. */
   logger: Logger;
 }
 
@@ -33,22 +26,17 @@ export interface Loaders {
   forgetContact(key: ContactKey): void;
 }
 
-export const ANONYMOUS_FULL_ACCESS: Identity = {
-  subject: 'anonymous',
-  scopes: new Set(['contacts:read', 'contacts:write']),
-};
-
 /** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
 export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger) {
-  const authOff = config.auth.mode === 'disabled';
-  return (initial: YogaInitialContext): RequestContext => {
+  // Fails closed: with authentication on, a request no token verified for has no scopes.
+  const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
+  return (): RequestContext => {
     let contact: ContactLoader | undefined;
     return {
       connect,
       config,
       logger,
-      // Fails closed: with authentication on, a request without a verified token has no scopes.
-      identity: authOff ? ANONYMOUS_FULL_ACCESS : identityOf(initial.request),
+      identity,
       loaders: {
         get contact() {
           return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest));

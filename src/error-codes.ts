@@ -1,8 +1,28 @@
-/** `extensions.code` values the gateway itself assigns, defined once. */
+/**
+ * Every `extensions.code` the gateway gives an error of its own, each written once. A documented
+ * Connect error that reaches a client outside a union takes its code from the Connect error table
+ * (src/connect/exceptions.ts) instead.
+ */
 export const ErrorCode = {
-  FORBIDDEN: 'FORBIDDEN',
+  /** No bearer token where one is needed, or one that does not verify. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller lacks the scope, or the request did not come through the router (ROUTER_SECRET). */
+  FORBIDDEN: 'FORBIDDEN',
+  LENGTH_REQUIRED: 'LENGTH_REQUIRED',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** More Connect writes in one operation than the write cap allows. */
   TOO_MANY_WRITES: 'TOO_MANY_WRITES',
+  /** More distinct contacts read in one request than MAX_CONTACT_READS_PER_REQUEST allows. */
   TOO_MANY_READS: 'TOO_MANY_READS',
+  /** A path other than the ones the gateway serves. */
   NOT_FOUND: 'NOT_FOUND',
+  /** Network failure, connection reset, timeout after the SDK's retries. */
+  CONNECT_UNAVAILABLE: 'CONNECT_UNAVAILABLE',
+  /** Connect answered something the SDK could not read. */
+  CONNECT_BAD_RESPONSE: 'CONNECT_BAD_RESPONSE',
+  /** An error Connect does not document for the operation. */
+  CONNECT_UNEXPECTED_ERROR: 'CONNECT_UNEXPECTED_ERROR',
 } as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

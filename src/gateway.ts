@@ -1,16 +1,15 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { TracerProvider } from '@opentelemetry/api';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createContextFactory, type RequestContext } from './context.ts';
-import { createReadiness, type Readiness } from './health.ts';
+import { createReadiness, type Readiness, readinessResponse } from './health.ts';
 import { useDeadline } from './plugins/use-deadline.ts';
 import { useErrorLog } from './plugins/use-error-log.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadCap } from './plugins/use-read-cap.ts';
-import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useRouteGuard } from './plugins/use-route-guard.ts';
 import { useSafeErrors } from './plugins/use-safe-errors.ts';
@@ -20,6 +19,7 @@ import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { buildSchema } from './schema/index.ts';
+import { maskError } from './schema/mask-error.ts';
 
 export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
@@ -60,7 +60,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     graphiql: graphiql ? graphiqlOptions(config.auth.mode !== 'disabled') : false,
     // GraphiQL from local files, never unpkg.com.
     renderGraphiQL: renderGraphiQLPage,
-    maskedErrors: { isDev: false },
+    // Failures that are not union members get their code here, and only here.
+    maskedErrors: { isDev: false, maskError },
     logging: deps.logger,
     // Plugins, one concern each in src/plugins/use-*.ts.
     plugins: [
@@ -68,7 +69,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useRouteGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
       ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useReadiness(readiness, READY_PATH),
+      useReadinessCheck({ endpoint: READY_PATH, check: ({ fetchAPI }) => readinessResponse(readiness, fetchAPI) }),
       useRequestId(),
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),

@@ -56,7 +56,8 @@ const escapeHtml = (text: string) =>
 /**
  * yoga's `renderGraphiQL`: a small page whose scripts, styles and editor workers all come from this
  * server (see useGraphiQLAssets). yoga's default page loads them from unpkg.com, which offline
- * machines and strict networks cannot reach. No inline script, so a `script-src 'self'` CSP works.
+ * machines and strict networks cannot reach. No inline script, so the page is served with a
+ * `script-src 'self'` Content-Security-Policy (useGraphiQLAssets).
  */
 export function renderGraphiQLPage(options: GraphiQLOptions = {}): string {
   const title = escapeHtml(options.title ?? 'GraphiQL');

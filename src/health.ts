@@ -54,3 +54,12 @@ export function createReadiness(config: GatewayConfig, connect: ConnectClient): 
     },
   };
 }
+
+/** GET /ready as yoga's useReadinessCheck answers it: the report as JSON, 200 when ready, 503 when not. */
+export async function readinessResponse(readiness: Readiness, fetchAPI: { Response: typeof Response }) {
+  const report = await readiness.check();
+  return new fetchAPI.Response(JSON.stringify(report), {
+    status: report.ready ? 200 : 503,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });
+}

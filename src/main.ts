@@ -2,7 +2,7 @@
 // shuts both down gracefully. Everything else lives in createGateway.
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, DEFAULTS, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { startEmulator } from '@connect-gateway/connect-emulator';
@@ -35,6 +35,7 @@ const emulator = config.connect.backend === 'emulator' ? await startEmulator({ p
 if (emulator) logger.info(`Connect emulator at ${emulator.url} (control API ${emulator.url}/_emulator)`);
 const connect = createConnectClient({
   ...(emulator ? { endpoint: emulator.url, staticCredentials: true } : {}),
+  region: config.connect.region,
   connectionTimeoutMs: config.connect.connectionTimeoutMs,
   requestTimeoutMs: config.connect.requestTimeoutMs,
   maxSockets: config.connect.maxSockets,
@@ -58,7 +59,7 @@ server.listen(config.http.port, config.http.host, () => {
 });
 
 // In-flight requests end within their deadline; the grace adds room for writing the answers.
-const SHUTDOWN_GRACE_MS = (config.deadlineMs || 10_000) + 5_000;
+const SHUTDOWN_GRACE_MS = (config.deadlineMs || DEFAULTS.deadlineMs) + 5_000;
 let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;

@@ -1,16 +1,14 @@
 // The limit: everything the gateway does except GraphQL. node:http reads the same JSON body,
-// takes `variables.input` and sends it to Connect through the gateway's own call
-// (src/connect/contacts.ts) and client configuration (createConnectClient, reading AWS_* from the
-// environment as production does).
+// takes `variables.input` and sends it to Connect through the gateway's own call (the updateContact
+// declaration, src/schema/operations/update-contact.ts) and client configuration
+// (createConnectClient, reading AWS_* from the environment as production does).
 import type { ServerResponse } from 'node:http';
 import { createConnectClient } from '../../src/connect/client.ts';
-import { type ContactChangesInput, contactChanges, updateContact } from '../../src/connect/contacts.ts';
+import { callConnect } from '../../src/connect/call.ts';
+import { updateContact } from '../../src/schema/operations/update-contact.ts';
 import { sendJson as send, serveBodies } from './listen.ts';
 
-interface Input extends ContactChangesInput {
-  instanceId: string;
-  contactId: string;
-}
+type Input = Parameters<typeof updateContact.send>[1];
 
 const connect = createConnectClient();
 
@@ -22,11 +20,8 @@ async function handle(text: string, res: ServerResponse): Promise<void> {
     return send(res, 400, { errors: [{ message: 'bad request' }] });
   }
   try {
-    const { requestId } = await updateContact(
-      connect,
-      { instanceId: input.instanceId, contactId: input.contactId },
-      contactChanges(input),
-    );
+    const output = await callConnect(updateContact.errors, () => updateContact.send(connect, input));
+    const requestId = output.$metadata.requestId;
     send(res, 200, {
       data: {
         updateContact: {

@@ -1,6 +1,5 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
-import type { YogaInitialContext } from 'graphql-yoga';
 import { loadConfig } from '../../src/config.ts';
 import { type ContactLoader, describeContactBatches } from '../../src/connect/contact-loader.ts';
 import { createContextFactory, type RequestContext } from '../../src/context.ts';
@@ -25,8 +24,7 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
   const gatewayContext = createContextFactory(config, connect, createLogger({ env: config.env }));
   const dedup = env.BENCH_DEDUP !== 'off';
   return (): PeerContext => {
-    // With authentication off the factory reads nothing of yoga's initial context.
-    const context = gatewayContext({} as YogaInitialContext);
+    const context = gatewayContext();
     if (dedup) return context;
     const contact = createUncachedContactLoader(connect);
     return { ...context, loaders: { contact, forgetContact: (key) => void contact.clear(key) } };

@@ -1,33 +1,37 @@
 import { ConnectError } from '../connect/errors.ts';
 import type { Logger } from '../logger.ts';
 
-export interface UpdateContactAuditSubject {
+export interface AuditEntry {
+  /** The mutation, e.g. `updateContact`. */
+  operation: string;
   /** The token's `sub`, or `anonymous` with authentication off. */
   subject: string;
   instanceId: string;
   contactId: string;
-  /** Names of the fields sent to Connect; never their values. */
+  /** Names of the customer-data fields given; never their values. */
   fields: string[];
 }
 
 /**
- * Runs one updateContact and writes exactly one audit line for it, whatever the outcome: who, which
+ * Runs one mutation and writes exactly one audit line for it, whatever the outcome: who, which
  * contact, which fields (names only), the result type, the AWS request id and the duration.
  */
-export async function auditUpdateContact<T extends { requestId: string | undefined }>(
+export async function audited<T extends { requestId: string | undefined }>(
   logger: Logger,
-  subject: UpdateContactAuditSubject,
+  entry: AuditEntry,
+  successType: string,
   run: () => Promise<T>,
 ): Promise<T> {
   const started = performance.now();
+  const { operation, ...subject } = entry;
   const write = (result: string, requestId: string | undefined) =>
     logger.info(
-      { audit: 'updateContact', ...subject, result, requestId: requestId ?? null, durationMs: Math.round(performance.now() - started) },
-      'audit: updateContact',
+      { audit: operation, ...subject, result, requestId: requestId ?? null, durationMs: Math.round(performance.now() - started) },
+      `audit: ${operation}`,
     );
   try {
     const outcome = await run();
-    write('UpdateContactSuccess', outcome.requestId);
+    write(successType, outcome.requestId);
     return outcome;
   } catch (error) {
     // Documented failures are named like their union member; anything else is masked for clients.

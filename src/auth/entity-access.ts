@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from '../config.ts';
-import type { Identity } from '../context.ts';
+import { ErrorCode } from '../error-codes.ts';
+import type { Identity } from './identity.ts';
 import { assertInstanceAllowed } from './instance-access.ts';
+import { hasScope } from './scopes.ts';
 
 /**
  * `_entities` is built by @apollo/subgraph, not Pothos, so scope-auth cannot guard it before
@@ -12,9 +14,9 @@ export async function authorizeContactRead(
   context: { config: GatewayConfig; identity: Identity },
   instanceId: string,
 ): Promise<void> {
-  if (!context.identity.scopes.has('contacts:read'))
+  if (!hasScope(context.identity, 'contacts:read'))
     throw new GraphQLError('Not authorized: reading contacts needs the contacts:read scope.', {
-      extensions: { code: 'FORBIDDEN' },
+      extensions: { code: ErrorCode.FORBIDDEN },
     });
   assertInstanceAllowed(context, instanceId);
 }

@@ -1,8 +1,19 @@
 import type { JWTPayload } from 'jose';
-import type { Identity } from '../context.ts';
+import { SCOPES } from './scopes.ts';
+
+/** Who is calling. With authentication disabled every caller holds every scope. */
+export interface Identity {
+  subject: string;
+  scopes: ReadonlySet<string>;
+  /** Instance ids the token narrows the caller to; undefined means no narrowing. */
+  instanceIds?: ReadonlySet<string>;
+}
 
 /** The identity of a request that carried no token: no scopes, so every protected field refuses. */
 export const UNAUTHENTICATED: Identity = Object.freeze({ subject: 'anonymous', scopes: new Set<string>() });
+
+/** Every caller's identity when authentication is off (AUTH_DISABLED, or the development default). */
+export const ANONYMOUS_FULL_ACCESS: Identity = Object.freeze({ subject: 'anonymous', scopes: new Set(SCOPES) });
 
 /**
  * Name of the optional claim that narrows the caller to some Connect instances (an array of
@@ -31,16 +42,4 @@ export function identityFromClaims(payload: JWTPayload): Identity {
     scopes,
     ...(instances === undefined ? {} : { instanceIds: new Set(instances) }),
   };
-}
-
-// Filled by useAuthentication before parsing, read by createContext: a verified identity per request.
-const identities = new WeakMap<Request, Identity>();
-
-export function rememberIdentity(request: Request, identity: Identity): void {
-  identities.set(request, identity);
-}
-
-/** The verified identity of this request, or UNAUTHENTICATED when it carried no token. */
-export function identityOf(request: Request): Identity {
-  return identities.get(request) ?? UNAUTHENTICATED;
 }

@@ -1,6 +1,6 @@
 import type { GatewayConfig } from '../config.ts';
-import { AccessDeniedError } from '../connect/errors.ts';
-import type { Identity } from '../context.ts';
+import { connectError } from '../connect/errors.ts';
+import type { Identity } from './identity.ts';
 
 interface AccessContext {
   config: GatewayConfig;
@@ -20,5 +20,5 @@ export function isInstanceAllowed(context: AccessContext, instanceId: string): b
  */
 export function assertInstanceAllowed(context: AccessContext, instanceId: string): void {
   if (!isInstanceAllowed(context, instanceId))
-    throw new AccessDeniedError(`Access to Connect instance ${instanceId} is not allowed for this caller.`);
+    throw connectError('AccessDeniedException', `Access to Connect instance ${instanceId} is not allowed for this caller.`);
 }

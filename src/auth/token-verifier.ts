@@ -1,7 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { AuthConfig } from '../config.ts';
-import type { Identity } from '../context.ts';
-import { identityFromClaims } from './identity.ts';
+import { type Identity, identityFromClaims } from './identity.ts';
 
 /** Tolerated clock difference between the token issuer and this server, for exp and nbf. */
 export const CLOCK_SKEW_SECONDS = 30;

@@ -1,11 +1,12 @@
 import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
-/** Root fields that each cost one Connect write. */
-export const WRITE_FIELDS = new Set(['updateContact']);
+// Every root field of a mutation is one Connect write (each Connect operation is one mutation);
+// `__typename` is the only other field a mutation's root can select.
+const isWriteField = (name: string) => name !== '__typename';
 
 /**
- * How many Connect writes a mutation can make: distinct response keys (aliases) of write fields at
- * the root, through fragments and inline fragments. @skip/@include are ignored, so it is an upper
+ * How many Connect writes a mutation can make: distinct response keys (aliases) of its root
+ * fields, through fragments and inline fragments. @skip/@include are ignored, so it is an upper
  * bound; repeated spreads of one fragment merge into the same keys, as in execution.
  */
 export function countWrites(operation: OperationDefinitionNode, document: DocumentNode): number {
@@ -14,7 +15,7 @@ export function countWrites(operation: OperationDefinitionNode, document: Docume
   const visit = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (WRITE_FIELDS.has(selection.name.value)) keys.add(selection.alias?.value ?? selection.name.value);
+        if (isWriteField(selection.name.value)) keys.add(selection.alias?.value ?? selection.name.value);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);

@@ -2,13 +2,16 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ConnectClient, type ConnectClientConfig } from '@aws-sdk/client-connect';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { DEFAULTS } from '../config.ts';
 import { currentCallSignal } from './call-signal.ts';
 import { type ConnectMetrics, instrumentConnectClient } from './connect-metrics.ts';
 import { rejectMalformedResponses } from './response-check.ts';
 
 export interface ConnectClientOptions {
-  /** Set for the emulator; for AWS the SDK reads AWS_ENDPOINT_URL_CONNECT / the region itself. */
+  /** Set for the emulator; for AWS the SDK reads AWS_ENDPOINT_URL_CONNECT itself. */
   endpoint?: string;
+  /** config.connect.region (AWS_REGION); unset: the SDK finds it, or DEFAULTS.endpointRegion with `endpoint`. */
+  region?: string;
   /** Only for the emulator, which checks that requests are signed but not by whom. */
   staticCredentials?: boolean;
   /** Upper bound of sockets kept open to Connect; sized for the concurrency we expect. */
@@ -32,41 +35,40 @@ class RequestBoundHttpHandler extends NodeHttpHandler {
   }
 }
 
-export const CONNECT_CLIENT_DEFAULTS = {
-  maxSockets: 64,
-  connectionTimeoutMs: 2_000,
-  requestTimeoutMs: 5_000,
-} as const;
-
 /**
  * Builds the one ConnectClient of the process. Region, credentials, retries (AWS_MAX_ATTEMPTS,
  * AWS_RETRY_MODE: with no `maxAttempts` here the SDK reads them itself) and endpoint come from the
  * standard AWS configuration chain.
  */
 export function createConnectClient(options: ConnectClientOptions = {}): ConnectClient {
-  const o = { ...CONNECT_CLIENT_DEFAULTS, ...options };
-  const agentOptions = { keepAlive: true, maxSockets: o.maxSockets, maxFreeSockets: o.maxSockets };
+  const {
+    maxSockets = DEFAULTS.maxSockets,
+    connectionTimeoutMs = DEFAULTS.connectionTimeoutMs,
+    requestTimeoutMs = DEFAULTS.requestTimeoutMs,
+  } = options;
+  const agentOptions = { keepAlive: true, maxSockets, maxFreeSockets: maxSockets };
   const config: ConnectClientConfig = {
     // The middleware stack is identical for every call we make: build it once, not per call.
     // It stays cached only while calls carry no per-call options (see call-signal.ts).
     cacheMiddleware: true,
-    maxAttempts: o.maxAttempts,
+    maxAttempts: options.maxAttempts,
     requestHandler: new RequestBoundHttpHandler({
       httpAgent: new HttpAgent(agentOptions),
       httpsAgent: new HttpsAgent(agentOptions),
-      connectionTimeout: o.connectionTimeoutMs,
-      requestTimeout: o.requestTimeoutMs,
+      connectionTimeout: connectionTimeoutMs,
+      requestTimeout: requestTimeoutMs,
       // Without this the handler only logs a warning when requestTimeout passes.
       throwOnRequestTimeout: true,
     }),
   };
-  if (o.endpoint !== undefined) {
-    config.endpoint = o.endpoint;
-    config.region ??= process.env.AWS_REGION ?? 'us-east-1';
+  if (options.region !== undefined) config.region = options.region;
+  if (options.endpoint !== undefined) {
+    config.endpoint = options.endpoint;
+    config.region ??= DEFAULTS.endpointRegion;
   }
-  if (o.staticCredentials) config.credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' };
+  if (options.staticCredentials) config.credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' };
   const client = new ConnectClient(config);
   rejectMalformedResponses(client);
-  if (o.metrics) instrumentConnectClient(client, o.metrics);
+  if (options.metrics) instrumentConnectClient(client, options.metrics);
   return client;
 }

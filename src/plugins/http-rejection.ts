@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../error-codes.ts';
+
 /**
  * A GraphQL-over-HTTP error answer for requests refused before parsing (401, 403, 411, 413, 415):
  * `{ errors: [{ message, extensions: { code } }] }` with the given status and headers.
@@ -5,7 +7,7 @@
 export function rejection(
   fetchAPI: { Response: typeof Response },
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   headers: Record<string, string> = {},
 ): Response {

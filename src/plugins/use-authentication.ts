@@ -1,7 +1,8 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { AuthConfig } from '../config.ts';
+import { ErrorCode } from '../error-codes.ts';
 import { needsIdentity } from '../auth/public-fields.ts';
-import { rememberIdentity, UNAUTHENTICATED } from '../auth/identity.ts';
+import { type Identity, UNAUTHENTICATED } from '../auth/identity.ts';
 import { createTokenVerifier } from '../auth/token-verifier.ts';
 import type { Logger } from '../logger.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
@@ -12,17 +13,20 @@ const CHALLENGE = 'Bearer realm="connect-contact-gateway"';
 
 /**
  * Bearer-JWT authentication. A request that presents a token must present a valid one (401 before
- * parsing otherwise); the verified identity is remembered for createContext. A request with no
- * token may only run public root fields (`_service`, introspection): anything else is answered 401
- * before execution, so neither input validation nor Connect ever sees it.
+ * parsing otherwise); the verified identity extends the request's context, as yoga's JWT plugin
+ * hands over its payload. A request with no token may only run public root fields (`_service`,
+ * introspection): anything else is answered 401 before execution, so neither input validation nor
+ * Connect ever sees it.
  */
 export function useAuthentication(
   auth: Exclude<AuthConfig, { mode: 'disabled' }>,
   endpoint: string,
   logger: Logger,
-): Plugin<{ identity?: unknown }> {
+): Plugin<{ identity: Identity }> {
   // Verified tokens are remembered until their exp (at most a minute): verifying is costly.
   const verify = cacheVerifiedTokens(createTokenVerifier(auth));
+  // Held from onRequest to onContextBuilding; the request object is the key, so nothing outlives it.
+  const identities = new WeakMap<Request, Identity>();
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!isGraphQLRequest(url, endpoint)) return;
@@ -31,17 +35,21 @@ export function useAuthentication(
       const token = BEARER.exec(header)?.[1];
       try {
         if (token === undefined) throw new Error('not a Bearer token');
-        rememberIdentity(request, await verify(token));
+        identities.set(request, await verify(token));
       } catch (error) {
         // The reason helps operators; the token itself is never logged.
         const reason = (error as { code?: string }).code ?? (error as Error).message;
         logger.debug({ reason }, 'bearer token refused');
         endResponse(
-          rejection(fetchAPI, 401, 'UNAUTHENTICATED', 'The bearer token is invalid or expired.', {
+          rejection(fetchAPI, 401, ErrorCode.UNAUTHENTICATED, 'The bearer token is invalid or expired.', {
             'www-authenticate': `${CHALLENGE}, error="invalid_token"`,
           }),
         );
       }
+    },
+    onContextBuilding({ context, extendContext }) {
+      const identity = identities.get(context.request);
+      if (identity !== undefined) extendContext({ identity });
     },
     onExecute({ args, setResultAndStopExecution }) {
       if (args.contextValue.identity !== UNAUTHENTICATED) return;
@@ -49,7 +57,7 @@ export function useAuthentication(
       setResultAndStopExecution({
         errors: [
           createGraphQLError('Authentication required: send Authorization: Bearer <token>.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
           }),
         ],
       });

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../error-codes.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
 
 /**
@@ -14,12 +15,12 @@ export function useBodyLimit(maxBytes: number, endpoint: string): Plugin {
       if (!isGraphQLRequest(url, endpoint)) return;
       const declared = request.headers.get('content-length');
       if (declared === null || request.headers.has('transfer-encoding') || !/^\d+$/.test(declared)) {
-        endResponse(rejection(fetchAPI, 411, 'LENGTH_REQUIRED', 'A Content-Length header is required.'));
+        endResponse(rejection(fetchAPI, 411, ErrorCode.LENGTH_REQUIRED, 'A Content-Length header is required.'));
         return;
       }
       if (Number(declared) > maxBytes)
         endResponse(
-          rejection(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `Request bodies are limited to ${maxBytes} bytes.`),
+          rejection(fetchAPI, 413, ErrorCode.PAYLOAD_TOO_LARGE, `Request bodies are limited to ${maxBytes} bytes.`),
         );
     },
   };

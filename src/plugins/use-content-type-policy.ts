@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../error-codes.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
 
 /**
@@ -12,7 +13,7 @@ export function useContentTypePolicy(endpoint: string): Plugin {
       const mediaType = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase();
       if (mediaType === 'application/json') return;
       endResponse(
-        rejection(fetchAPI, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be application/json.', {
+        rejection(fetchAPI, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'POST bodies must be application/json.', {
           accept: 'application/json',
         }),
       );

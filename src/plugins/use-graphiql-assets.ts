@@ -8,6 +8,9 @@ const { version } = createRequire(import.meta.url)('@graphql-yoga/render-graphiq
 /** Where GraphiQL's files are served. The version in the path lets browsers cache them for good. */
 export const GRAPHIQL_ASSETS_PATH = `/graphiql/${version}`;
 
+/** The GraphiQL page runs scripts from this server only, so browsers refuse any other. */
+const GRAPHIQL_CSP = "script-src 'self'";
+
 interface Asset {
   type: string;
   body: string | Uint8Array<ArrayBuffer>;
@@ -51,7 +54,8 @@ let assets: Promise<ReadonlyMap<string, Asset>> | undefined;
 /**
  * Serves GraphiQL's scripts, styles, editor workers and icon from the installed
  * `@graphql-yoga/render-graphiql` package under GRAPHIQL_ASSETS_PATH, so the page makes no external
- * request. Add it only where GraphiQL is enabled.
+ * request, and gives the page (the gateway's only HTML) the GRAPHIQL_CSP policy. Add it only where
+ * GraphiQL is enabled.
  */
 export function useGraphiQLAssets(): Plugin {
   const prefix = `${GRAPHIQL_ASSETS_PATH}/`;
@@ -74,6 +78,10 @@ export function useGraphiQLAssets(): Plugin {
           },
         }),
       );
+    },
+    onResponse({ response }) {
+      if (response.headers.get('content-type')?.startsWith('text/html'))
+        response.headers.set('content-security-policy', GRAPHIQL_CSP);
     },
   };
 }

@@ -8,18 +8,6 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 // client cannot put arbitrary text into our logs and headers.
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:=-]{1,128}$/;
 
-const requestIds = new WeakMap<Request, string>();
-
-/** The id of a request seen by useRequestId (generated if it was not seen). */
-export function requestIdOf(request: Request): string {
-  let id = requestIds.get(request);
-  if (id === undefined) {
-    id = acceptOrGenerate(request.headers.get(REQUEST_ID_HEADER));
-    requestIds.set(request, id);
-  }
-  return id;
-}
-
 const acceptOrGenerate = (incoming: string | null) =>
   incoming !== null && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 
@@ -41,12 +29,23 @@ function withRequestId(result: ExecutionResult, requestId: string): ExecutionRes
 
 /**
  * Gives every request an id: a sane incoming `x-request-id` or a new UUID. It is returned in the
- * `x-request-id` response header and in the extensions of every GraphQL error, and used in logs.
+ * `x-request-id` response header and in the extensions of every GraphQL error, where the error log
+ * reads it.
  */
 export function useRequestId(): Plugin {
+  // Held from onRequest to onResponse; the request object is the key, so nothing outlives it.
+  const requestIds = new WeakMap<Request, string>();
+  const requestIdOf = (request: Request): string => {
+    let id = requestIds.get(request);
+    if (id === undefined) {
+      id = acceptOrGenerate(request.headers.get(REQUEST_ID_HEADER));
+      requestIds.set(request, id);
+    }
+    return id;
+  };
   return {
     onRequest({ request }) {
-      requestIds.set(request, acceptOrGenerate(request.headers.get(REQUEST_ID_HEADER)));
+      requestIdOf(request);
     },
     onResultProcess({ request, result, setResult }) {
       // Streams (subscriptions, @defer) are not served by this gateway; they pass unchanged.

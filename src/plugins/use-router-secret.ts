@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../error-codes.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -16,7 +17,7 @@ export function useRouterSecret(secret: string, endpoint: string): Plugin {
       if (!isGraphQLRequest(url, endpoint)) return;
       const presented = request.headers.get('router-authorization');
       if (presented !== null && timingSafeEqual(digest(presented), expected)) return;
-      endResponse(rejection(fetchAPI, 403, 'FORBIDDEN', 'Requests must come through the federation router.'));
+      endResponse(rejection(fetchAPI, 403, ErrorCode.FORBIDDEN, 'Requests must come through the federation router.'));
     },
   };
 }

@@ -1,8 +1,9 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { countWrites } from '../auth/write-count.ts';
+import { ErrorCode } from '../error-codes.ts';
 
-/** At most this many updateContact fields (aliases included) in one operation. */
+/** At most this many mutation fields (aliases included) in one operation. */
 export const MAX_WRITES_PER_OPERATION = 10;
 
 const writeCapRule =
@@ -14,7 +15,7 @@ const writeCapRule =
         context.reportError(
           new GraphQLError(`An operation may make at most ${max} Connect writes; this one has ${writes}.`, {
             nodes: operation,
-            extensions: { code: 'TOO_MANY_WRITES' },
+            extensions: { code: ErrorCode.TOO_MANY_WRITES },
           }),
         );
     },

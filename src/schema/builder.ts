@@ -6,10 +6,21 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { grantedScopes, type Scope } from '../auth/scopes.ts';
+import { CONNECT_ERROR_CLASSES } from '../connect/errors.ts';
+import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import type { GatewayContext } from '../context.ts';
+import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
 
-export type Scope = 'contacts:read' | 'contacts:write';
+/**
+ * What the gateway itself answers any operation with, before calling Connect: input validation
+ * (InvalidParameterError) and the instance allow-list (AccessDeniedError). Every result union has them.
+ */
+export const GATEWAY_REFUSALS = [
+  'InvalidParameterException',
+  'AccessDeniedException',
+] as const satisfies readonly ConnectExceptionName[];
 
 /**
  * The Pothos builder. Plugin order as Pothos documents it: scope-auth first so nothing runs before
@@ -18,29 +29,31 @@ export type Scope = 'contacts:read' | 'contacts:write';
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   AuthScopes: Record<Scope, boolean>;
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  // graphql-js hands every ID input over as a string, whether the client sent a string or a number.
+  Scalars: { DateTime: { Input: Date; Output: Date }; ID: { Input: string; Output: string } };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({
-      'contacts:read': context.identity.scopes.has('contacts:read'),
-      'contacts:write': context.identity.scopes.has('contacts:write'),
-    }),
+    authScopes: (context) => grantedScopes(context.identity),
     // A coded error (FORBIDDEN) instead of Pothos' bare message; HTTP stays 200 as GraphQL expects.
     unauthorizedError: (_parent, _context, _info, result) =>
-      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } }),
+      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),
   },
   errors: {
     // Validation failures become InvalidParameterError members instead of top-level errors.
     unsafelyHandleInputErrors: true,
+    defaultTypes: GATEWAY_REFUSALS.map((exception) => CONNECT_ERROR_CLASSES[exception]),
   },
   validation: {
     validationError: (result) => toInvalidParameterError(result.issues),
   },
 });
+
+/** The builder's schema types, for helpers that take Pothos field builders. */
+export type GatewaySchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An instant as an RFC 3339 date-time string in UTC, e.g. "2026-11-25T14:07:20.306Z".',

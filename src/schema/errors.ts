@@ -1,24 +1,22 @@
 import {
-  AccessDeniedError,
-  ConflictError,
+  CONNECT_ERROR_CLASSES,
   type ConnectError,
+  type ConnectErrorClass,
   type FieldError as FieldErrorShape,
-  InternalServiceError,
-  InvalidActiveRegionError,
-  InvalidParameterError,
-  InvalidRequestError,
-  ResourceNotFoundError,
-  ThrottlingError,
 } from '../connect/errors.ts';
-import { builder } from './builder.ts';
+import {
+  CONNECT_EXCEPTIONS,
+  type ConnectErrorDetail,
+  type ConnectExceptionName,
+  type ConnectExceptionRow,
+} from '../connect/exceptions.ts';
+import { builder, GATEWAY_REFUSALS, type GatewaySchemaTypes } from './builder.ts';
 
+// The GraphQL face of the Connect error table: one object type per exception, implementing Error.
 // Error types are @shareable: other subgraphs of a supergraph commonly define types with the same
 // names (AccessDeniedError, ...), and shareable value types compose instead of clashing.
 
-const REQUEST_ID_DESCRIPTION =
-  'The AWS request id when Amazon Connect produced this error (quote it to AWS support); null when the gateway refused the request before calling Connect.';
-
-export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+export const ErrorInterface = builder.interfaceRef<ConnectError>('Error').implement({
   description:
     'Every expected failure implements Error; select `... on Error { message }` to handle all of them, including members added later. Unexpected failures (Connect unreachable, a malformed answer) are not members: they are GraphQL `errors` with a code.',
   fields: (t) => ({
@@ -40,95 +38,57 @@ export const FieldError = builder.objectRef<FieldErrorShape>('FieldError').imple
   }),
 });
 
-/** Registers a domain error class as a union-ready GraphQL object type implementing Error. */
-function connectErrorType(
-  errorClass: new (message: string, requestId?: string) => ConnectError,
-  name: string,
-  description: string,
-) {
-  return builder.objectType(errorClass, {
-    name,
-    description,
-    shareable: true,
-    interfaces: [ErrorInterface],
-    fields: (t) => ({
-      requestId: t.exposeString('requestId', {
-        nullable: true,
-        description: REQUEST_ID_DESCRIPTION,
-      }),
-    }),
-  });
-}
+type ErrorFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<GatewaySchemaTypes, ConnectError>;
 
-export const InvalidParameterErrorType = builder.objectType(InvalidParameterError, {
-  name: 'InvalidParameterError',
-  description:
-    'One or more inputs violate UpdateContact\'s constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
-  shareable: true,
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    requestId: t.exposeString('requestId', { nullable: true, description: REQUEST_ID_DESCRIPTION }),
-    fieldErrors: t.field({
+/** The fields an error shows besides message and requestId, as the table's `details` name them. */
+const DETAIL_FIELDS = {
+  fieldErrors: (t: ErrorFieldBuilder) =>
+    t.field({
       type: [FieldError],
       description:
         'One entry per violated constraint; empty when Connect itself rejected the request without saying which field.',
       resolve: (error) => error.fieldErrors,
     }),
-  }),
-});
-
-export const InvalidRequestErrorType = connectErrorType(
-  InvalidRequestError,
-  'InvalidRequestError',
-  'The request as a whole is not valid, e.g. nothing to update: none of name, description, references given (Connect: InvalidRequestException, 400). Not retryable as is: change the request.',
-);
-export const ResourceNotFoundErrorType = connectErrorType(
-  ResourceNotFoundError,
-  'ResourceNotFoundError',
-  'The instance or contact does not exist, or is no longer kept by Connect (Connect: ResourceNotFoundException, 404). Not retryable: check instanceId and contactId.',
-);
-export const ThrottlingErrorType = builder.objectType(ThrottlingError, {
-  name: 'ThrottlingError',
-  description:
-    'Connect\'s request rate was exceeded even after the gateway\'s own retries with backoff (Connect: ThrottlingException, 429). Retryable: wait `retryAfterSeconds`, then send the same request again.',
-  shareable: true,
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    requestId: t.exposeString('requestId', { nullable: true, description: REQUEST_ID_DESCRIPTION }),
-    retryAfterSeconds: t.exposeInt('retryAfterSeconds', {
+  retryAfterSeconds: (t: ErrorFieldBuilder) =>
+    t.exposeInt('retryAfterSeconds', {
       description: 'Seconds to wait before retrying: Connect\'s Retry-After when it sent one, otherwise 1.',
     }),
-  }),
-});
-export const InternalServiceErrorType = connectErrorType(
-  InternalServiceError,
-  'InternalServiceError',
-  'Connect failed internally, even after the gateway\'s own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the update may or may not have been applied.',
-);
-export const AccessDeniedErrorType = connectErrorType(
-  AccessDeniedError,
-  'AccessDeniedError',
-  'The caller may not act on this instance: refused by Connect (AccessDeniedException, 403) or, without a call, by the gateway\'s instance allow-list or the token\'s instance claim. Not retryable: the caller needs access.',
-);
-export const ConflictErrorType = connectErrorType(
-  ConflictError,
-  'ConflictError',
-  'The contact is in a state that conflicts with the update (Connect: ConflictException, 409). Not retryable as is: read the contact and decide.',
-);
-export const InvalidActiveRegionErrorType = connectErrorType(
-  InvalidActiveRegionError,
-  'InvalidActiveRegionError',
-  'The request reached a Region that is not currently active for the instance, e.g. during a Connect global resiliency failover (Connect: InvalidActiveRegionException, 400). Not retryable against this gateway: the instance is served from another Region.',
-);
+} satisfies Record<ConnectErrorDetail, unknown>;
 
-/** Every documented UpdateContact error, in the contract's order. */
-export const CONNECT_ERROR_CLASSES = [
-  InvalidParameterError,
-  InvalidRequestError,
-  ResourceNotFoundError,
-  ThrottlingError,
-  InternalServiceError,
-  AccessDeniedError,
-  ConflictError,
-  InvalidActiveRegionError,
-];
+function registerErrorType(exception: ConnectExceptionName): void {
+  const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[exception];
+  builder.objectType(CONNECT_ERROR_CLASSES[exception], {
+    name: row.type,
+    description: row.description,
+    shareable: true,
+    interfaces: [ErrorInterface],
+    fields: (t) => ({
+      requestId: t.exposeString('requestId', {
+        nullable: true,
+        description:
+          'The AWS request id when Amazon Connect produced this error (quote it to AWS support); null when the gateway refused the request before calling Connect.',
+      }),
+      ...Object.fromEntries((row.details ?? []).map((detail) => [detail, DETAIL_FIELDS[detail](t)])),
+    }),
+  });
+}
+
+const registered = new Set<ConnectExceptionName>();
+
+/**
+ * The error classes of a result union, for Pothos' `errors.types`. Each GraphQL error type is
+ * registered when a union first lists it, so a table row that no operation documents stays out of
+ * the schema.
+ */
+export function errorTypes(exceptions: readonly ConnectExceptionName[]): ConnectErrorClass[] {
+  return exceptions.map((exception) => {
+    if (!registered.has(exception)) {
+      registered.add(exception);
+      registerErrorType(exception);
+    }
+    return CONNECT_ERROR_CLASSES[exception];
+  });
+}
+
+// Members of every union (the builder's defaultTypes), whether or not an operation lists them.
+errorTypes(GATEWAY_REFUSALS);

@@ -1,12 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './errors.ts';
-import './reference-type.ts';
-import './contact.ts';
-import './contact-entity.ts';
-import './contact-queries.ts';
-import './update-contact-input.ts';
-import './contact-mutations.ts';
+import './contact/contact.ts';
+import './contact/contact-entity.ts';
+import './contact/contact-queries.ts';
+// One import per Connect operation.
+import './operations/update-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

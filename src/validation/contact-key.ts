@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toInvalidParameterError } from './field-errors.ts';
-import { UPDATE_CONTACT_LIMITS as L } from './limits.ts';
+import { CONTACT_KEY_LIMITS as L } from './limits.ts';
 import { connectString } from './strings.ts';
 
 /**

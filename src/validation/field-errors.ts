@@ -1,5 +1,5 @@
 import type { StandardSchemaV1 } from '@pothos/plugin-validation';
-import { type FieldError, InvalidParameterError } from '../connect/errors.ts';
+import { type ConnectError, connectError, type FieldError } from '../connect/errors.ts';
 
 export function toFieldErrors(issues: readonly StandardSchemaV1.Issue[]): FieldError[] {
   return issues.map((issue) => ({
@@ -10,8 +10,9 @@ export function toFieldErrors(issues: readonly StandardSchemaV1.Issue[]): FieldE
   }));
 }
 
-export function toInvalidParameterError(issues: readonly StandardSchemaV1.Issue[]): InvalidParameterError {
+/** All violations of one input as one InvalidParameterError, before any call to Connect. */
+export function toInvalidParameterError(issues: readonly StandardSchemaV1.Issue[]): ConnectError {
   const fieldErrors = toFieldErrors(issues);
   const summary = fieldErrors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ');
-  return new InvalidParameterError(`Invalid input: ${summary}`, fieldErrors);
+  return connectError('InvalidParameterException', `Invalid input: ${summary}`, { fieldErrors });
 }

@@ -16,6 +16,9 @@ let stack: Stack;
 let browser: Browser;
 /** GraphiQL's introspection, sent while the page opens: the docs explorer is built from it. */
 let introspection: Promise<Response>;
+let page: Response | null;
+/** What the browser refused under the page's Content-Security-Policy, as it reports it. */
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -23,7 +26,10 @@ beforeAll(async () => {
   introspection = browser.page.waitForResponse(
     (response) => response.url() === stack.url && (response.request().postData() ?? '').includes('__schema'),
   );
-  await browser.page.goto(stack.url);
+  browser.page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+  page = await browser.page.goto(stack.url);
 });
 afterAll(async () => {
   await browser?.close();
@@ -62,6 +68,11 @@ test('GraphiQL opens with the example and running it shows UpdateContactSuccess'
   const updates = stack.emulator.calls.filter((call) => call.operation === 'UpdateContact');
   expect(updates).toHaveLength(1);
   expect(updates[0]?.contactId).toBe(EXAMPLE_VARIABLES.input.contactId);
+});
+
+test("GraphiQL works under the page's `script-src 'self'` policy: the browser refuses nothing", () => {
+  expect(page?.headers()['content-security-policy']).toBe("script-src 'self'");
+  expect(cspViolations).toEqual([]);
 });
 
 test('an over-long name typed into the variables shows InvalidParameterError at ["input","name"]', async () => {

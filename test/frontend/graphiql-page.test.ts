@@ -35,6 +35,7 @@ describe('GraphiQL page (development)', () => {
     // Outside the options (whose example variables hold a URL as data), no absolute URL at all.
     expect(html.replace(/<script type="application\/json".*?<\/script>/s, '')).not.toMatch(/https?:\/\//);
     expect(html).not.toMatch(/<script>/); // no inline script: a `script-src 'self'` policy holds
+    expect(response.headers.get('content-security-policy')).toBe("script-src 'self'");
 
     const workers = ['editor.worker.js', 'json.worker.js', 'graphql.worker.js'].map((f) => `${GRAPHIQL_ASSETS_PATH}/${f}`);
     for (const path of [...urls, ...workers]) {

@@ -1,8 +1,17 @@
 import { ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
-import { contactKeySchema } from './contact-key.ts';
-import { UPDATE_CONTACT_LIMITS as L } from './limits.ts';
-import { connectString } from './strings.ts';
+import { contactKeySchema } from '../../validation/contact-key.ts';
+import { connectString } from '../../validation/strings.ts';
+
+/** UpdateContact's documented limits, in Unicode code points (the ids': CONTACT_KEY_LIMITS). */
+export const UPDATE_CONTACT_LIMITS = {
+  name: { min: 0, max: 512 },
+  description: { min: 0, max: 4096 },
+  referenceKey: { min: 1, max: 4096 },
+  referenceValue: { min: 0, max: 4096 },
+} as const;
+
+const L = UPDATE_CONTACT_LIMITS;
 
 const referenceSchema = z.object({
   key: connectString(L.referenceKey.min, L.referenceKey.max),
@@ -28,7 +37,7 @@ const referencesSchema = z.array(referenceSchema).superRefine((references, ctx) 
  * UpdateContact's documented constraints on the whole input at once, so that every violation is
  * reported together (one issue per violated constraint, with its path inside the input).
  */
-export const updateContactInputSchema = contactKeySchema.extend({
+export const updateContactConstraints = contactKeySchema.extend({
   name: connectString(L.name.min, L.name.max).nullish(),
   description: connectString(L.description.min, L.description.max).nullish(),
   references: referencesSchema.nullish(),

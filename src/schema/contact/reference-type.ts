@@ -1,5 +1,5 @@
 import { ReferenceType as SdkReferenceType } from '@aws-sdk/client-connect';
-import { builder } from './builder.ts';
+import { builder } from '../builder.ts';
 
 // Typed by the SDK's union: a value added by an SDK update fails the type check until described here.
 const VALUE_DESCRIPTIONS: Record<SdkReferenceType, string> = {

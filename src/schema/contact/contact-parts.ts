@@ -7,7 +7,7 @@ import {
   type TaskTemplateInfoV2,
   type WisdomInfo,
 } from '@aws-sdk/client-connect';
-import { builder } from './builder.ts';
+import { builder } from '../builder.ts';
 import { EndpointType, knownValue } from './contact-enums.ts';
 
 // The nested parts of a Contact, each the GraphQL face of one DescribeContact structure.

@@ -1,9 +1,10 @@
-import { contactKeySchema } from '../validation/contact-key.ts';
-import { UPDATE_CONTACT_LIMITS as L } from '../validation/limits.ts';
-import { assertInstanceAllowed } from '../auth/instance-access.ts';
-import { builder } from './builder.ts';
+import { assertInstanceAllowed } from '../../auth/instance-access.ts';
+import { DESCRIBE_CONTACT_ERRORS } from '../../connect/contacts.ts';
+import { contactKeySchema } from '../../validation/contact-key.ts';
+import { CONTACT_KEY_LIMITS as L } from '../../validation/limits.ts';
+import { builder } from '../builder.ts';
+import { errorTypes } from '../errors.ts';
 import { Contact, loadContact } from './contact.ts';
-import { CONNECT_ERROR_CLASSES } from './errors.ts';
 
 builder.queryField('contact', (t) =>
   t.field({
@@ -24,7 +25,7 @@ builder.queryField('contact', (t) =>
     validate: contactKeySchema,
     authScopes: { 'contacts:read': true },
     errors: {
-      types: CONNECT_ERROR_CLASSES,
+      types: errorTypes(DESCRIBE_CONTACT_ERRORS),
       directResult: true,
       union: {
         name: 'ContactResult',
@@ -32,9 +33,9 @@ builder.queryField('contact', (t) =>
           'The contact, or why it could not be read: every member but Contact implements Error (select `... on Error { message }`).',
       },
     },
-    resolve: (_root, args, context) => {
-      assertInstanceAllowed(context, String(args.instanceId));
-      return loadContact(context.loaders, { instanceId: String(args.instanceId), contactId: String(args.contactId) });
+    resolve: (_root, { instanceId, contactId }, context) => {
+      assertInstanceAllowed(context, instanceId);
+      return loadContact(context.loaders, { instanceId, contactId });
     },
   }),
 );

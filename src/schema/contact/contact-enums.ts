@@ -4,7 +4,7 @@ import {
   ContactInitiationMethod as SdkInitiationMethod,
   EndpointType as SdkEndpointType,
 } from '@aws-sdk/client-connect';
-import { builder } from './builder.ts';
+import { builder } from '../builder.ts';
 
 // Each enum's values are typed by the SDK's union: a value added by an SDK update fails the type
 // check until it is described here.

@@ -4,8 +4,8 @@ import {
   ContactInitiationMethod as SdkInitiationMethod,
   type Contact as SdkContact,
 } from '@aws-sdk/client-connect';
-import type { ContactKey } from '../connect/contacts.ts';
-import { builder } from './builder.ts';
+import type { ContactKey } from '../../connect/contacts.ts';
+import { builder } from '../builder.ts';
 import { AnsweringMachineDetectionStatus, Channel, ContactInitiationMethod, knownValue } from './contact-enums.ts';
 import {
   ContactAgentInfo,

@@ -1,0 +1,18 @@
+/** What a token may allow: reading contacts, changing them. */
+export const SCOPES = ['contacts:read', 'contacts:write'] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+interface Caller {
+  scopes: ReadonlySet<string>;
+}
+
+/** The one scope check; every guard (Pothos scope-auth, `_entities`) asks it. */
+export function hasScope(caller: Caller, scope: Scope): boolean {
+  return caller.scopes.has(scope);
+}
+
+/** Each scope with whether the caller holds it: the loader of Pothos scope-auth. */
+export function grantedScopes(caller: Caller): Record<Scope, boolean> {
+  return Object.fromEntries(SCOPES.map((scope) => [scope, hasScope(caller, scope)])) as Record<Scope, boolean>;
+}

@@ -1,0 +1,104 @@
+/** What an error shows besides `message` and `requestId`. */
+export type ConnectErrorDetail = 'fieldErrors' | 'retryAfterSeconds';
+
+export interface ConnectExceptionRow {
+  /** The GraphQL type (a union member implementing Error), and the domain error's `name`. */
+  type: string;
+  /** `extensions.code` when the error reaches a client outside a union, as in `_entities`. */
+  code: string;
+  /** The GraphQL type's description: what happened, and whether to retry. */
+  description: string;
+  details?: readonly ConnectErrorDetail[];
+}
+
+/**
+ * Every Connect exception the gateway can answer with, by the SDK's name for it. An operation lists
+ * the ones Connect documents for it; only those become members of its result union (and GraphQL
+ * types: a row no operation lists is not in the schema), any other is CONNECT_UNEXPECTED_ERROR.
+ * Adding a Connect error is one row here.
+ */
+export const CONNECT_EXCEPTIONS = {
+  InvalidParameterException: {
+    type: 'InvalidParameterError',
+    code: 'INVALID_PARAMETER',
+    description:
+      'One or more inputs violate UpdateContact\'s constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
+    details: ['fieldErrors'],
+  },
+  InvalidRequestException: {
+    type: 'InvalidRequestError',
+    code: 'INVALID_REQUEST',
+    description:
+      'The request as a whole is not valid, e.g. nothing to update: none of name, description, references given (Connect: InvalidRequestException, 400). Not retryable as is: change the request.',
+  },
+  ResourceNotFoundException: {
+    type: 'ResourceNotFoundError',
+    code: 'RESOURCE_NOT_FOUND',
+    description:
+      'The instance or contact does not exist, or is no longer kept by Connect (Connect: ResourceNotFoundException, 404). Not retryable: check instanceId and contactId.',
+  },
+  ThrottlingException: {
+    type: 'ThrottlingError',
+    code: 'THROTTLING',
+    description:
+      'Connect\'s request rate was exceeded even after the gateway\'s own retries with backoff (Connect: ThrottlingException, 429). Retryable: wait `retryAfterSeconds`, then send the same request again.',
+    details: ['retryAfterSeconds'],
+  },
+  InternalServiceException: {
+    type: 'InternalServiceError',
+    code: 'INTERNAL_SERVICE',
+    description:
+      'Connect failed internally, even after the gateway\'s own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the update may or may not have been applied.',
+  },
+  AccessDeniedException: {
+    type: 'AccessDeniedError',
+    code: 'ACCESS_DENIED',
+    description:
+      'The caller may not act on this instance: refused by Connect (AccessDeniedException, 403) or, without a call, by the gateway\'s instance allow-list or the token\'s instance claim. Not retryable: the caller needs access.',
+  },
+  ConflictException: {
+    type: 'ConflictError',
+    code: 'CONFLICT',
+    description:
+      'The contact is in a state that conflicts with the update (Connect: ConflictException, 409). Not retryable as is: read the contact and decide.',
+  },
+  InvalidActiveRegionException: {
+    type: 'InvalidActiveRegionError',
+    code: 'INVALID_ACTIVE_REGION',
+    description:
+      'The request reached a Region that is not currently active for the instance, e.g. during a Connect global resiliency failover (Connect: InvalidActiveRegionException, 400). Not retryable against this gateway: the instance is served from another Region.',
+  },
+  // Documented by operations still to come; each is in the schema once an operation lists it.
+  ResourceConflictException: {
+    type: 'ResourceConflictError',
+    code: 'RESOURCE_CONFLICT',
+    description:
+      'The change conflicts with the current state of the contact or of another resource (Connect: ResourceConflictException, 409). Not retryable as is: read the contact and decide.',
+  },
+  LimitExceededException: {
+    type: 'LimitExceededError',
+    code: 'LIMIT_EXCEEDED',
+    description:
+      'A limit Connect sets on the resource was reached (Connect: LimitExceededException, 429). Not retryable as is: the limit must allow the change first.',
+  },
+  IdempotencyException: {
+    type: 'IdempotencyError',
+    code: 'IDEMPOTENCY',
+    description:
+      'The clientToken was already used for a different request (Connect: IdempotencyException, 409). Not retryable as is: a new request needs a new clientToken.',
+  },
+  ServiceQuotaExceededException: {
+    type: 'ServiceQuotaExceededError',
+    code: 'SERVICE_QUOTA_EXCEEDED',
+    description:
+      'A service quota of the Connect instance was reached (Connect: ServiceQuotaExceededException, 402). Retryable once usage drops or the quota is raised.',
+  },
+  ContactNotFoundException: {
+    type: 'ContactNotFoundError',
+    code: 'CONTACT_NOT_FOUND',
+    description:
+      'The contact is not active, or does not exist (Connect: ContactNotFoundException, 410). Not retryable: check contactId.',
+  },
+} as const satisfies Record<string, ConnectExceptionRow>;
+
+export type ConnectExceptionName = keyof typeof CONNECT_EXCEPTIONS;

@@ -1,0 +1,123 @@
+import type { ConnectClient } from '@aws-sdk/client-connect';
+import type { FieldMap, InputObjectRef } from '@pothos/core';
+import { audited } from '../auth/audit-log.ts';
+import { assertInstanceAllowed } from '../auth/instance-access.ts';
+import type { Scope } from '../auth/scopes.ts';
+import { callConnect } from '../connect/call.ts';
+import type { ContactKey } from '../connect/contacts.ts';
+import { connectError } from '../connect/errors.ts';
+import type { ConnectExceptionName } from '../connect/exceptions.ts';
+import { builder, type GatewaySchemaTypes } from './builder.ts';
+import { Contact, loadContact } from './contact/contact.ts';
+import { errorTypes } from './errors.ts';
+
+/** A success payload: the contact it names, the AWS request id and Connect's whole answer. */
+export interface OperationPayload<Output> extends ContactKey {
+  requestId: string | undefined;
+  output: Output;
+}
+
+/** What every SDK command answers with, besides its own members. */
+interface ConnectOutput {
+  $metadata: { requestId?: string };
+}
+
+/** One Connect operation as the gateway offers it; defineOperation derives everything else. */
+export interface OperationDeclaration<Input extends object, Output extends ConnectOutput> {
+  /** The mutation: the Connect operation's name in camelCase. Its union is `<Name>Result`, its payload `<Name>Success`. */
+  name: string;
+  description: string;
+  /** The input type, validating the constraints Connect documents, and the argument's description. */
+  input: { type: InputObjectRef<GatewaySchemaTypes, Input>; description: string };
+  scope: Scope;
+  /** The exceptions Connect documents for the operation, as named in the Connect error table. */
+  errors: readonly ConnectExceptionName[];
+  /** Input fields that hold customer data: never logged; the audit line names those given. */
+  customerData: readonly (keyof Input & string)[];
+  /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
+  contact: (input: Input) => ContactKey;
+  /** A reason to answer InvalidRequestError without calling Connect (e.g. nothing to update); `errors` must list it. */
+  refuse?: (input: Input) => string | undefined;
+  /** The SDK call, from validated input. */
+  send: (connect: ConnectClient, input: Input) => Promise<Output>;
+  result: { description: string };
+  success: {
+    description: string;
+    /** The contact the payload names and reads back when Connect's answer names another one. */
+    contact?: (output: Output, acted: ContactKey) => ContactKey;
+    /** More payload fields (Connect's answer is `payload.output`); one named like a base field replaces it. */
+    fields?: (t: PothosSchemaTypes.ObjectFieldBuilder<GatewaySchemaTypes, OperationPayload<Output>>) => FieldMap;
+  };
+}
+
+const capitalize = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+
+/** The customer-data fields a client gave: present, not null, and not an empty list. */
+function givenFields<Input extends object>(input: Input, fields: readonly (keyof Input & string)[]): string[] {
+  return fields.filter((field) => {
+    const value = input[field];
+    return value != null && !(Array.isArray(value) && value.length === 0);
+  });
+}
+
+/**
+ * Turns one declaration into a mutation with its `<Name>Result` union and `<Name>Success` payload.
+ * Each call, whatever its outcome, writes one audit line; before Connect is called the instance
+ * allow-list and `refuse` are checked (input constraints already were, by Pothos validation).
+ * Returns the declaration, for callers of the operation outside GraphQL (the benchmark's floor).
+ */
+export function defineOperation<Input extends object, Output extends ConnectOutput>(
+  operation: OperationDeclaration<Input, Output>,
+): OperationDeclaration<Input, Output> {
+  const Name = capitalize(operation.name);
+  if (operation.refuse && !operation.errors.includes('InvalidRequestException'))
+    throw new Error(`${operation.name}: refuse answers InvalidRequestError, so errors must list InvalidRequestException`);
+  const Success = builder.objectRef<OperationPayload<Output>>(`${Name}Success`).implement({
+    description: operation.success.description,
+    fields: (t) => ({
+      instanceId: t.exposeID('instanceId', { description: 'The Connect instance id, as given in the input.' }),
+      contactId: t.exposeID('contactId', { description: 'The contact id, as given in the input.' }),
+      requestId: t.exposeString('requestId', { nullable: true, description: `The AWS request id of the ${Name} call.` }),
+      contact: t.field({
+        type: Contact,
+        // Checked before the read, so a token without contacts:read never causes a DescribeContact call.
+        authScopes: { 'contacts:read': true },
+        description: 'The contact as Connect describes it after the update; read only when selected.',
+        resolve: ({ instanceId, contactId }, _args, context) => loadContact(context.loaders, { instanceId, contactId }),
+      }),
+      ...operation.success.fields?.(t),
+    }),
+  });
+
+  builder.mutationField(operation.name, (t) =>
+    t.field({
+      type: Success,
+      description: operation.description,
+      args: { input: t.arg({ type: operation.input.type, required: true, description: operation.input.description }) },
+      authScopes: { [operation.scope]: true },
+      errors: {
+        types: errorTypes(operation.errors),
+        directResult: true,
+        union: { name: `${Name}Result`, description: operation.result.description },
+      },
+      resolve: (_root, args, context) => {
+        // `input` is a required argument of type Input; Pothos' args type stays unresolved for a generic Input.
+        const { input } = args as { input: Input };
+        const acted = operation.contact(input);
+        const fields = givenFields(input, operation.customerData);
+        const entry = { operation: operation.name, subject: context.identity.subject, ...acted, fields };
+        return audited(context.logger, entry, `${Name}Success`, async () => {
+          assertInstanceAllowed(context, acted.instanceId);
+          const refusal = operation.refuse?.(input);
+          if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
+          const output = await callConnect(operation.errors, () => operation.send(context.connect, input));
+          // A read of this contact earlier in the request would show the state before the change.
+          context.loaders.forgetContact(acted);
+          const named = operation.success.contact?.(output, acted) ?? acted;
+          return { ...named, requestId: output.$metadata.requestId, output };
+        });
+      },
+    }),
+  );
+  return operation;
+}
