@@ -1,0 +1,44 @@
+
+      export interface PossibleTypesResultData {
+        possibleTypes: {
+          [key: string]: string[]
+        }
+      }
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "ContactResult": [
+      "AccessDeniedError",
+      "ConflictError",
+      "Contact",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
+    "Error": [
+      "AccessDeniedError",
+      "ConflictError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
+    "UpdateContactResult": [
+      "AccessDeniedError",
+      "ConflictError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError",
+      "UpdateContactSuccess"
+    ]
+  }
+};
+      export default result;
+    
