@@ -7,7 +7,7 @@ import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway } from './gateway.ts';
-import { createReadiness } from './health.ts';
+import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
@@ -41,6 +41,13 @@ const connect = createConnectClient({
   maxSockets: config.connect.maxSockets,
   metrics: config.observability.metrics ? createConnectMetrics(metricsRegistry) : undefined,
 });
+// Without a Region every call would fail with CONNECT_UNAVAILABLE: refuse to start instead.
+if (!emulator && (await resolveRegion(connect)) === undefined) {
+  console.error(
+    'invalid configuration: no AWS Region for Connect: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE, ~/.aws/config)',
+  );
+  process.exit(1);
+}
 const readiness = createReadiness(config, connect);
 const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
 const server = createHttpServer(config.http, gateway);
