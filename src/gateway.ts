@@ -18,6 +18,7 @@ import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import type { RedisConnections } from './redis/redis-connections.ts';
 import { buildSchema } from './schema/index.ts';
 import { maskError } from './schema/mask-error.ts';
 
@@ -29,6 +30,8 @@ export interface GatewayDeps {
   metricsRegistry?: Registry;
   /** Shared with main.ts, which drains it on SIGTERM. Default: created here. */
   readiness?: Readiness;
+  /** With REDIS_URL: the replica's Redis connections (main.ts opens and closes them). */
+  redis?: RedisConnections;
   /** With TRACING_ENABLED; default: the globally registered OpenTelemetry provider. */
   tracerProvider?: TracerProvider;
 }
@@ -43,7 +46,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const development = config.env !== 'production';
   // Off in production unless GRAPHIQL=true (config.security.graphiql).
   const graphiql = config.security.graphiql;
-  const readiness = deps.readiness ?? createReadiness(config, deps.connect);
+  const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis);
   const { metrics, tracing } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),

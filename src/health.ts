@@ -1,9 +1,17 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { GatewayConfig } from './config.ts';
+import type { RedisConnections, RedisStatus } from './redis/redis-connections.ts';
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: { draining: boolean; backend: string; region: string; credentials: 'ok' | 'unresolved' };
+  checks: {
+    draining: boolean;
+    backend: string;
+    region: string;
+    credentials: 'ok' | 'unresolved';
+    /** Reported, not required: without Redis a replica still serves, on its own (docs/operations.md). */
+    redis: RedisStatus;
+  };
 }
 
 /** Whether the gateway should get traffic; main.ts calls drain() on SIGTERM. */
@@ -27,9 +35,11 @@ export function resolveRegion(connect: ConnectClient): Promise<string | undefine
 
 /**
  * Readiness from the configuration (parsed, or the process would not run), shutdown (draining →
- * not ready) and, cheaply, the Connect client: its Region and credentials resolve. Never calls Connect.
+ * not ready) and, cheaply, the Connect client: its Region and credentials resolve. Never calls
+ * Connect. Redis is reported but does not make the replica unready: every replica would drop out at
+ * once in an outage, while each can still serve on its own.
  */
-export function createReadiness(config: GatewayConfig, connect: ConnectClient): Readiness {
+export function createReadiness(config: GatewayConfig, connect: ConnectClient, redis?: RedisConnections): Readiness {
   let draining = false;
   let last: { at: number; ok: boolean } | undefined;
 
@@ -62,6 +72,7 @@ export function createReadiness(config: GatewayConfig, connect: ConnectClient): 
           backend: config.connect.backend,
           region: region ?? 'unresolved',
           credentials: credentials ? 'ok' : 'unresolved',
+          redis: redis?.status() ?? 'off',
         },
       };
     },

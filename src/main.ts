@@ -9,6 +9,7 @@ import { startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
+import { createRedisConnections } from './redis/redis-connections.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 
@@ -48,8 +49,9 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
   );
   process.exit(1);
 }
-const readiness = createReadiness(config, connect);
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
+const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
+const readiness = createReadiness(config, connect, redis);
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis });
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
@@ -84,6 +86,7 @@ function shutdown(signal: string) {
   server.close(async () => {
     clearInterval(sweep);
     await gateway.dispose();
+    await redis?.close();
     connect.destroy();
     await emulator?.close();
     logger.info('stopped');
