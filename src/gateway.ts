@@ -1,6 +1,5 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
-import type { TracerProvider } from '@opentelemetry/api';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -13,7 +12,6 @@ import { useReadCap } from './plugins/use-read-cap.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useRouteGuard } from './plugins/use-route-guard.ts';
 import { useSafeErrors } from './plugins/use-safe-errors.ts';
-import { useTracing } from './plugins/use-tracing.ts';
 import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
@@ -32,8 +30,11 @@ export interface GatewayDeps {
   readiness?: Readiness;
   /** With REDIS_URL: the replica's Redis connections (main.ts opens and closes them). */
   redis?: RedisConnections;
-  /** With TRACING_ENABLED; default: the globally registered OpenTelemetry provider. */
-  tracerProvider?: TracerProvider;
+  /**
+   * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). main.ts imports it
+   * only then, since OpenTelemetry's modules take a large share of start-up.
+   */
+  tracing?: Plugin;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -47,7 +48,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   // Off in production unless GRAPHIQL=true (config.security.graphiql).
   const graphiql = config.security.graphiql;
   const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis);
-  const { metrics, tracing } = config.observability;
+  const { metrics } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -78,7 +79,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
       useReadCap(config.security.maxContactReadsPerRequest),
       ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
-      ...(tracing ? [useTracing(deps.tracerProvider)] : []),
+      ...(deps.tracing ? [deps.tracing] : []),
       useSafeErrors(!development),
       useErrorLog(deps.logger),
     ],

@@ -5,7 +5,6 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, DEFAULTS, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
-import { startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
@@ -32,7 +31,11 @@ process.on('uncaughtException', (error) => {
 
 const metricsRegistry = new Registry();
 if (config.observability.metrics) collectDefaultMetrics({ register: metricsRegistry });
-const emulator = config.connect.backend === 'emulator' ? await startEmulator({ port: 0 }) : undefined;
+// Imported only when used: the emulator and OpenTelemetry weigh on every start otherwise.
+const emulator =
+  config.connect.backend === 'emulator'
+    ? await (await import('@connect-gateway/connect-emulator')).startEmulator({ port: 0 })
+    : undefined;
 if (emulator) logger.info(`Connect emulator at ${emulator.url} (control API ${emulator.url}/_emulator)`);
 const connect = createConnectClient({
   ...(emulator ? { endpoint: emulator.url, staticCredentials: true } : {}),
@@ -51,7 +54,8 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
 }
 const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
 const readiness = createReadiness(config, connect, redis);
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis });
+const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, tracing });
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;

@@ -12,6 +12,7 @@ import { type CallRecord, type Emulator, type OperationName, startEmulator } fro
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
+import { useTracing } from '../../src/plugins/use-tracing.ts';
 import { createRedisConnections } from '../../src/redis/redis-connections.ts';
 import { createHttpServer } from '../../src/server/http-server.ts';
 import { createMetricsServer } from '../../src/server/metrics-server.ts';
@@ -74,7 +75,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     metricsRegistry,
     readiness,
     redis,
-    tracerProvider: options.tracerProvider,
+    tracing: config.observability.tracing ? useTracing(options.tracerProvider) : undefined,
   });
   const server: Server = createHttpServer(config.http, gateway);
   const { metrics, metricsToken } = config.observability;
