@@ -80,6 +80,7 @@ export async function handleConnectRequest(
     operation: operation.name,
     instanceId: record.instanceId,
     contactId: record.contactId,
+    quota: operation.quota,
   });
   if (decision.delayMs > 0 && !(await delay(decision.delayMs, res, deps.closing))) return;
   if (decision.effect) {
