@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
 
 const DEADLINE_MS = 600;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Per-attempt timeout and attempts far beyond the deadline: only the deadline can end the call.
-  stack = await startStack({
-    env: { GRAPHQL_DEADLINE_MS: String(DEADLINE_MS) },
-    client: { maxAttempts: 3, requestTimeoutMs: 30_000 },
-  });
+// Per-attempt timeout and attempts far beyond the deadline: only the deadline can end the call.
+const stack = useStack({
+  env: { GRAPHQL_DEADLINE_MS: String(DEADLINE_MS) },
+  client: { maxAttempts: 3, requestTimeoutMs: 30_000 },
 });
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-  stack.emulator.resetStore();
-});
+// The tests change the contacts: each starts from the seeded ones.
+beforeEach(() => stack.emulator.resetStore());
 
 const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
 

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
 
 const REQUEST_TIMEOUT_MS = 300;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Short per-attempt timeout so a hung Connect costs this file about a second per case.
-  stack = await startStack({ client: { maxAttempts: 3, requestTimeoutMs: REQUEST_TIMEOUT_MS, connectionTimeoutMs: 300 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-  stack.emulator.resetStore();
-});
+// Short per-attempt timeout so a hung Connect costs this file about a second per case.
+const stack = useStack({ client: { maxAttempts: 3, requestTimeoutMs: REQUEST_TIMEOUT_MS, connectionTimeoutMs: 300 } });
+// The tests change the contacts: each starts from the seeded ones.
+beforeEach(() => stack.emulator.resetStore());
 
 const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { startStack, useStack } from '../support/stack.ts';
 import { connectCalls, UPDATE_NAME } from './support/calls.ts';
 import { rawRequest } from './support/raw-http.ts';
 import { HS256_ENV } from './support/tokens.ts';
@@ -33,12 +33,7 @@ function expectNotFound(answer: { status: number; body: string }) {
 
 describe('only /graphql executes GraphQL: every other spelling answers 404, in every configuration', () => {
   describe('AUTH_DISABLED=true with ROUTER_SECRET', () => {
-    let stack: Stack;
-    beforeAll(async () => {
-      stack = await startStack({ env: { AUTH_DISABLED: 'true', ROUTER_SECRET } });
-    });
-    afterAll(() => stack.close());
-    beforeEach(() => stack.emulator.resetCalls());
+    const stack = useStack({ env: { AUTH_DISABLED: 'true', ROUTER_SECRET } });
 
     it.each(VARIANTS)('POST %s without the router secret: 404, Connect not called', async (path) => {
       const answer = await rawRequest(stack.url, { path, headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
@@ -61,12 +56,7 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
   });
 
   describe('JWT authentication with ROUTER_SECRET', () => {
-    let stack: Stack;
-    beforeAll(async () => {
-      stack = await startStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
-    });
-    afterAll(() => stack.close());
-    beforeEach(() => stack.emulator.resetCalls());
+    const stack = useStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
 
     it.each(VARIANTS)('`_service` on %s without the router secret: 404', async (path) => {
       const answer = await rawRequest(stack.url, {

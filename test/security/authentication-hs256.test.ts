@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 import { bearer, HS256_ENV, hs256Token, seconds, unsignedToken, ISSUER, AUDIENCE } from './support/tokens.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: HS256_ENV });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack({ env: HS256_ENV });
 
 const update = (headers?: Record<string, string>) =>
   stack.execute(UpdateContactDocument, { input: updateInput({ name: 'n' }) }, headers);

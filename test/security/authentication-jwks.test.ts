@@ -1,24 +1,19 @@
 import { createHmac } from 'node:crypto';
 import { type CryptoKey, SignJWT } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 import { type JwksServer, startJwksServer } from './support/jwks-server.ts';
 import { AUDIENCE, bearer, defaultClaims, ISSUER } from './support/tokens.ts';
 
 let issuer: JwksServer;
-let stack: Stack;
 beforeAll(async () => {
   issuer = await startJwksServer();
-  stack = await startStack({ env: { AUTH_JWKS_URL: issuer.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
 });
-afterAll(async () => {
-  await stack.close();
-  await issuer.close();
-});
-beforeEach(() => stack.emulator.resetCalls());
+afterAll(() => issuer.close());
+const stack = useStack(() => ({ env: { AUTH_JWKS_URL: issuer.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } }));
 
 const sign = (alg: string, kid: string, key: CryptoKey, claims = {}) =>
   new SignJWT({ ...defaultClaims(), ...claims }).setProtectedHeader({ alg, kid }).sign(key);

@@ -1,17 +1,12 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 
 const LIMIT = 1024 * 1024; // the default MAX_REQUEST_BODY_BYTES
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 /** A valid updateContact request padded with JSON whitespace to exactly `bytes` bytes. */
 function bodyOf(bytes: number): string {

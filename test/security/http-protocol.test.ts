@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 const MUTATION = `mutation { updateContact(input: { instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}", name: "n" }) { __typename } }`;
 

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
 
 const OTHER_INSTANCE = '99999999-2222-4333-8444-555555555555';
 
-let stack: Stack;
-beforeAll(async () => {
-  // The seeded instance and one more are allowed; anything else is not.
-  stack = await startStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: `${INSTANCE_ID},${OTHER_INSTANCE}` } });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+// The seeded instance and one more are allowed; anything else is not.
+const stack = useStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: `${INSTANCE_ID},${OTHER_INSTANCE}` } });
 
 const update = async (instanceId: string, claims = {}) =>
   stack.execute(UpdateContactDocument, { input: updateInput({ instanceId, name: 'n' }) }, bearer(await hs256Token(claims)));

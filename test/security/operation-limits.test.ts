@@ -1,17 +1,12 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_LIMITS } from '../../src/plugins/use-operation-limits.ts';
 import { MAX_WRITES_PER_OPERATION } from '../../src/plugins/use-write-cap.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 /** A mutation with `n` aliased updateContact fields, all on one input variable. */
 const aliasedUpdates = (n: number) =>

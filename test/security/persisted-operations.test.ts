@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { print } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { loadPersistedDocuments } from '../../src/plugins/use-safelist.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls, UPDATE_NAME } from './support/calls.ts';
 
 /** The hash codegen embeds in the typed document (`sha256:<hex>`), as Apollo's APQ sends it (bare hex). */
@@ -23,12 +23,7 @@ describe('the persisted-documents manifest', () => {
 });
 
 describe('PERSISTED_OPERATIONS=only', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { PERSISTED_OPERATIONS: 'only' } });
-  });
-  afterAll(() => stack.close());
-  beforeEach(() => stack.emulator.resetCalls());
+  const stack = useStack({ env: { PERSISTED_OPERATIONS: 'only' } });
 
   it('runs a persisted operation by its hash', async () => {
     const response = await stack.post(persisted(hashOf(UpdateContactDocument as never), { input: updateInput({ name: 'n' }) }));
@@ -56,11 +51,7 @@ describe('PERSISTED_OPERATIONS=only', () => {
 });
 
 describe('default (PERSISTED_OPERATIONS=allow)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.close());
+  const stack = useStack();
 
   it('accepts both any document and a persisted hash', async () => {
     const text = await stack.post({ query: UPDATE_NAME, variables: { input: updateInput({ name: 'a' }) } });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { startStack, useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 
 const ENTITIES = /* GraphQL */ `
@@ -17,12 +17,7 @@ interface Answer {
 }
 
 describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { MAX_CONTACT_READS_PER_REQUEST: '5' } });
-  });
-  afterAll(() => stack.close());
-  beforeEach(() => stack.emulator.resetCalls());
+  const stack = useStack({ env: { MAX_CONTACT_READS_PER_REQUEST: '5' } });
 
   const entities = async (representations: unknown[], query = ENTITIES) =>
     (await (await stack.post({ query, variables: { representations } })).json()) as Answer;

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls, UPDATE_NAME } from './support/calls.ts';
 
 const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: { ROUTER_SECRET } });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack({ env: { ROUTER_SECRET } });
 
 const update = (headers: Record<string, string>) =>
   stack.post({ query: UPDATE_NAME, variables: { input: updateInput({ name: 'n' }) } }, headers);

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { connectCalls } from './support/calls.ts';
 import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: HS256_ENV });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack({ env: HS256_ENV });
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
