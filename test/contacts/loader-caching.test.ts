@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { readMany } from './support/many-contacts.ts';
+import { readMany } from '../support/many-contacts.ts';
 
 const stack = useStack();
 // The tests change the contacts: each starts from the seeded ones.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { readEntities } from '../contacts/support/many-contacts.ts';
+import { readEntities } from '../support/many-contacts.ts';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildSchema } from '../../src/schema/index.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { addContacts } from '../contacts/support/many-contacts.ts';
+import { addContacts } from '../support/many-contacts.ts';
 import { composeSupergraph, type Router, startRouter } from './support/supergraph.ts';
 import { startTicketSubgraph, type TicketRow, type TicketSubgraph } from './support/ticket-subgraph.ts';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
+import { expectStillServing, MASKED_MESSAGE, storedName, timed } from './support.ts';
 
 const DEADLINE_MS = 600;
 
@@ -28,7 +28,7 @@ describe('GRAPHQL_DEADLINE_MS bounds the whole request', () => {
     expect(result.errors?.[0]).toMatchObject({ message: MASKED_MESSAGE, extensions: { code: 'CONNECT_UNAVAILABLE' } });
     expect(ms).toBeLessThan(DEADLINE_MS + 2_000);
     // The abort is not a transient error: the SDK does not try again after the deadline.
-    expect(updateAttempts(stack)).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
     // The emulator saw its client go away before answering, so it applied nothing.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(storedName(stack)).toBe(before);

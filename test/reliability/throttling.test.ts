@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { expectStillServing, storedName, timed, updateAttempts } from './support.ts';
+import { expectStillServing, storedName, timed } from './support.ts';
 
 const stack = useStack({ client: { maxAttempts: 3 } });
 // The tests change the contacts: each starts from the seeded ones.
@@ -16,7 +16,7 @@ describe("Connect's request-rate quota (token bucket)", () => {
       stack.execute(UpdateContactDocument, { input: updateInput({ name: 'never stored' }) }),
     );
     expect(result.data?.updateContact).toMatchObject({ __typename: 'ThrottlingError', retryAfterSeconds: 1 });
-    expect(updateAttempts(stack).map((c) => c.status)).toEqual([429, 429, 429]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([429, 429, 429]);
     expect(storedName(stack)).toBe(before);
     expect(ms).toBeLessThan(10_000);
     await expectStillServing(stack);
@@ -50,6 +50,6 @@ describe("Connect's request-rate quota (token bucket)", () => {
       ['first', 'second'].map((name) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) })),
     );
     expect(answers.map((a) => a.data?.updateContact.__typename)).toEqual(['UpdateContactSuccess', 'UpdateContactSuccess']);
-    expect(updateAttempts(stack).map((c) => c.status).sort()).toEqual([200, 200, 429]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status).sort()).toEqual([200, 200, 429]);
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
+import { expectStillServing, MASKED_MESSAGE, storedName, timed } from './support.ts';
 
 const REQUEST_TIMEOUT_MS = 300;
 
@@ -29,7 +29,7 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({ message: MASKED_MESSAGE, extensions: { code } });
     expect(storedName(stack)).toBe(before);
-    if (attempts !== undefined) expect(updateAttempts(stack)).toHaveLength(attempts);
+    if (attempts !== undefined) expect(stack.connectCalls('UpdateContact')).toHaveLength(attempts);
     // 3 attempts × 300 ms plus backoff; far below the SDK's default of no timeout at all.
     expect(ms).toBeLessThan(5_000);
     await expectStillServing(stack);
@@ -40,7 +40,7 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     const { data } = await update('after a reset');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(storedName(stack)).toBe('after a reset');
-    expect(updateAttempts(stack)).toHaveLength(2);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(2);
   });
 
   it('latency just within the request timeout succeeds', async () => {
@@ -48,7 +48,7 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     const { data } = await update('slow but in time');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(storedName(stack)).toBe('slow but in time');
-    expect(updateAttempts(stack)).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 });
 
@@ -57,7 +57,7 @@ describe('5xx from Connect', () => {
     stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact', times: 1 });
     const { data } = await update('retried');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
-    expect(updateAttempts(stack).map((c) => c.status)).toEqual([500, 200]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([500, 200]);
     expect(storedName(stack)).toBe('retried');
   });
 
@@ -66,7 +66,7 @@ describe('5xx from Connect', () => {
     const before = storedName(stack);
     const { result, ms } = await timed(() => update('never stored'));
     expect(result.data?.updateContact.__typename).toBe('InternalServiceError');
-    expect(updateAttempts(stack).map((c) => c.status)).toEqual([500, 500, 500]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([500, 500, 500]);
     expect(storedName(stack)).toBe(before);
     expect(ms).toBeLessThan(5_000);
     await expectStillServing(stack);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
 import { startStack, useStack } from '../support/stack.ts';
-import { connectCalls, UPDATE_NAME } from './support/calls.ts';
+import { HS256_ENV, ROUTER_SECRET } from '../support/tokens.ts';
+import { UPDATE_NAME } from './support/documents.ts';
 import { rawRequest } from './support/raw-http.ts';
-import { HS256_ENV } from './support/tokens.ts';
-
-const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
 
 // Spellings of the endpoint that yoga alone would execute GraphQL for (its route check matches the
 // URL's ending), or that a proxy might normalise to /graphql.
@@ -38,20 +36,20 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
     it.each(VARIANTS)('POST %s without the router secret: 404, Connect not called', async (path) => {
       const answer = await rawRequest(stack.url, { path, headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
       expectNotFound(answer);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it.each(VARIANTS)('GET %s?query=… : 404, Connect not called', async (path) => {
       const separator = path.includes('?') ? '&' : '?';
       const answer = await rawRequest(stack.url, { method: 'GET', path: `${path}${separator}query=${encodeURIComponent(READ)}` });
       expectNotFound(answer);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it('the exact path still refuses a caller without the router secret', async () => {
       const answer = await rawRequest(stack.url, { path: '/graphql', headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
       expect(answer.status).toBe(403);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
   });
 
@@ -84,7 +82,7 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
         body: UPDATE_BODY,
       });
       expectNotFound(answer);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it.each(VARIANTS)('a chunked body on %s is answered 404 before it is read', async (path) => {

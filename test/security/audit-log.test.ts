@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { bearer, HS256_ENV, hs256Token, SECRET } from './support/tokens.ts';
+import { bearer, HS256_ENV, hs256Token, SECRET } from '../support/tokens.ts';
 
 const lines: string[] = [];
 const sink = new Writable({

@@ -5,7 +5,7 @@ import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { loadPersistedDocuments } from '../../src/plugins/use-safelist.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { connectCalls, UPDATE_NAME } from './support/calls.ts';
+import { UPDATE_NAME } from './support/documents.ts';
 
 /** The hash codegen embeds in the typed document (`sha256:<hex>`), as Apollo's APQ sends it (bare hex). */
 const hashOf = (document: { __meta__?: Record<string, unknown> }) => String(document.__meta__?.hash).replace(/^sha256:/, '');
@@ -29,7 +29,7 @@ describe('PERSISTED_OPERATIONS=only', () => {
     const response = await stack.post(persisted(hashOf(UpdateContactDocument as never), { input: updateInput({ name: 'n' }) }));
     const body = (await response.json()) as { data: { updateContact: { __typename: string } } };
     expect(body.data.updateContact.__typename).toBe('UpdateContactSuccess');
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 
   it('refuses a document that is not in the manifest, even a known operation sent as text', async () => {
@@ -39,14 +39,14 @@ describe('PERSISTED_OPERATIONS=only', () => {
       expect(body.data ?? null).toBeNull();
       expect(body.errors[0]?.message).toMatch(/persisted/i);
     }
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('refuses an unknown hash', async () => {
     const response = await stack.post(persisted('0'.repeat(64), { input: updateInput({ name: 'n' }) }));
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors[0]?.message).toMatch(/PersistedQueryNotFound/);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });
 

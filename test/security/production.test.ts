@@ -2,15 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type Stack, useStack } from '../support/stack.ts';
-import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+import { bearer, hs256Token, PRODUCTION_ENV } from '../support/tokens.ts';
 
-const PRODUCTION = { NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', ...HS256_ENV };
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
 const graphiqlPage = (stack: Stack) => fetch(stack.url, { headers: { accept: 'text/html' } });
 
 describe('production defaults (NODE_ENV=production)', () => {
-  const stack = useStack({ env: PRODUCTION });
+  const stack = useStack({ env: PRODUCTION_ENV });
   let token: string;
   beforeAll(async () => {
     token = await hs256Token();
@@ -55,7 +54,7 @@ describe('production defaults (NODE_ENV=production)', () => {
 });
 
 describe('production with GRAPHQL_INTROSPECTION=true and GRAPHIQL=true', () => {
-  const stack = useStack({ env: { ...PRODUCTION, GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' } });
+  const stack = useStack({ env: { ...PRODUCTION_ENV, GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' } });
 
   it('answers introspection and serves GraphiQL', async () => {
     const body = (await (await stack.post({ query: INTROSPECTION })).json()) as { data?: { __schema: { queryType: { name: string } } } };

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 
 const stack = useStack({ env: HS256_ENV });
 
@@ -13,6 +12,6 @@ describe('input validation and scopes (docs/security.md)', () => {
     const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x'.repeat(513) }) }, bearer(token));
     expect(errors).toBeUndefined();
     expect(data?.updateContact.__typename).toBe('InvalidParameterError');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });

@@ -3,8 +3,7 @@ import { createLogger } from '../../src/logger.ts';
 import { safeErrorMessage } from '../../src/plugins/safe-error-message.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { startStack, type StackOptions, useStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { HS256_ENV, bearer, hs256Token } from './support/tokens.ts';
+import { bearer, hs256Token, PRODUCTION_ENV } from '../support/tokens.ts';
 
 const CARD = 'card 5555-4444-3333-1111';
 const MUTATION = 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { __typename } }';
@@ -27,7 +26,7 @@ const VARIABLE_ATTACKS: [string, unknown][] = [
 /** A production gateway whose log lines go to `lines`. */
 function production(lines: string[]): StackOptions {
   const logger = createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(line) } });
-  return { env: { NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', ...HS256_ENV }, logger };
+  return { env: PRODUCTION_ENV, logger };
 }
 
 describe('input values never come back in error messages nor reach the logs', () => {
@@ -48,7 +47,7 @@ describe('input values never come back in error messages nor reach the logs', ()
     expect(text).not.toMatch(/5555|card|Did you mean/);
     expect(lines.join('\n')).not.toMatch(/5555|card/);
     expect(lines.some((line) => line.includes('"graphql error"'))).toBe(true);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('names the offending field of a value of the wrong type', async () => {
