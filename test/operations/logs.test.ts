@@ -5,7 +5,8 @@ import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
 
 const lines: Record<string, unknown>[] = [];
-const productionLogger = () => createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+const productionLogger = () =>
+  createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
 const stack = useStack({ client: { maxAttempts: 1 }, logger: productionLogger() });
 
 describe('production logs', () => {

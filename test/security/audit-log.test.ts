@@ -19,7 +19,10 @@ const DESCRIPTION = 'Card ending 4242, refund of 99.95';
 const REFERENCE = 'https://tickets.example.com/SECRET-TICKET-77';
 
 // debug: every line the gateway writes, including refused tokens, is checked for leaks.
-const stack = useStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: INSTANCE_ID }, logger: pino({ level: 'debug' }, sink) });
+const stack = useStack({
+  env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: INSTANCE_ID },
+  logger: pino({ level: 'debug' }, sink),
+});
 let token: string;
 beforeAll(async () => {
   token = await hs256Token({ sub: 'agent-42' });
