@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '@connect-gateway/connect-emulator';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { GRAPHIQL_ASSETS_PATH } from './plugins/use-graphiql-assets.ts';
 
 /** A seeded emulator contact, so the example runs as it stands on `npm start`. */
 export const EXAMPLE_VARIABLES = {
   input: {
-    instanceId: '11111111-2222-4333-8444-555555555555',
-    contactId: 'c0ffee00-0000-4000-8000-000000000001',
+    instanceId: SEED_INSTANCE_ID,
+    contactId: SEED_CONTACT_IDS.voiceInbound,
     name: 'Billing question — refund approved',
     description: 'Customer asked about a double charge; refund issued.',
     references: [{ key: 'ticket', type: 'URL', value: 'https://tickets.example.com/T-1042' }],

@@ -16,13 +16,22 @@ export const projectBase = {
   },
 } satisfies ViteUserConfig;
 
+// `npm test` runs every project (CI runs only it and `npm run test:e2e`); `npm run test:unit`, or
+// `--project <name>`, runs one. The projects inherit this file's options, the graphql alias too.
+// Each test file keeps its own module graph (vitest's default isolation): test/schema/ adds
+// operations to the shared schema builder, which must not leak into the next file.
 export default defineConfig({
   ...projectBase,
   test: {
-    // The workspace packages' tests run here too: CI runs only `npm test`.
-    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      // Pure functions, no stack: seconds.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'bench/test/**/*.test.ts'] } },
+      // Through real HTTP against the emulator (test/support/stack.ts).
+      { test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: ['test/unit/**', 'test/e2e/**'] } },
+      // The emulator package on its own (also `npm test -w @connect-gateway/connect-emulator`).
+      { test: { name: 'emulator', include: ['packages/connect-emulator/test/**/*.test.ts'] } },
+    ],
   },
 });

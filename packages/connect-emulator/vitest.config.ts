@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` at the repository root runs these tests too (test/vitest.config.ts includes them).
+// `npm test` at the repository root runs these tests too (the `emulator` project of test/vitest.config.ts).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,26 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DESCRIBE_CONCURRENCY } from '../../src/connect/contact-loader.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { type InFlightProxy, startInFlightProxy } from './support/in-flight-proxy.ts';
-import { addContacts, readEntities, readMany } from './support/many-contacts.ts';
+import { addContacts, readEntities, readMany } from '../support/many-contacts.ts';
 
-let stack: Stack;
+// The SDK talks to the emulator through a proxy that counts the calls in flight.
 let proxy: InFlightProxy;
 beforeAll(async () => {
-  // The SDK talks to the emulator through a proxy that counts the calls in flight.
   proxy = await startInFlightProxy();
-  stack = await startStack({ client: { endpoint: proxy.url } });
+});
+afterAll(() => proxy.close());
+const stack = useStack(() => ({ client: { endpoint: proxy.url } }));
+beforeAll(() => {
   proxy.target = stack.emulator.url;
 });
-afterAll(async () => {
-  await stack.close();
-  await proxy.close();
-});
-beforeEach(() => {
-  stack.emulator.resetCalls();
-  stack.emulator.faults.clear();
-  proxy.reset();
-});
+beforeEach(() => proxy.reset());
 
 describe('the contact loader bounds DescribeContact concurrency per request', () => {
   it(`runs 25 distinct reads ${DESCRIBE_CONCURRENCY} at a time, never more`, async () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mintDevToken } from '../../scripts/dev-token.ts';
 import { EXAMPLE_VARIABLES } from '../../src/graphiql.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { type Browser, editorText, openBrowser } from './browser.ts';
 
 // With authentication on: the headers tab opens with the placeholder, the docs still load without a
@@ -11,17 +11,14 @@ const ARTIFACTS = 'test-results/e2e';
 const SECRET = 'e2e-only-secret-0123456789abcdef-0123';
 const ACTIVE_TOOL = '.graphiql-editor-tool .graphiql-editor:not(.hidden)';
 
-let stack: Stack;
+const stack = useStack({ env: { AUTH_JWT_SECRET: SECRET } });
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [stack, browser] = await Promise.all([startStack({ env: { AUTH_JWT_SECRET: SECRET } }), openBrowser()]);
+  browser = await openBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => browser?.close());
 
 const compactResponse = async () => (await editorText(browser.page, '.graphiql-response')).replace(/\s+/g, '');
 

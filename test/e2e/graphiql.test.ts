@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXAMPLE_VARIABLES } from '../../src/graphiql.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 import { type Browser, editorText, openBrowser } from './browser.ts';
 
 // A frontend developer's first minutes: open GraphiQL, run the example, break a limit, read the
@@ -12,7 +12,7 @@ const RESPONSE = '.graphiql-response';
 // The variables and headers editors share one panel; the hidden one is the other tab.
 const VARIABLES = '.graphiql-editor-tool .graphiql-editor:not(.hidden)';
 
-let stack: Stack;
+const stack = useStack();
 let browser: Browser;
 /** GraphiQL's introspection, sent while the page opens: the docs explorer is built from it. */
 let introspection: Promise<Response>;
@@ -22,7 +22,7 @@ const cspViolations: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [stack, browser] = await Promise.all([startStack(), openBrowser()]);
+  browser = await openBrowser();
   introspection = browser.page.waitForResponse(
     (response) => response.url() === stack.url && (response.request().postData() ?? '').includes('__schema'),
   );
@@ -31,10 +31,7 @@ beforeAll(async () => {
   });
   page = await browser.page.goto(stack.url);
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => browser?.close());
 
 /** The response pane's JSON with all whitespace removed, for stable comparisons. */
 const compactResponse = async () => (await editorText(browser.page, RESPONSE)).replace(/\s+/g, '');

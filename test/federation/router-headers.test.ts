@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { bearer, HS256_ENV, hs256Token } from '../security/support/tokens.ts';
+import { bearer, HS256_ENV, hs256Token, ROUTER_SECRET } from '../support/tokens.ts';
 import { type Federation, ROUTERS, startFederation } from './support/federation.ts';
 
 // With AUTH_JWT_SECRET and ROUTER_SECRET set, the gateway wants two things on every subgraph
 // request: the caller's own bearer token (who is asking, with which scopes) and the router secret
 // (that the router is the one asking). A router must forward the first and add the second.
-const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
 
 let federation: Federation;
 beforeAll(async () => {

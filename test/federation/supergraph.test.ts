@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { addContacts } from '../contacts/support/many-contacts.ts';
+import { useStack } from '../support/stack.ts';
+import { addContacts } from '../support/many-contacts.ts';
 import { composeSupergraph, type Router, startRouter } from './support/supergraph.ts';
 import { startTicketSubgraph, type TicketRow, type TicketSubgraph } from './support/ticket-subgraph.ts';
 
@@ -9,17 +9,16 @@ import { startTicketSubgraph, type TicketRow, type TicketSubgraph } from './supp
 const CONTACTS = 25;
 const TICKETS = 50;
 
-let stack: Stack;
-let tickets: TicketSubgraph;
-let router: Router;
-let bulkIds: string[];
 const seededTickets: TicketRow[] = [
   { id: 'T-1', title: 'Duplicate charge', instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID },
   { id: 'T-2', title: 'Where is my order', instanceId: INSTANCE_ID, contactId: COMPLETED_CONTACT_ID },
 ];
 
+const stack = useStack();
+let tickets: TicketSubgraph;
+let router: Router;
+let bulkIds: string[];
 beforeAll(async () => {
-  stack = await startStack();
   bulkIds = addContacts(stack, CONTACTS, 'fed');
   tickets = await startTicketSubgraph(seededTickets);
   const composed = composeSupergraph({ contacts: stack.url, tickets: tickets.url });
@@ -29,11 +28,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await router?.close();
   await tickets?.close();
-  await stack?.close();
 });
 beforeEach(() => {
   tickets.tickets = [...seededTickets];
-  stack.emulator.resetCalls();
 });
 
 describe('a federation gateway serving the supergraph', () => {

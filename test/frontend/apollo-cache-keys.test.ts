@@ -1,18 +1,13 @@
 import { InMemoryCache } from '@apollo/client';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApolloClient, createContactCache } from '../../operations/examples/apollo-client.ts';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import introspection from '../../operations/generated/possible-types.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 const variables = (contactId: string) => ({ instanceId: INSTANCE_ID, contactId });
 

@@ -1,23 +1,18 @@
 import { InMemoryCache } from '@apollo/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApolloClient, createContactCache } from '../../operations/examples/apollo-client.ts';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import introspection from '../../operations/generated/possible-types.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 // Apollo Client's InMemoryCache matches `... on Error { message }` only when it knows which types
 // implement Error. The README's operations select `message` that way, so without the generated
 // possibleTypes every error reaches the screen without its message.
 const ERROR_TYPES = introspection.possibleTypes.Error ?? [];
 
-let stack: Stack;
-beforeAll(async () => {
-  // One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
-  stack = await startStack({ client: { maxAttempts: 1 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.faults.clear());
+// One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
+const stack = useStack({ client: { maxAttempts: 1 } });
 
 /** Connect answers the next call of `operation` with the exception behind `typename`. */
 function injectError(typename: string, operation: 'UpdateContact' | 'DescribeContact') {

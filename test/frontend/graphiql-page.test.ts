@@ -2,11 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AUTH_HEADERS_PLACEHOLDER, EXAMPLE_VARIABLES } from '../../src/graphiql.ts';
 import { GRAPHIQL_ASSETS_PATH } from '../../src/plugins/use-graphiql-assets.ts';
 import { type Stack, startStack } from '../support/stack.ts';
+import { PRODUCTION_ENV, SECRET } from '../support/tokens.ts';
 
 // The page and its files over real HTTP; test/e2e/ proves in a browser that they make GraphiQL work.
-const SECRET = 'graphiql-page-test-secret-0123456789abcdef';
-const PRODUCTION = { NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', AUTH_JWT_SECRET: SECRET };
-
 let stack: Stack | undefined;
 afterEach(async () => {
   await stack?.close();
@@ -78,14 +76,14 @@ describe('GraphiQL page (development)', () => {
 
 describe('GraphiQL in production', () => {
   it('is off by default: no page, no files', async () => {
-    stack = await startStack({ env: PRODUCTION });
+    stack = await startStack({ env: PRODUCTION_ENV });
     const response = await openPage();
     expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
     expect((await fetch(`${origin()}${GRAPHIQL_ASSETS_PATH}/setup.js`)).status).toBe(404);
   });
 
   it('is served with GRAPHIQL=true', async () => {
-    stack = await startStack({ env: { ...PRODUCTION, GRAPHIQL: 'true' } });
+    stack = await startStack({ env: { ...PRODUCTION_ENV, GRAPHIQL: 'true' } });
     const response = await openPage();
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toContain(`${GRAPHIQL_ASSETS_PATH}/yoga-graphiql.js`);

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handleUpdateResult } from '../../operations/examples/handle-update-result.ts';
 import { UpdateContactDocument, type UpdateContactInput } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 // The example of docs/frontend-guide.md, run against the real gateway: every union member
 // reaches its branch with the fields the branch reads.
-let stack: Stack;
-beforeAll(async () => {
-  // One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
-  stack = await startStack({ client: { maxAttempts: 1 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.faults.clear());
+// One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
+const stack = useStack({ client: { maxAttempts: 1 } });
 
 async function outcomeOf(input: UpdateContactInput) {
   const { data, errors } = await stack.execute(UpdateContactDocument, { input });

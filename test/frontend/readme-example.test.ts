@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApolloClient } from '../../operations/examples/apollo-client.ts';
 import { ContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 // The README's example, run as a newcomer would against the seeded emulator: its operation and
 // variables must give the answer it shows, and a client cache must be able to store it.
@@ -31,21 +31,18 @@ function expectedAnswer(): Record<string, unknown> {
   };
 }
 
-let stack: Stack | undefined;
-beforeEach(async () => {
-  await stack?.close();
-  stack = await startStack();
-});
-afterAll(() => stack?.close());
+const stack = useStack();
+// Both tests rename the seeded contact the README shows: each starts from the seed.
+beforeEach(() => stack.emulator.resetStore());
 
 describe('README example', () => {
   it('answers exactly what the README shows (the seeded contact, as the emulator really returns it)', async () => {
-    const response = await stack!.post({ query: operation, variables });
+    const response = await stack.post({ query: operation, variables });
     expect(await response.json()).toEqual(expectedAnswer());
   });
 
   it('can be sent by Apollo Client with the documented cache, which then shows the new name everywhere', async () => {
-    const client = createApolloClient(stack!.url);
+    const client = createApolloClient(stack.url);
     const contact = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
     await client.query({ query: ContactDocument, variables: contact });
 

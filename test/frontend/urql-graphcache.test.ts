@@ -1,23 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createUrqlClient } from '../../operations/examples/urql-client.ts';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import introspection from '../../operations/generated/possible-types.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  // One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
-  stack = await startStack({ client: { maxAttempts: 1 } });
-});
-afterAll(() => stack.close());
+// One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
+const stack = useStack({ client: { maxAttempts: 1 } });
 
 // graphcache tells in console warnings when it guesses a fragment match or finds a type it cannot
 // key. It also warns, in development, about the fields of union members that did not match (its
 // warning 13, since without a full schema it walks every fragment when writing): that one is noise.
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
-  stack.emulator.faults.clear();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from '../support/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 
 const get = (path: string) => fetch(stack.url.replace('/graphql', path));
 
@@ -15,7 +11,6 @@ describe('liveness and readiness', () => {
   });
 
   it('/ready is 200 with its checks while serving, 503 once draining, and never calls Connect', async () => {
-    stack.emulator.resetCalls();
     const ready = await get('/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, checks: { draining: false, backend: 'emulator', region: 'us-east-1', credentials: 'ok', redis: 'off' } });

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { createLogger } from '../../src/logger.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 const lines: Record<string, unknown>[] = [];
-let stack: Stack;
-beforeAll(async () => {
-  const logger = createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
-  stack = await startStack({ client: { maxAttempts: 1 }, logger });
-});
-afterAll(() => stack.close());
+const productionLogger = () =>
+  createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+const stack = useStack({ client: { maxAttempts: 1 }, logger: productionLogger() });
 
 describe('production logs', () => {
   it('are one JSON object per line with level, time and service', () => {
-    const logger = createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
-    logger.info('hello');
+    productionLogger().info('hello');
     expect(lines.at(-1)).toMatchObject({ level: 30, msg: 'hello', service: 'connect-contact-gateway', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 

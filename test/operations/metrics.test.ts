@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { startStack, useStack } from '../support/stack.ts';
 
-let stack: Stack;
-let other: Stack;
-beforeAll(async () => {
-  // Two gateways in one process: each has its own registry, so neither clashes nor counts the other.
-  [stack, other] = await Promise.all([startStack({ client: { maxAttempts: 3 } }), startStack()]);
-});
-afterAll(() => Promise.all([stack.close(), other.close()]));
-beforeEach(() => stack.emulator.faults.clear());
+// Two gateways in one process: each has its own registry, so neither clashes nor counts the other.
+const stack = useStack({ client: { maxAttempts: 3 } });
+const other = useStack();
 
 const scrape = async (target = stack) => {
   const response = await fetch(target.metricsUrl);

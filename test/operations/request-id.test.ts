@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ client: { maxAttempts: 1 } });
-});
-afterAll(() => stack.close());
+const stack = useStack({ client: { maxAttempts: 1 } });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const mutation = { query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename}}', variables: { i: updateInput({ name: 'x' }) } };

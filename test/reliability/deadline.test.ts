@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
+import { useStack } from '../support/stack.ts';
+import { expectStillServing, MASKED_MESSAGE, storedName, timed } from './support.ts';
 
 const DEADLINE_MS = 600;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Per-attempt timeout and attempts far beyond the deadline: only the deadline can end the call.
-  stack = await startStack({
-    env: { GRAPHQL_DEADLINE_MS: String(DEADLINE_MS) },
-    client: { maxAttempts: 3, requestTimeoutMs: 30_000 },
-  });
+// Per-attempt timeout and attempts far beyond the deadline: only the deadline can end the call.
+const stack = useStack({
+  env: { GRAPHQL_DEADLINE_MS: String(DEADLINE_MS) },
+  client: { maxAttempts: 3, requestTimeoutMs: 30_000 },
 });
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-  stack.emulator.resetStore();
-});
+// The tests change the contacts: each starts from the seeded ones.
+beforeEach(() => stack.emulator.resetStore());
 
 const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
 
@@ -35,7 +28,7 @@ describe('GRAPHQL_DEADLINE_MS bounds the whole request', () => {
     expect(result.errors?.[0]).toMatchObject({ message: MASKED_MESSAGE, extensions: { code: 'CONNECT_UNAVAILABLE' } });
     expect(ms).toBeLessThan(DEADLINE_MS + 2_000);
     // The abort is not a transient error: the SDK does not try again after the deadline.
-    expect(updateAttempts(stack)).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
     // The emulator saw its client go away before answering, so it applied nothing.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(storedName(stack)).toBe(before);

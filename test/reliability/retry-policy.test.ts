@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
-import { updateAttempts } from './support.ts';
 
 // The gateway passes no maxAttempts/retryMode in production: these prove the SDK itself reads
 // AWS_MAX_ATTEMPTS and AWS_RETRY_MODE (this file runs in its own worker, so env changes stay here).
@@ -20,7 +19,7 @@ describe('retry policy from the standard AWS variables', () => {
     stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact' });
     const { data } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x' }) });
     expect(data?.updateContact.__typename).toBe('InternalServiceError');
-    expect(updateAttempts(stack)).toHaveLength(max);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(max);
   });
 
   it.each(['standard', 'adaptive'])('AWS_RETRY_MODE=%s selects the strategy', async (mode) => {

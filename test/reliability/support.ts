@@ -7,8 +7,6 @@ import type { Stack } from '../support/stack.ts';
 export const storedName = (stack: Stack, contactId = ONGOING_CONTACT_ID) =>
   stack.emulator.store.getContact(INSTANCE_ID, contactId)?.contact.Name;
 
-export const updateAttempts = (stack: Stack) => stack.connectCalls('UpdateContact');
-
 /** Runs `fn` and returns its result with the elapsed milliseconds. */
 export async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now();

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { expectStillServing, storedName, timed, updateAttempts } from './support.ts';
+import { useStack } from '../support/stack.ts';
+import { expectStillServing, storedName, timed } from './support.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ client: { maxAttempts: 3 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-  stack.emulator.resetStore();
-});
+const stack = useStack({ client: { maxAttempts: 3 } });
+// The tests change the contacts: each starts from the seeded ones.
+beforeEach(() => stack.emulator.resetStore());
 
 describe("Connect's request-rate quota (token bucket)", () => {
   it('a 429 storm ends in ThrottlingError with the retry hint, after the bounded attempts, and nothing changes', async () => {
@@ -23,7 +16,7 @@ describe("Connect's request-rate quota (token bucket)", () => {
       stack.execute(UpdateContactDocument, { input: updateInput({ name: 'never stored' }) }),
     );
     expect(result.data?.updateContact).toMatchObject({ __typename: 'ThrottlingError', retryAfterSeconds: 1 });
-    expect(updateAttempts(stack).map((c) => c.status)).toEqual([429, 429, 429]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([429, 429, 429]);
     expect(storedName(stack)).toBe(before);
     expect(ms).toBeLessThan(10_000);
     await expectStillServing(stack);
@@ -57,6 +50,6 @@ describe("Connect's request-rate quota (token bucket)", () => {
       ['first', 'second'].map((name) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) })),
     );
     expect(answers.map((a) => a.data?.updateContact.__typename)).toEqual(['UpdateContactSuccess', 'UpdateContactSuccess']);
-    expect(updateAttempts(stack).map((c) => c.status).sort()).toEqual([200, 200, 429]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status).sort()).toEqual([200, 200, 429]);
   });
 });

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { expectStillServing, MASKED_MESSAGE, storedName, timed, updateAttempts } from './support.ts';
+import { useStack } from '../support/stack.ts';
+import { expectStillServing, MASKED_MESSAGE, storedName, timed } from './support.ts';
 
 const REQUEST_TIMEOUT_MS = 300;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Short per-attempt timeout so a hung Connect costs this file about a second per case.
-  stack = await startStack({ client: { maxAttempts: 3, requestTimeoutMs: REQUEST_TIMEOUT_MS, connectionTimeoutMs: 300 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-  stack.emulator.resetStore();
-});
+// Short per-attempt timeout so a hung Connect costs this file about a second per case.
+const stack = useStack({ client: { maxAttempts: 3, requestTimeoutMs: REQUEST_TIMEOUT_MS, connectionTimeoutMs: 300 } });
+// The tests change the contacts: each starts from the seeded ones.
+beforeEach(() => stack.emulator.resetStore());
 
 const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
 
@@ -36,7 +29,7 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({ message: MASKED_MESSAGE, extensions: { code } });
     expect(storedName(stack)).toBe(before);
-    if (attempts !== undefined) expect(updateAttempts(stack)).toHaveLength(attempts);
+    if (attempts !== undefined) expect(stack.connectCalls('UpdateContact')).toHaveLength(attempts);
     // 3 attempts × 300 ms plus backoff; far below the SDK's default of no timeout at all.
     expect(ms).toBeLessThan(5_000);
     await expectStillServing(stack);
@@ -47,7 +40,7 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     const { data } = await update('after a reset');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(storedName(stack)).toBe('after a reset');
-    expect(updateAttempts(stack)).toHaveLength(2);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(2);
   });
 
   it('latency just within the request timeout succeeds', async () => {
@@ -55,7 +48,7 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     const { data } = await update('slow but in time');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(storedName(stack)).toBe('slow but in time');
-    expect(updateAttempts(stack)).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 });
 
@@ -64,7 +57,7 @@ describe('5xx from Connect', () => {
     stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact', times: 1 });
     const { data } = await update('retried');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
-    expect(updateAttempts(stack).map((c) => c.status)).toEqual([500, 200]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([500, 200]);
     expect(storedName(stack)).toBe('retried');
   });
 
@@ -73,7 +66,7 @@ describe('5xx from Connect', () => {
     const before = storedName(stack);
     const { result, ms } = await timed(() => update('never stored'));
     expect(result.data?.updateContact.__typename).toBe('InternalServiceError');
-    expect(updateAttempts(stack).map((c) => c.status)).toEqual([500, 500, 500]);
+    expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([500, 500, 500]);
     expect(storedName(stack)).toBe(before);
     expect(ms).toBeLessThan(5_000);
     await expectStillServing(stack);

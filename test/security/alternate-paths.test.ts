@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls, UPDATE_NAME } from './support/calls.ts';
+import { startStack, useStack } from '../support/stack.ts';
+import { HS256_ENV, ROUTER_SECRET } from '../support/tokens.ts';
+import { UPDATE_NAME } from './support/documents.ts';
 import { rawRequest } from './support/raw-http.ts';
-import { HS256_ENV } from './support/tokens.ts';
-
-const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
 
 // Spellings of the endpoint that yoga alone would execute GraphQL for (its route check matches the
 // URL's ending), or that a proxy might normalise to /graphql.
@@ -33,40 +31,30 @@ function expectNotFound(answer: { status: number; body: string }) {
 
 describe('only /graphql executes GraphQL: every other spelling answers 404, in every configuration', () => {
   describe('AUTH_DISABLED=true with ROUTER_SECRET', () => {
-    let stack: Stack;
-    beforeAll(async () => {
-      stack = await startStack({ env: { AUTH_DISABLED: 'true', ROUTER_SECRET } });
-    });
-    afterAll(() => stack.close());
-    beforeEach(() => stack.emulator.resetCalls());
+    const stack = useStack({ env: { AUTH_DISABLED: 'true', ROUTER_SECRET } });
 
     it.each(VARIANTS)('POST %s without the router secret: 404, Connect not called', async (path) => {
       const answer = await rawRequest(stack.url, { path, headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
       expectNotFound(answer);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it.each(VARIANTS)('GET %s?query=… : 404, Connect not called', async (path) => {
       const separator = path.includes('?') ? '&' : '?';
       const answer = await rawRequest(stack.url, { method: 'GET', path: `${path}${separator}query=${encodeURIComponent(READ)}` });
       expectNotFound(answer);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it('the exact path still refuses a caller without the router secret', async () => {
       const answer = await rawRequest(stack.url, { path: '/graphql', headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
       expect(answer.status).toBe(403);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
   });
 
   describe('JWT authentication with ROUTER_SECRET', () => {
-    let stack: Stack;
-    beforeAll(async () => {
-      stack = await startStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
-    });
-    afterAll(() => stack.close());
-    beforeEach(() => stack.emulator.resetCalls());
+    const stack = useStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
 
     it.each(VARIANTS)('`_service` on %s without the router secret: 404', async (path) => {
       const answer = await rawRequest(stack.url, {
@@ -94,7 +82,7 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
         body: UPDATE_BODY,
       });
       expectNotFound(answer);
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it.each(VARIANTS)('a chunked body on %s is answered 404 before it is read', async (path) => {

@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { bearer, HS256_ENV, hs256Token, SECRET } from './support/tokens.ts';
+import { useStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token, SECRET } from '../support/tokens.ts';
 
 const lines: string[] = [];
 const sink = new Writable({
@@ -18,14 +18,15 @@ const NAME = 'Very private customer name';
 const DESCRIPTION = 'Card ending 4242, refund of 99.95';
 const REFERENCE = 'https://tickets.example.com/SECRET-TICKET-77';
 
-let stack: Stack;
+// debug: every line the gateway writes, including refused tokens, is checked for leaks.
+const stack = useStack({
+  env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: INSTANCE_ID },
+  logger: pino({ level: 'debug' }, sink),
+});
 let token: string;
 beforeAll(async () => {
-  // debug: every line the gateway writes, including refused tokens, is checked for leaks.
-  stack = await startStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: INSTANCE_ID }, logger: pino({ level: 'debug' }, sink) });
   token = await hs256Token({ sub: 'agent-42' });
 });
-afterAll(() => stack.close());
 beforeEach(() => {
   lines.length = 0;
 });

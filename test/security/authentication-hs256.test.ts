@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { bearer, HS256_ENV, hs256Token, seconds, unsignedToken, ISSUER, AUDIENCE } from './support/tokens.ts';
+import { useStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token, seconds, unsignedToken, ISSUER, AUDIENCE } from '../support/tokens.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: HS256_ENV });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack({ env: HS256_ENV });
 
 const update = (headers?: Record<string, string>) =>
   stack.execute(UpdateContactDocument, { input: updateInput({ name: 'n' }) }, headers);
@@ -27,7 +21,7 @@ async function expectRefused(headers: Record<string, string> | undefined, error?
   const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
   expect(body.data ?? null).toBeNull();
   expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
-  expect(connectCalls(stack)).toHaveLength(0);
+  expect(stack.connectCalls()).toHaveLength(0);
 }
 
 describe('HS256 bearer tokens (AUTH_JWT_SECRET)', () => {
@@ -35,7 +29,7 @@ describe('HS256 bearer tokens (AUTH_JWT_SECRET)', () => {
     const { data, status } = await update(bearer(await hs256Token()));
     expect(status).toBe(200);
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 
   it('answers 401 with a Bearer challenge to a request without a token, before validating input', async () => {

@@ -1,24 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { type CryptoKey, SignJWT } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
+import { useStack } from '../support/stack.ts';
+import { AUDIENCE, bearer, defaultClaims, ISSUER } from '../support/tokens.ts';
 import { type JwksServer, startJwksServer } from './support/jwks-server.ts';
-import { AUDIENCE, bearer, defaultClaims, ISSUER } from './support/tokens.ts';
 
 let issuer: JwksServer;
-let stack: Stack;
 beforeAll(async () => {
   issuer = await startJwksServer();
-  stack = await startStack({ env: { AUTH_JWKS_URL: issuer.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } });
 });
-afterAll(async () => {
-  await stack.close();
-  await issuer.close();
-});
-beforeEach(() => stack.emulator.resetCalls());
+afterAll(() => issuer.close());
+const stack = useStack(() => ({ env: { AUTH_JWKS_URL: issuer.url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE } }));
 
 const sign = (alg: string, kid: string, key: CryptoKey, claims = {}) =>
   new SignJWT({ ...defaultClaims(), ...claims }).setProtectedHeader({ alg, kid }).sign(key);
@@ -36,7 +30,7 @@ describe('JWKS bearer tokens (AUTH_JWKS_URL)', () => {
       expect(status).toBe(200);
       expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     }
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(2);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(2);
   });
 
   it('refuses an HS256 token whose HMAC key is the issuer’s public key (algorithm confusion)', async () => {
@@ -47,7 +41,7 @@ describe('JWKS bearer tokens (AUTH_JWKS_URL)', () => {
     const { status, errors } = await update(`${signingInput}.${signature}`);
     expect(status).toBe(401);
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('refuses a token for another audience, and one signed by a key not in the JWKS', async () => {
@@ -57,6 +51,6 @@ describe('JWKS bearer tokens (AUTH_JWKS_URL)', () => {
     const foreign = await sign('RS256', 'rsa-1', stranger.rsa.privateKey);
     await stranger.close();
     expect((await update(foreign)).status).toBe(401);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });

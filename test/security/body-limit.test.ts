@@ -1,17 +1,11 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
+import { useStack } from '../support/stack.ts';
 
 const LIMIT = 1024 * 1024; // the default MAX_REQUEST_BODY_BYTES
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 /** A valid updateContact request padded with JSON whitespace to exactly `bytes` bytes. */
 function bodyOf(bytes: number): string {
@@ -42,18 +36,18 @@ describe('request body limit (content-length, before reading)', () => {
   it(`accepts a body of exactly ${LIMIT} bytes`, async () => {
     const response = await send(bodyOf(LIMIT));
     expect(response.status).toBe(200);
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 
   it(`answers 413 to ${LIMIT + 1} bytes, without calling Connect`, async () => {
     const response = await send(bodyOf(LIMIT + 1));
     expect(response.status).toBe(413);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('answers 411 to a chunked body without content-length, without calling Connect', async () => {
     expect(await sendChunked(bodyOf(1000))).toBe(411);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from '../support/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { type Stack, useStack } from '../support/stack.ts';
 
 const APP = 'https://app.example.com';
 const EVIL = 'https://evil.example.net';
@@ -12,16 +12,8 @@ const preflight = (stack: Stack, origin: string) =>
 const post = (stack: Stack, origin: string) => stack.post({ query: '{ __typename }' }, { origin });
 
 describe('CORS', () => {
-  let closed: Stack;
-  let open: Stack;
-  beforeAll(async () => {
-    closed = await startStack();
-    open = await startStack({ env: { CORS_ORIGINS: `${APP}, https://admin.example.com` } });
-  });
-  afterAll(async () => {
-    await closed.close();
-    await open.close();
-  });
+  const closed = useStack();
+  const open = useStack({ env: { CORS_ORIGINS: `${APP}, https://admin.example.com` } });
 
   it('sends no CORS headers by default, whatever the Origin', async () => {
     for (const response of [await preflight(closed, APP), await post(closed, EVIL)])

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 const MUTATION = `mutation { updateContact(input: { instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}", name: "n" }) { __typename } }`;
 
@@ -19,7 +13,7 @@ describe('HTTP methods and content types', () => {
   it('never runs a mutation over GET (405), even with the CSRF header', async () => {
     const response = await get(MUTATION, { 'x-graphql-yoga-csrf': '1' });
     expect(response.status).toBe(405);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('refuses a GET query without a preflight-forcing header (CSRF, 403) and runs it with one', async () => {
@@ -35,7 +29,7 @@ describe('HTTP methods and content types', () => {
   ])('answers 415 to a %s POST, without calling Connect', async (contentType, body) => {
     const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': contentType }, body });
     expect(response.status).toBe(415);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('accepts application/json with a charset', async () => {
@@ -45,6 +39,6 @@ describe('HTTP methods and content types', () => {
       body: JSON.stringify({ query: MUTATION }),
     });
     expect(response.status).toBe(200);
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 });

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+import { useStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 
 const OTHER_INSTANCE = '99999999-2222-4333-8444-555555555555';
 
-let stack: Stack;
-beforeAll(async () => {
-  // The seeded instance and one more are allowed; anything else is not.
-  stack = await startStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: `${INSTANCE_ID},${OTHER_INSTANCE}` } });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+// The seeded instance and one more are allowed; anything else is not.
+const stack = useStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: `${INSTANCE_ID},${OTHER_INSTANCE}` } });
 
 const update = async (instanceId: string, claims = {}) =>
   stack.execute(UpdateContactDocument, { input: updateInput({ instanceId, name: 'n' }) }, bearer(await hs256Token(claims)));
@@ -22,19 +16,19 @@ describe('instance allow-lists (CONNECT_INSTANCE_IDS and the connect_instances c
   it('updates a contact of an allowed instance', async () => {
     const { data } = await update(INSTANCE_ID);
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 
   it('answers AccessDeniedError (requestId null) for an instance outside CONNECT_INSTANCE_IDS, without calling Connect', async () => {
     const { data } = await update('00000000-0000-4000-8000-000000000000');
     expect(data?.updateContact).toMatchObject({ __typename: 'AccessDeniedError', requestId: null });
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('narrows further by the token claim: an allowed instance not in connect_instances is denied', async () => {
     const { data } = await update(INSTANCE_ID, { connect_instances: [OTHER_INSTANCE] });
     expect(data?.updateContact).toMatchObject({ __typename: 'AccessDeniedError', requestId: null });
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
     const allowed = await update(INSTANCE_ID, { connect_instances: `${INSTANCE_ID} ${OTHER_INSTANCE}` });
     expect(allowed.data?.updateContact.__typename).toBe('UpdateContactSuccess');
   });
@@ -43,7 +37,7 @@ describe('instance allow-lists (CONNECT_INSTANCE_IDS and the connect_instances c
     const outside = '00000000-0000-4000-8000-000000000000';
     const { data } = await update(outside, { connect_instances: [outside] });
     expect(data?.updateContact.__typename).toBe('AccessDeniedError');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('applies to Query.contact and to `_entities` too', async () => {
@@ -59,6 +53,6 @@ describe('instance allow-lists (CONNECT_INSTANCE_IDS and the connect_instances c
     );
     const body = (await entities.json()) as { errors?: { extensions: { code: string } }[] };
     expect(body.errors?.[0]?.extensions.code).toBe('ACCESS_DENIED');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });

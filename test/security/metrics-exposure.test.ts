@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../support/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.ts';
 import { rawRequest } from './support/raw-http.ts';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdefghijklmnop';
@@ -7,11 +7,7 @@ const METRICS_TOKEN = 'metrics-token-0123456789abcdefghijklmnop';
 const seriesOf = (text: string) => text.split('\n').filter((line) => line.length > 0 && !line.startsWith('#'));
 
 describe('metrics exposure', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { METRICS_TOKEN } });
-  });
-  afterAll(() => stack.close());
+  const stack = useStack({ env: { METRICS_TOKEN } });
 
   const scrape = async () => {
     const response = await fetch(stack.metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from '../support/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { type Stack, useStack } from '../support/stack.ts';
 
 interface Answer {
   errors?: { message: string; extensions: { code: string } }[];
@@ -11,12 +11,8 @@ const send = async (stack: Stack, body: unknown, accept = 'application/graphql-r
 };
 
 describe('a request without a query says so', () => {
-  let stack: Stack;
-  let only: Stack;
-  beforeAll(async () => {
-    [stack, only] = await Promise.all([startStack(), startStack({ env: { PERSISTED_OPERATIONS: 'only' } })]);
-  });
-  afterAll(() => Promise.all([stack.close(), only.close()]));
+  const stack = useStack();
+  const only = useStack({ env: { PERSISTED_OPERATIONS: 'only' } });
 
   it.each([
     ['no query', { variables: {} }],

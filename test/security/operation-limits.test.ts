@@ -1,17 +1,11 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_LIMITS } from '../../src/plugins/use-operation-limits.ts';
 import { MAX_WRITES_PER_OPERATION } from '../../src/plugins/use-write-cap.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack();
 
 /** A mutation with `n` aliased updateContact fields, all on one input variable. */
 const aliasedUpdates = (n: number) =>
@@ -27,18 +21,18 @@ describe('operation limits', () => {
     const { body } = await run(aliasedUpdates(200), { i: updateInput({ name: 'n' }) });
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.length).toBeGreaterThan(0);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it(`allows ${MAX_WRITES_PER_OPERATION} writes in one operation and refuses ${MAX_WRITES_PER_OPERATION + 1}`, async () => {
     const allowed = await run(aliasedUpdates(MAX_WRITES_PER_OPERATION), { i: updateInput({ name: 'n' }) });
     expect(allowed.body.errors).toBeUndefined();
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(MAX_WRITES_PER_OPERATION);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(MAX_WRITES_PER_OPERATION);
     stack.emulator.resetCalls();
 
     const refused = await run(aliasedUpdates(MAX_WRITES_PER_OPERATION + 1), { i: updateInput({ name: 'n' }) });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_WRITES');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('counts writes hidden in fragments', async () => {
@@ -47,7 +41,7 @@ describe('operation limits', () => {
       fragment A on Mutation { ${fields.slice(0, 6).join(' ')} }`;
     const { body } = await run(query, { i: updateInput({ name: 'n' }) });
     expect(body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_WRITES');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it(`allows depth ${OPERATION_LIMITS.maxDepth} and refuses a deeper query`, async () => {
@@ -89,6 +83,6 @@ describe('operation limits', () => {
     const batch = Array.from({ length: 20 }, () => ({ query: aliasedUpdates(1), variables: { i: updateInput({ name: 'n' }) } }));
     const response = await stack.post(batch);
     expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });

@@ -1,38 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+import { type Stack, useStack } from '../support/stack.ts';
+import { bearer, hs256Token, PRODUCTION_ENV } from '../support/tokens.ts';
 
-const PRODUCTION = { NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', ...HS256_ENV };
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
 const graphiqlPage = (stack: Stack) => fetch(stack.url, { headers: { accept: 'text/html' } });
 
 describe('production defaults (NODE_ENV=production)', () => {
-  let stack: Stack;
+  const stack = useStack({ env: PRODUCTION_ENV });
   let token: string;
   beforeAll(async () => {
-    stack = await startStack({ env: PRODUCTION });
     token = await hs256Token();
   });
-  afterAll(() => stack.close());
 
   it('masks unexpected failures: a fixed message and code, no internal message or stack trace', async () => {
     stack.emulator.faults.add({ kind: 'malformed', status: 200, body: '{"Contact": null}', operation: 'DescribeContact' });
-    try {
-      const response = await stack.post(
-        { query: 'query($i: ID!, $c: ID!) { contact(instanceId: $i, contactId: $c) { __typename } }', variables: { i: INSTANCE_ID, c: ONGOING_CONTACT_ID } },
-        bearer(token),
-      );
-      const text = await response.text();
-      const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-      expect(body.errors[0]?.message).toBe('Amazon Connect did not complete the request.');
-      expect(body.errors[0]?.extensions.code).toMatch(/^CONNECT_/);
-      expect(text).not.toMatch(/stack|originalError|DescribeContact answered|\.ts:\d+/);
-    } finally {
-      stack.emulator.faults.clear();
-    }
+    const response = await stack.post(
+      { query: 'query($i: ID!, $c: ID!) { contact(instanceId: $i, contactId: $c) { __typename } }', variables: { i: INSTANCE_ID, c: ONGOING_CONTACT_ID } },
+      bearer(token),
+    );
+    const text = await response.text();
+    const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.message).toBe('Amazon Connect did not complete the request.');
+    expect(body.errors[0]?.extensions.code).toMatch(/^CONNECT_/);
+    expect(text).not.toMatch(/stack|originalError|DescribeContact answered|\.ts:\d+/);
   });
 
   it('gives no field suggestions ("Did you mean …?")', async () => {
@@ -61,11 +54,7 @@ describe('production defaults (NODE_ENV=production)', () => {
 });
 
 describe('production with GRAPHQL_INTROSPECTION=true and GRAPHIQL=true', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { ...PRODUCTION, GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' } });
-  });
-  afterAll(() => stack.close());
+  const stack = useStack({ env: { ...PRODUCTION_ENV, GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' } });
 
   it('answers introspection and serves GraphiQL', async () => {
     const body = (await (await stack.post({ query: INTROSPECTION })).json()) as { data?: { __schema: { queryType: { name: string } } } };

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
+import { startStack, useStack } from '../support/stack.ts';
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
@@ -17,12 +16,7 @@ interface Answer {
 }
 
 describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: { MAX_CONTACT_READS_PER_REQUEST: '5' } });
-  });
-  afterAll(() => stack.close());
-  beforeEach(() => stack.emulator.resetCalls());
+  const stack = useStack({ env: { MAX_CONTACT_READS_PER_REQUEST: '5' } });
 
   const entities = async (representations: unknown[], query = ENTITIES) =>
     (await (await stack.post({ query, variables: { representations } })).json()) as Answer;
@@ -30,26 +24,26 @@ describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
   it('serves exactly the cap: 5 distinct representations, 5 DescribeContact calls', async () => {
     const body = await entities(many(5));
     expect(body.data?._entities).toHaveLength(5);
-    expect(connectCalls(stack, 'DescribeContact')).toHaveLength(5);
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(5);
   });
 
   it('refuses one past the cap whole, before any Connect call', async () => {
     const body = await entities(many(6));
     expect(body.errors?.[0]?.extensions.code).toBe('TOO_MANY_READS');
     expect(body.errors?.[0]?.message).toMatch(/at most 5 .* asks for 6/);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('counts distinct contacts: 5,000 copies of one representation cost one call', async () => {
     const body = await entities(Array.from({ length: 5000 }, () => contact(0)));
     expect(body.data?._entities).toHaveLength(5000);
-    expect(connectCalls(stack, 'DescribeContact')).toHaveLength(1);
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
   });
 
   it('refuses 5,000 distinct representations without a call', async () => {
     const body = await entities(many(5000));
     expect(body.errors?.[0]?.extensions.code).toBe('TOO_MANY_READS');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('adds up aliased `_entities` fields, inline lists and fragments', async () => {
@@ -63,7 +57,7 @@ describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
     `;
     const body = (await (await stack.post({ query, variables: { a: many(4) } })).json()) as Answer;
     expect(body.errors?.[0]?.extensions.code).toBe('TOO_MANY_READS');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('holds in the loader too, for reads the pre-count does not see (contacts read back after updates)', async () => {
@@ -73,7 +67,7 @@ describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
     for (let i = 0; i < 6; i++) stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId: `fan-out-${i}`, contact: { Channel: 'CHAT' } });
     stack.emulator.resetCalls();
     const body = (await (await stack.post({ query, variables })).json()) as Answer;
-    expect(connectCalls(stack, 'DescribeContact')).toHaveLength(5);
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(5);
     expect(body.errors?.map((e) => e.extensions.code)).toEqual(['TOO_MANY_READS']);
   });
 });
@@ -86,9 +80,9 @@ describe('the default cap', () => {
       const post = async (n: number) =>
         (await (await stack.post({ query: ENTITIES, variables: { representations: many(n) } })).json()) as Answer;
       expect((await post(51)).errors?.[0]?.extensions.code).toBe('TOO_MANY_READS');
-      expect(connectCalls(stack)).toHaveLength(0);
+      expect(stack.connectCalls()).toHaveLength(0);
       expect((await post(50)).data?._entities).toHaveLength(50);
-      expect(connectCalls(stack, 'DescribeContact')).toHaveLength(50);
+      expect(stack.connectCalls('DescribeContact')).toHaveLength(50);
     } finally {
       await stack.close();
     }

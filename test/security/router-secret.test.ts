@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls, UPDATE_NAME } from './support/calls.ts';
+import { useStack } from '../support/stack.ts';
+import { ROUTER_SECRET } from '../support/tokens.ts';
+import { UPDATE_NAME } from './support/documents.ts';
 
-const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
-
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: { ROUTER_SECRET } });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack({ env: { ROUTER_SECRET } });
 
 const update = (headers: Record<string, string>) =>
   stack.post({ query: UPDATE_NAME, variables: { input: updateInput({ name: 'n' }) } }, headers);
@@ -19,19 +13,19 @@ describe('router secret (ROUTER_SECRET, `router-authorization`)', () => {
   it('refuses direct calls without the secret (403), without calling Connect', async () => {
     expect((await update({})).status).toBe(403);
     expect((await stack.post({ query: '{ _service { sdl } }' })).status).toBe(403);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('refuses a wrong secret, including one that differs only in length', async () => {
     expect((await update({ 'router-authorization': 'guess' })).status).toBe(403);
     expect((await update({ 'router-authorization': `${ROUTER_SECRET}x` })).status).toBe(403);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('serves the router when it presents the secret', async () => {
     const response = await update({ 'router-authorization': ROUTER_SECRET });
     expect(response.status).toBe(200);
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
     const sdl = await stack.post({ query: '{ _service { sdl } }' }, { 'router-authorization': ROUTER_SECRET });
     expect(sdl.status).toBe(200);
   });

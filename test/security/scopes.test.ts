@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+import { useStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: HS256_ENV });
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.emulator.resetCalls());
+const stack = useStack({ env: HS256_ENV });
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
@@ -26,7 +20,7 @@ describe('scopes (contacts:read, contacts:write)', () => {
     expect(status).toBe(200);
     expect(data ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('takes scopes from an `scp` array as well as from `scope`', async () => {
@@ -36,14 +30,14 @@ describe('scopes (contacts:read, contacts:write)', () => {
       bearer(token),
     ).then(async (r) => (await r.json()) as { data: { updateContact: { __typename: string } } });
     expect(data.updateContact.__typename).toBe('UpdateContactSuccess');
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 
   it('refuses Query.contact to a write-only token, without calling Connect', async () => {
     const token = await hs256Token({ scope: 'contacts:write' });
     const { errors } = await stack.execute(ContactDocument, { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID }, bearer(token));
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('a write-only token updates, but reading the contact back is FORBIDDEN without a DescribeContact call', async () => {
@@ -53,8 +47,8 @@ describe('scopes (contacts:read, contacts:write)', () => {
       errors?: { extensions: { code: string }; path: string[] }[];
     };
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: ['updateContact', 'contact'] });
-    expect(connectCalls(stack, 'UpdateContact')).toHaveLength(1);
-    expect(connectCalls(stack, 'DescribeContact')).toHaveLength(0);
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(0);
   });
 
   it('reads a contact with contacts:read', async () => {
@@ -67,7 +61,7 @@ describe('scopes (contacts:read, contacts:write)', () => {
     const denied = await stack.post({ query: ENTITIES, variables: { representations: [representation] } }, bearer(await hs256Token({ scope: 'contacts:write' })));
     const deniedBody = (await denied.json()) as { errors?: { extensions: { code: string } }[] };
     expect(deniedBody.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
 
     const allowed = await stack.post({ query: ENTITIES, variables: { representations: [representation] } }, bearer(await hs256Token({ scope: 'contacts:read' })));
     const allowedBody = (await allowed.json()) as { data: { _entities: { id: string }[] } };

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
 const LIMITS = {
   HTTP_HEADERS_TIMEOUT_MS: '500',
@@ -42,11 +42,7 @@ async function trickle(connection: Connection, parts: string[], everyMs: number)
 }
 
 describe('slow and idle clients (HTTP_* limits)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: LIMITS });
-  });
-  afterAll(() => stack.close());
+  const stack = useStack({ env: LIMITS });
 
   it('closes a connection that never sends its headers', async () => {
     const connection = await open(stack.url);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { createConnectClient } from '../../src/connect/client.ts';
 import { createGateway } from '../../src/gateway.ts';
-import { AUDIENCE, ISSUER, SECRET } from './support/tokens.ts';
+import { AUDIENCE, ISSUER, SECRET } from '../support/tokens.ts';
 
 const problems = (env: Record<string, string>) => {
   try {

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { bearer, HS256_ENV, hs256Token } from './support/tokens.ts';
+import { useStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: HS256_ENV });
-});
-afterAll(() => stack.close());
+const stack = useStack({ env: HS256_ENV });
 
 describe('input validation and scopes (docs/security.md)', () => {
   it('answers a read-only caller’s invalid input with InvalidParameterError, as documented, and calls nothing', async () => {
@@ -17,6 +12,6 @@ describe('input validation and scopes (docs/security.md)', () => {
     const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x'.repeat(513) }) }, bearer(token));
     expect(errors).toBeUndefined();
     expect(data?.updateContact.__typename).toBe('InvalidParameterError');
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 });

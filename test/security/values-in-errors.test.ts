@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { safeErrorMessage } from '../../src/plugins/safe-error-message.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
-import { connectCalls } from './support/calls.ts';
-import { HS256_ENV, bearer, hs256Token } from './support/tokens.ts';
+import { startStack, type StackOptions, useStack } from '../support/stack.ts';
+import { bearer, hs256Token, PRODUCTION_ENV } from '../support/tokens.ts';
 
 const CARD = 'card 5555-4444-3333-1111';
 const MUTATION = 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { __typename } }';
@@ -24,24 +23,22 @@ const VARIABLE_ATTACKS: [string, unknown][] = [
   ['a list where an object goes', updateInput({ references: [CARD] as unknown as [] })],
 ];
 
-function production(lines: string[]) {
+/** A production gateway whose log lines go to `lines`. */
+function production(lines: string[]): StackOptions {
   const logger = createLogger({ env: 'production', destination: { write: (line: string) => void lines.push(line) } });
-  return startStack({ env: { NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', ...HS256_ENV }, logger });
+  return { env: PRODUCTION_ENV, logger };
 }
 
 describe('input values never come back in error messages nor reach the logs', () => {
   const lines: string[] = [];
-  let stack: Stack;
+  const stack = useStack(production(lines));
   let token: string;
   beforeAll(async () => {
-    stack = await production(lines);
     token = await hs256Token();
   });
-  afterAll(() => stack.close());
 
   it.each(VARIABLE_ATTACKS)('%s: refused with a path, no value in the answer or the log', async (_name, input) => {
     lines.length = 0;
-    stack.emulator.resetCalls();
     const response = await stack.post({ query: MUTATION, variables: { i: input } }, bearer(token));
     const text = await response.text();
     const body = JSON.parse(text) as Answer;
@@ -50,7 +47,7 @@ describe('input values never come back in error messages nor reach the logs', ()
     expect(text).not.toMatch(/5555|card|Did you mean/);
     expect(lines.join('\n')).not.toMatch(/5555|card/);
     expect(lines.some((line) => line.includes('"graphql error"'))).toBe(true);
-    expect(connectCalls(stack)).toHaveLength(0);
+    expect(stack.connectCalls()).toHaveLength(0);
   });
 
   it('names the offending field of a value of the wrong type', async () => {
@@ -82,7 +79,7 @@ describe('input values never come back in error messages nor reach the logs', ()
 
 describe('suggestions: none in production, kept in development', () => {
   it('production: no "Did you mean" for enum values, variables or fields', async () => {
-    const stack = await production([]);
+    const stack = await startStack(production([]));
     try {
       const token = await hs256Token();
       const texts = await Promise.all([

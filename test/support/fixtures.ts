@@ -1,9 +1,12 @@
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '@connect-gateway/connect-emulator';
 import type { UpdateContactInput } from '../../operations/generated/graphql.ts';
 
-/** Seeded in every emulator (SEED_INSTANCE_ID and SEED_CONTACT_IDS of @connect-gateway/connect-emulator). */
-export const INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
-export const ONGOING_CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000001';
-export const COMPLETED_CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000002';
+// Seeded in every emulator, named for what the tests use them as; typed as plain ids.
+export const INSTANCE_ID: string = SEED_INSTANCE_ID;
+/** The ongoing VOICE contact "Billing question". */
+export const ONGOING_CONTACT_ID: string = SEED_CONTACT_IDS.voiceInbound;
+/** The completed CHAT contact "Order status". */
+export const COMPLETED_CONTACT_ID: string = SEED_CONTACT_IDS.chatCompleted;
 
 export function updateInput(changes: Partial<UpdateContactInput> = {}): UpdateContactInput {
   return { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID, ...changes };

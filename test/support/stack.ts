@@ -4,6 +4,7 @@ import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { TracerProvider } from '@opentelemetry/api';
 import { print, type ExecutionResult } from 'graphql';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { Registry } from 'prom-client';
 import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
@@ -37,8 +38,8 @@ export interface Stack {
   ): Promise<ExecutionResult<TResult> & { status: number }>;
   /** Raw POST of any body, for protocol-level tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
-  /** The requests Connect (the emulator) received for one operation, oldest first. */
-  connectCalls(operation: OperationName): CallRecord[];
+  /** The requests Connect (the emulator) received, oldest first: for one operation, or all of them. */
+  connectCalls(operation?: OperationName): CallRecord[];
   close(): Promise<void>;
 }
 
@@ -97,7 +98,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     url,
     metricsUrl,
-    connectCalls: (operation) => emulator.calls.filter((c) => c.operation === operation),
+    connectCalls: (operation) => emulator.calls.filter((c) => operation === undefined || c.operation === operation),
     emulator,
     gateway,
     metricsRegistry,
@@ -120,4 +121,33 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await emulator.close();
     },
   };
+}
+
+/**
+ * One stack for the tests of a file (or of the `describe` it is called in): started before them,
+ * closed after them, and before each test the emulator's call log and faults are cleared. The
+ * contacts stay as the tests leave them. `options` may be a function, for values that another
+ * `beforeAll` sets up first (a JWKS server's URL, a proxy's port).
+ *
+ * Use the returned stack inside tests and hooks; it exists from `beforeAll` to `afterAll`.
+ */
+export function useStack(options: StackOptions | (() => StackOptions) = {}): Stack {
+  let current: Stack | undefined;
+  beforeAll(async () => {
+    current = await startStack(typeof options === 'function' ? options() : options);
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  beforeEach(() => {
+    current?.emulator.resetCalls();
+    current?.emulator.faults.clear();
+  });
+  return new Proxy({} as Stack, {
+    get(_target, key) {
+      if (current === undefined) throw new Error('useStack(): the stack exists only inside tests and hooks');
+      return Reflect.get(current, key);
+    },
+  });
 }

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  // One attempt: this file is about the mapping, retries are tested in retries.test.ts.
-  stack = await startStack({ client: { maxAttempts: 1 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-});
+// One attempt: this file is about the mapping, retries are tested in retries.test.ts.
+const stack = useStack({ client: { maxAttempts: 1 } });
 
 const documented = [
   ['InvalidParameterException', 400, 'InvalidParameterError'],

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 
 describe('ids that look like paths', () => {
   it.each(['.', '..'])('refuses %j as an id (a URL path segment), without calling Connect', async (id) => {
-    stack.emulator.resetCalls();
     const { data } = await stack.execute(UpdateContactDocument, { input: { instanceId: id, contactId: id, name: 'dots' } });
     expect(data?.updateContact).toMatchObject({
       __typename: 'InvalidParameterError',
@@ -24,7 +19,6 @@ describe('ids that look like paths', () => {
   });
 
   it.each(['...', '.a', 'a.', '../../instance'])('accepts %j: dots beside other characters stay one segment', async (contactId) => {
-    stack.emulator.resetCalls();
     stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Channel: 'CHAT' } });
     const { data } = await stack.execute(UpdateContactDocument, { input: { instanceId: INSTANCE_ID, contactId, name: 'dots' } });
     expect(data?.updateContact).toMatchObject({ __typename: 'UpdateContactSuccess', contactId });
@@ -33,7 +27,6 @@ describe('ids that look like paths', () => {
   it.each(['a/b', 'x?y=1', '../../instance', 'a#b', 'sp ace', '%2F'])(
     'keeps contact id %j one path segment, matched literally',
     async (contactId) => {
-      stack.emulator.resetCalls();
       stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Channel: 'CHAT' } });
       const { data } = await stack.execute(UpdateContactDocument, {
         input: { instanceId: INSTANCE_ID, contactId, name: 'tricky' },

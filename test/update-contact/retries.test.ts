@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { type Stack, startStack } from '../support/stack.ts';
+import { useStack } from '../support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ client: { maxAttempts: 3 } });
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.emulator.faults.clear();
-  stack.emulator.resetCalls();
-});
+const stack = useStack({ client: { maxAttempts: 3 } });
 
 const attempts = () => stack.connectCalls('UpdateContact');
 

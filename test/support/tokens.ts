@@ -7,6 +7,12 @@ export const AUDIENCE = 'connect-gateway';
 
 export const HS256_ENV = { AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE };
 
+/** A production gateway's environment: production refuses to start without authentication. */
+export const PRODUCTION_ENV = { NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', ...HS256_ENV };
+
+/** What a federation router sends in `router-authorization` (ROUTER_SECRET). */
+export const ROUTER_SECRET = 'router-secret-0123456789abcdefghijklmnop';
+
 const now = () => Math.floor(Date.now() / 1000);
 
 /** The default claims: subject user-1, both scopes, this issuer and audience, valid for 5 minutes. */

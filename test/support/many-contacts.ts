@@ -1,5 +1,5 @@
-import type { Stack } from '../../support/stack.ts';
-import { INSTANCE_ID } from '../../support/fixtures.ts';
+import type { Stack } from './stack.ts';
+import { INSTANCE_ID } from './fixtures.ts';
 
 /** Adds `count` contacts named "Contact <i>" to the stack's emulator and returns their ids. */
 export function addContacts(stack: Stack, count: number, prefix = 'bulk'): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerName } from '../../bench/options.ts';
-import { ratios, type ServerSummary } from '../../bench/report.ts';
+import type { ServerName } from '../options.ts';
+import { ratios, type ServerSummary } from '../report.ts';
 
 function server(name: ServerName, roundRequestsPerSecond: number[], p99Ms = 100): ServerSummary {
   const sorted = [...roundRequestsPerSecond].sort((a, b) => a - b);
