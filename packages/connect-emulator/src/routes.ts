@@ -33,7 +33,7 @@ export const CONTROL_PREFIX = '/_emulator';
 export type Labels = Readonly<Record<string, string>>;
 
 export type Route =
-  | { kind: 'connect'; operation: Operation<OperationName>; labels: Labels }
+  | { kind: 'connect'; operation: Operation<OperationName>; labels: Labels; query: URLSearchParams }
   | { kind: 'control'; segments: string[]; query: URLSearchParams }
   /** `labels` when the path is an operation's but the method is not. */
   | { kind: 'unknown'; labels?: Labels };
@@ -80,9 +80,10 @@ export function parseRoute(method: string | undefined, rawUrl: string | undefine
   const url = rawUrl ?? '/';
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
+  const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
   if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
     const segments = path.slice(CONTROL_PREFIX.length).split('/').filter(Boolean).map((s) => decodeLabel(s) ?? s);
-    return { kind: 'control', segments, query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)) };
+    return { kind: 'control', segments, query };
   }
   if (!path.startsWith('/')) return { kind: 'unknown' };
   const parts = path.split('/').slice(1);
@@ -90,7 +91,7 @@ export function parseRoute(method: string | undefined, rawUrl: string | undefine
   for (const { operation, segments } of TABLE) {
     const labels = matchPath(segments, parts);
     if (!labels) continue;
-    if (operation.method === method) return { kind: 'connect', operation, labels };
+    if (operation.method === method) return { kind: 'connect', operation, labels, query };
     samePath ??= labels;
   }
   return { kind: 'unknown', labels: samePath };
