@@ -45,6 +45,7 @@ export const faultSpecSchema: z.ZodType<FaultSpec> = z.discriminatedUnion('kind'
     retryAfterSeconds: z.number().nonnegative().optional(),
     ...common,
   }),
+  z.strictObject({ kind: z.literal('quotas'), retryAfterSeconds: z.number().nonnegative().optional(), ...common }),
 ]);
 
 // Timestamps over HTTP: ISO-8601 strings or epoch milliseconds.
