@@ -1,11 +1,14 @@
 import { handleDescribeContact } from './operations/describe-contact.ts';
-import { defineOperation } from './operations/operation.ts';
+import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
+import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import type { Operation } from './operations/operation.ts';
+import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
 import { handleUpdateContact } from './operations/update-contact.ts';
 
 /**
  * Every Connect operation the emulator speaks: method and path template as in Connect's service
- * model, and the handler. Adding an operation is one handler in operations/ and one row here.
+ * model, where its ids are (for fault filters), its request-rate quota, and the handler. Adding an
+ * operation is one handler in operations/ and one row here.
  */
 export const OPERATIONS = [
   defineOperation({
@@ -20,6 +23,23 @@ export const OPERATIONS = [
     method: 'GET',
     path: '/contacts/{InstanceId}/{ContactId}',
     handler: handleDescribeContact,
+  }),
+  defineOperation({
+    name: 'UpdateContactAttributes',
+    method: 'POST',
+    path: '/contact/attributes',
+    body: 'json',
+    quota: { ratePerSecond: 10, burst: 15 },
+    ids: idsFromBody('InitialContactId'),
+    handler: handleUpdateContactAttributes,
+  }),
+  defineOperation({
+    name: 'GetContactAttributes',
+    method: 'GET',
+    path: '/contact/attributes/{InstanceId}/{InitialContactId}',
+    quota: { ratePerSecond: 10, burst: 15 },
+    ids: idsFromLabels('InitialContactId'),
+    handler: handleGetContactAttributes,
   }),
 ] as const;
 

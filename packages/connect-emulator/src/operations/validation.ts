@@ -60,3 +60,59 @@ export function enumViolation(
   if (value === null || value === undefined || allowed.has(value)) return undefined;
   return invalidParameter(path, `Member must satisfy enum value set: [${[...allowed].join(', ')}]`);
 }
+
+/** The error for a required member that is absent or `null`. */
+export const memberMissing = (path: string): EmulatedServiceError => invalidParameter(path, 'Member must not be null');
+
+/** A required member: absent or `null` breaks "Member must not be null". */
+export function requiredViolation(value: unknown, path: string): EmulatedServiceError | undefined {
+  return value === null || value === undefined ? memberMissing(path) : undefined;
+}
+
+/** A required string with a length constraint in code points. */
+export const requiredLengthViolation = (
+  value: string | null | undefined,
+  path: string,
+  min: number,
+  max: number,
+): EmulatedServiceError | undefined => requiredViolation(value, path) ?? lengthViolation(value, path, min, max);
+
+/** A pattern constraint, written in the message as the model writes it; absent values pass. */
+export function patternViolation(
+  value: string | null | undefined,
+  path: string,
+  pattern: RegExp,
+): EmulatedServiceError | undefined {
+  if (value === null || value === undefined || pattern.test(value)) return undefined;
+  return invalidParameter(path, `Member must satisfy regular expression pattern: ${pattern.source}`);
+}
+
+/** The number of entries of a map or list (same wording as a string's length). */
+export function sizeViolation(count: number, path: string, min: number, max: number): EmulatedServiceError | undefined {
+  return count >= min && count <= max ? undefined : invalidParameter(path, `Member must have length between ${min} and ${max}`);
+}
+
+/** A numeric range; absent values pass. Bounds are written as the model writes them (`1.0` for floats). */
+export function rangeViolation(
+  value: number | bigint | null | undefined,
+  path: string,
+  min: { value: number | bigint; text: string },
+  max?: { value: number | bigint; text: string },
+): EmulatedServiceError | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value < min.value) return invalidParameter(path, `Member must have value greater than or equal to ${min.text}`);
+  if (max && value > max.value) return invalidParameter(path, `Member must have value less than or equal to ${max.text}`);
+  return undefined;
+}
+
+/** The first error of a map's entries, in the order sent. */
+export function firstEntryViolation<T>(
+  map: Readonly<Record<string, T>> | null | undefined,
+  check: (key: string, value: T) => EmulatedServiceError | undefined,
+): EmulatedServiceError | undefined {
+  for (const [key, value] of Object.entries(map ?? {})) {
+    const error = check(key, value);
+    if (error) return error;
+  }
+  return undefined;
+}

@@ -2,6 +2,9 @@
 // id: "any updates to user-defined task contact attributes on any contact linked through the same
 // PreviousContactId will affect every contact in the chain" (StartTaskContact's documentation).
 
+/** UpdateContactAttributes' limits: key 1..32767 and value 0..32767 code points; keys and values together 32,768 UTF-8 bytes. */
+export const ATTRIBUTE_LIMITS = { keyMax: 32_767, valueMax: 32_767, totalBytes: 32_768 } as const;
+
 export interface ChainAttributes {
   /** The attributes of the chain that starts at `initialContactId`; empty when none were set. */
   get(instanceId: string, initialContactId: string): Readonly<Record<string, string>>;

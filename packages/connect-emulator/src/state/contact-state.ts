@@ -30,6 +30,8 @@ export interface StateRule {
   readonly wrongChannel?: Refusal;
   /** `true`: accepted; otherwise the refusal. */
   readonly states: Readonly<Record<ContactState, true | Refusal>>;
+  /** Answers that differ for one channel. */
+  readonly channelStates?: Readonly<Record<string, Partial<Record<ContactState, true | Refusal>>>>;
 }
 
 const refuse = (error: DocumentedErrorName, message: string): Refusal => ({ error, message });
@@ -76,9 +78,11 @@ export const STATE_TABLE = {
     wrongChannel: refuse('InvalidRequestException', 'Only TASK and EMAIL contacts can be transferred.'),
     states: { scheduled: notActive, queued: true, connected: true, paused: true, ended: notActive },
   },
-  // A contact that has ended is "not found" as an active contact: 410.
+  // ContactNotFoundException (410): "The contact with the specified ID is not active or does not
+  // exist. Applies to Voice calls only, not to Chat or Task contacts." Other channels: not valid.
   StopContact: {
-    states: { ...everyState(true), ended: refuse('ContactNotFoundException', 'The contact has already ended.') },
+    states: { ...everyState(true), ended: refuse('InvalidRequestException', 'The contact has already ended.') },
+    channelStates: { VOICE: { ended: refuse('ContactNotFoundException', 'The contact is not active.') } },
   },
 } as const satisfies Record<string, StateRule>;
 
@@ -106,7 +110,7 @@ export function stateRefusal(operation: StateBoundOperation, stored: StoredConta
   const rule: StateRule = STATE_TABLE[operation];
   const channel = stored.contact.Channel ?? '';
   if (rule.channels && !rule.channels.includes(channel) && rule.wrongChannel) return asError(rule.wrongChannel);
-  const answer = rule.states[stored.state];
+  const answer = rule.channelStates?.[channel]?.[stored.state] ?? rule.states[stored.state];
   if (answer !== true) return asError(answer);
   if (operation === 'StopContact' && channel === 'VOICE' && UNSTOPPABLE_VOICE.has(stored.contact.InitiationMethod)) {
     return serviceError(
