@@ -2,6 +2,8 @@ import { handleDescribeContact } from './operations/describe-contact.ts';
 import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
 import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import type { Operation } from './operations/operation.ts';
+import { handleTagContact } from './operations/tag-contact.ts';
+import { handleUntagContact } from './operations/untag-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
 import { handleUpdateContact } from './operations/update-contact.ts';
 
@@ -40,6 +42,22 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 10, burst: 15 },
     ids: idsFromLabels('InitialContactId'),
     handler: handleGetContactAttributes,
+  }),
+  defineOperation({
+    name: 'TagContact',
+    method: 'POST',
+    path: '/contact/tags',
+    body: 'json',
+    quota: { ratePerSecond: 20, burst: 25 },
+    ids: idsFromBody(),
+    handler: handleTagContact,
+  }),
+  defineOperation({
+    name: 'UntagContact',
+    method: 'DELETE',
+    path: '/contact/tags/{InstanceId}/{ContactId}',
+    quota: { ratePerSecond: 20, burst: 25 },
+    handler: handleUntagContact,
   }),
 ] as const;
 
