@@ -5,6 +5,7 @@ import type { Operation } from './operations/operation.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
+import { handleUpdateContactRoutingData } from './operations/update-contact-routing-data.ts';
 import { handleUpdateContact } from './operations/update-contact.ts';
 
 /**
@@ -58,6 +59,15 @@ export const OPERATIONS = [
     path: '/contact/tags/{InstanceId}/{ContactId}',
     quota: { ratePerSecond: 20, burst: 25 },
     handler: handleUntagContact,
+  }),
+  defineOperation({
+    name: 'UpdateContactRoutingData',
+    method: 'POST',
+    path: '/contacts/{InstanceId}/{ContactId}/routing-data',
+    body: 'json',
+    // Only the rate is given for this one; the burst is the emulator's choice (as for the other 20/s rows).
+    quota: { ratePerSecond: 20, burst: 25 },
+    handler: handleUpdateContactRoutingData,
   }),
 ] as const;
 

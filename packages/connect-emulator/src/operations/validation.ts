@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { topLevelNumberSource } from '../json-long.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: EmulatedServiceError };
 
@@ -115,4 +116,23 @@ export function firstEntryViolation<T>(
     if (error) return error;
   }
   return undefined;
+}
+
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
+
+/**
+ * A long body member, read from its JSON digits in the raw body (JSON.parse would round past
+ * 2^53). A fraction, an exponent or a value beyond a long cannot be deserialized into one:
+ * SerializationException, as for any member of the wrong type. Absent: undefined.
+ */
+export function longMember(rawBody: string, member: string): Validated<bigint | undefined> {
+  const source = topLevelNumberSource(rawBody, member);
+  if (source === undefined) return { ok: true, value: undefined };
+  const value = INTEGER_LITERAL.test(source) ? BigInt(source) : undefined;
+  if (value === undefined || value < LONG_MIN || value > LONG_MAX) {
+    return { ok: false, error: serviceError('SerializationException', `${member} must be a long, not ${source}`) };
+  }
+  return { ok: true, value };
 }
