@@ -6,6 +6,7 @@ import { handleTagContact } from './operations/tag-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
 import { handleUpdateContactRoutingData } from './operations/update-contact-routing-data.ts';
+import { handleUpdateContactSchedule } from './operations/update-contact-schedule.ts';
 import { handleUpdateContact } from './operations/update-contact.ts';
 
 /**
@@ -68,6 +69,15 @@ export const OPERATIONS = [
     // Only the rate is given for this one; the burst is the emulator's choice (as for the other 20/s rows).
     quota: { ratePerSecond: 20, burst: 25 },
     handler: handleUpdateContactRoutingData,
+  }),
+  defineOperation({
+    name: 'UpdateContactSchedule',
+    method: 'POST',
+    path: '/contact/schedule',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleUpdateContactSchedule,
   }),
 ] as const;
 
