@@ -2,6 +2,8 @@ import { handleDescribeContact } from './operations/describe-contact.ts';
 import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
 import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import type { Operation } from './operations/operation.ts';
+import { handlePauseContact } from './operations/pause-contact.ts';
+import { handleResumeContact } from './operations/resume-contact.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
@@ -78,6 +80,24 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 2, burst: 5 },
     ids: idsFromBody(),
     handler: handleUpdateContactSchedule,
+  }),
+  defineOperation({
+    name: 'PauseContact',
+    method: 'POST',
+    path: '/contact/pause',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handlePauseContact,
+  }),
+  defineOperation({
+    name: 'ResumeContact',
+    method: 'POST',
+    path: '/contact/resume',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleResumeContact,
   }),
 ] as const;
 

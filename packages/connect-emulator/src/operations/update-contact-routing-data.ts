@@ -1,9 +1,9 @@
 import type { RoutingCriteria } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { serviceError } from '../errors.ts';
-import { stateRefusal } from '../state/contact-state.ts';
 import { updateRoutingData } from '../state/transitions.ts';
-import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
+import { acceptedContact } from './accepted-contact.ts';
+import { validateContactLabels } from './contact-lookup.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
 import { int32, routingCriteriaSchema, routingCriteriaViolation } from './routing-criteria.ts';
@@ -43,13 +43,11 @@ export const handleUpdateContactRoutingData: OperationHandler<'InstanceId' | 'Co
     const message = 'Provide QueuePriority, QueueTimeAdjustmentSeconds or RoutingCriteria.';
     return fail(serviceError('InvalidParameterException', message));
   }
-  const found = findContact(store, instanceId, contactId);
-  if (isServiceError(found)) return fail(found);
-  const refused = stateRefusal('UpdateContactRoutingData', found);
-  if (refused) return fail(refused);
+  const found = acceptedContact(store, { instanceId, contactId }, 'UpdateContactRoutingData');
+  if (!found.ok) return found;
 
   // Stored as sent; the input shape is a subset of the Contact's RoutingCriteria.
   const routingCriteria = (b.RoutingCriteria ?? undefined) as RoutingCriteria | undefined;
-  updateRoutingData(found, { queuePriority: priority.value, adjustment, routingCriteria }, now());
+  updateRoutingData(found.value, { queuePriority: priority.value, adjustment, routingCriteria }, now());
   return EMPTY_OK;
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { stateRefusal } from '../state/contact-state.ts';
 import { reschedule } from '../state/transitions.ts';
-import { bodyIds, findContact, isServiceError, text } from './contact-lookup.ts';
+import { acceptedContact } from './accepted-contact.ts';
+import { bodyIds, text } from './contact-lookup.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
 import { deserialize, invalidParameter, memberMissing } from './validation.ts';
@@ -35,11 +35,9 @@ export const handleUpdateContactSchedule: OperationHandler = (request, { store, 
   if (scheduled.getTime() > at.getTime() + MAX_SCHEDULE_AHEAD_MS) {
     return fail(invalidParameter('scheduledTime', 'The scheduled time must be within 6 days in the future'));
   }
-  const found = findContact(store, ids.value.instanceId, ids.value.contactId);
-  if (isServiceError(found)) return fail(found);
-  const refused = stateRefusal('UpdateContactSchedule', found);
-  if (refused) return fail(refused);
+  const found = acceptedContact(store, ids.value, 'UpdateContactSchedule');
+  if (!found.ok) return found;
 
-  reschedule(found, scheduled, at);
+  reschedule(found.value, scheduled, at);
   return EMPTY_OK;
 };
