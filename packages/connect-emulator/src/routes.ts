@@ -5,6 +5,7 @@ import type { Operation } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
+import { handleTransferContact } from './operations/transfer-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
 import { handleUpdateContactRoutingData } from './operations/update-contact-routing-data.ts';
@@ -98,6 +99,15 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 2, burst: 5 },
     ids: idsFromBody(),
     handler: handleResumeContact,
+  }),
+  defineOperation({
+    name: 'TransferContact',
+    method: 'POST',
+    path: '/contact/transfer',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleTransferContact,
   }),
 ] as const;
 
