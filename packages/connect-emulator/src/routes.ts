@@ -4,6 +4,7 @@ import { defineOperation, idsFromBody, idsFromLabels } from './operations/operat
 import type { Operation } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
+import { handleStopContact } from './operations/stop-contact.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
 import { handleTransferContact } from './operations/transfer-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
@@ -108,6 +109,15 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 2, burst: 5 },
     ids: idsFromBody(),
     handler: handleTransferContact,
+  }),
+  defineOperation({
+    name: 'StopContact',
+    method: 'POST',
+    path: '/contact/stop',
+    body: 'json',
+    quota: { ratePerSecond: 10, burst: 15 },
+    ids: idsFromBody(),
+    handler: handleStopContact,
   }),
 ] as const;
 
