@@ -2,6 +2,7 @@ import { queuePriorityOf } from '../../connect/exact-queue-priority.ts';
 import { builder } from '../builder.ts';
 import { Long } from '../long.ts';
 import { Contact } from './contact.ts';
+import { RoutingCriteria } from './contact-routing-criteria.ts';
 
 // What updateContactRoutingData changes on a contact. The schedule, pause and disconnect fields
 // that the other routing and task operations change are in contact.ts.
@@ -19,5 +20,11 @@ builder.objectFields(Contact, (t) => ({
     description:
       'Seconds added to the time the contact has waited, as routing sees it (negative: subtracted); null when never adjusted.',
     resolve: (c) => c.contact.QueueTimeAdjustmentSeconds,
+  }),
+  routingCriteria: t.field({
+    type: RoutingCriteria,
+    nullable: true,
+    description: 'The routing criteria of the contact, step by step; null when it has none.',
+    resolve: (c) => c.contact.RoutingCriteria,
   }),
 }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { LONG_RANGE } from '../long.ts';
+import { routingCriteriaConstraints } from './routing-criteria-constraints.ts';
 
 /** UpdateContactRoutingData's documented limits: QueuePriority is a long from 1. */
 export const ROUTING_DATA_LIMITS = {
@@ -11,9 +12,9 @@ const L = ROUTING_DATA_LIMITS;
 
 /**
  * "Either QueuePriority or QueueTimeAdjustmentSeconds should be provided, but not both" (Connect's
- * documentation). UpdateContactRoutingData documents no InvalidRequestException, so a breach is an
- * InvalidParameterError, as Connect answers it: one FieldError on each of the two fields, or on the
- * input when nothing is given.
+ * documentation); routing criteria may come with either, or alone. UpdateContactRoutingData
+ * documents no InvalidRequestException, so a breach is an InvalidParameterError, as Connect answers
+ * it: one FieldError on each of the two fields, or one on the input when nothing is given.
  */
 export const updateContactRoutingDataConstraints = contactKeySchema
   .extend({
@@ -22,6 +23,7 @@ export const updateContactRoutingDataConstraints = contactKeySchema
       .min(L.queuePriority.min, `must be ${L.queuePriority.min} to ${L.queuePriority.max}`)
       .nullish(),
     queueTimeAdjustmentSeconds: z.number().int().nullish(),
+    routingCriteria: routingCriteriaConstraints.nullish(),
   })
   .superRefine((input, ctx) => {
     const priority = input.queuePriority != null;
@@ -29,6 +31,10 @@ export const updateContactRoutingDataConstraints = contactKeySchema
     if (priority && adjustment)
       for (const field of ['queuePriority', 'queueTimeAdjustmentSeconds'])
         ctx.addIssue({ code: 'custom', path: [field], message: 'give queuePriority or queueTimeAdjustmentSeconds, not both' });
-    else if (!priority && !adjustment)
-      ctx.addIssue({ code: 'custom', path: [], message: 'give one of queuePriority and queueTimeAdjustmentSeconds' });
+    else if (!priority && !adjustment && input.routingCriteria == null)
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give queuePriority or queueTimeAdjustmentSeconds, and/or routingCriteria: nothing to change',
+      });
   });

@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { Long } from '../long.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
+import { RoutingCriteriaInput, toRoutingCriteria } from './routing-criteria-input.ts';
 import {
   ROUTING_DATA_LIMITS as L,
   updateContactRoutingDataConstraints,
@@ -13,7 +14,7 @@ import {
 
 const UpdateContactRoutingDataInput = builder.inputType('UpdateContactRoutingDataInput', {
   description:
-    'A new place in its queue for a contact waiting in one: give exactly one of queuePriority and queueTimeAdjustmentSeconds (both, or neither, is an InvalidParameterError, and nothing is sent to Connect). Routing criteria (routing steps with proficiency expressions) are not offered here.',
+    'A new place in its queue for a contact waiting in one, and/or new routing criteria: at most one of queuePriority and queueTimeAdjustmentSeconds, and at least one of the three (otherwise an InvalidParameterError). Every violated limit is reported at once, and nothing is sent to Connect.',
   validate: updateContactRoutingDataConstraints,
   fields: (t) => ({
     ...contactKeyFields(t, 'a contact waiting in a queue (otherwise Connect answers ResourceConflictError)'),
@@ -25,16 +26,20 @@ const UpdateContactRoutingDataInput = builder.inputType('UpdateContactRoutingDat
       description:
         'Seconds to add to the time the contact has waited, as routing sees it (negative: subtract): an older contact is routed sooner within its priority. Changes its place in the queue, not its reported wait time.',
     }),
+    routingCriteria: t.field({
+      type: RoutingCriteriaInput,
+      description: 'New routing criteria: which agents may take the contact, step by step. Replaces the current ones.',
+    }),
   }),
 });
 
 export const updateContactRoutingData = defineOperation({
   name: 'updateContactRoutingData',
   description:
-    'Changes the routing priority or routing age of a contact waiting in a queue (Amazon Connect UpdateContactRoutingData). Expected failures are members of the result union.',
+    'Changes the routing priority, routing age and/or routing criteria of a contact waiting in a queue (Amazon Connect UpdateContactRoutingData). Expected failures are members of the result union.',
   input: {
     type: UpdateContactRoutingDataInput,
-    description: 'Which contact, and its new priority or age adjustment; UpdateContactRoutingDataInput lists the rules.',
+    description: 'Which contact, and its new priority, age adjustment or routing criteria; UpdateContactRoutingDataInput lists the rules.',
   },
   scope: 'contacts:write',
   errors: [
@@ -48,11 +53,12 @@ export const updateContactRoutingData = defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
-  send: (connect, { instanceId, contactId, queuePriority, queueTimeAdjustmentSeconds }) => {
+  send: (connect, { instanceId, contactId, queuePriority, queueTimeAdjustmentSeconds, routingCriteria }) => {
     const input = {
       InstanceId: instanceId,
       ContactId: contactId,
       QueueTimeAdjustmentSeconds: queueTimeAdjustmentSeconds ?? undefined,
+      RoutingCriteria: routingCriteria == null ? undefined : toRoutingCriteria(routingCriteria),
     };
     // The SDK's QueuePriority is a number: past 2^53 only the exact digits do (exact-queue-priority.ts).
     return connect.send(
@@ -65,6 +71,6 @@ export const updateContactRoutingData = defineOperation({
   },
   success: {
     description:
-      'Connect accepted the new priority or age. Select `contact` to read the contact back (queuePriority, queueTimeAdjustmentSeconds).',
+      'Connect accepted the new routing data. Select `contact` to read the contact back (queuePriority, queueTimeAdjustmentSeconds, routingCriteria).',
   },
 });
