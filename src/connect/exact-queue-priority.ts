@@ -44,10 +44,11 @@ export function keepQueuePriorityExact(client: ConnectClient): void {
   client.middlewareStack.add(
     (next) => async (args) => {
       const exact = EXACT in args.input ? args.input[EXACT] : undefined;
-      const request = args.request;
-      const text = hasBody(request) ? bodyText(request.body) : undefined;
-      if (typeof exact === 'bigint' && hasBody(request) && text !== undefined)
-        request.body = withIntegerMember(text, 'QueuePriority', exact);
+      const { request } = args;
+      if (typeof exact === 'bigint' && hasBody(request)) {
+        const text = bodyText(request.body);
+        if (text !== undefined) request.body = withIntegerMember(text, 'QueuePriority', exact);
+      }
       return next(args);
     },
     { step: 'build', priority: 'high', name: 'sendExactQueuePriority' },

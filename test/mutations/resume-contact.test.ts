@@ -3,6 +3,7 @@ import { type Stack, startStack } from '../support/stack.ts';
 import { emoji } from '../support/fixtures.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
 import { flowControl } from './support/flow-control.ts';
+import { expectFieldErrors } from './support/refusals.ts';
 import { key, SEED } from './support/seed.ts';
 
 let stack: Stack;
@@ -49,10 +50,7 @@ describe('resumeContact', () => {
   it('accepts a contactFlowId of 500 characters and refuses 501 without calling Connect', async () => {
     expect((await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(500) })).__typename).toBe('ResumeContactSuccess');
     stack.emulator.resetCalls();
-    const refused = await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(501) });
-    expect(refused.__typename).toBe('InvalidParameterError');
-    if (refused.__typename === 'InvalidParameterError') expect(refused.fieldErrors.map((e) => e.path)).toEqual([['input', 'contactFlowId']]);
-    expect(stack.emulator.calls).toHaveLength(0);
+    expectFieldErrors(stack, await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(501) }), [['input', 'contactFlowId']]);
   });
 });
 

@@ -4,6 +4,7 @@ import { emoji } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
 import { INSTANCE_ID, key, SEED } from './support/seed.ts';
+import { expectFieldErrors } from './support/refusals.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -35,10 +36,7 @@ const sentBodies = (target = stack) => target.connectCalls('TransferContact').ma
 
 async function expectFieldError(input: TransferContactInput, path: string[]) {
   stack.emulator.resetCalls();
-  const result = await transfer(input);
-  expect(result.__typename).toBe('InvalidParameterError');
-  if (result.__typename === 'InvalidParameterError') expect(result.fieldErrors.map((e) => e.path)).toEqual([path]);
-  expect(stack.emulator.calls).toHaveLength(0);
+  expectFieldErrors(stack, await transfer(input), [path]);
 }
 
 describe('transferContact answers the new contact', () => {

@@ -5,6 +5,7 @@ import {
 } from '../../operations/generated/graphql.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
+import { expectFieldErrors } from './support/refusals.ts';
 import { key, SEED } from './support/seed.ts';
 
 const LARGEST_LONG = '9223372036854775807';
@@ -35,10 +36,7 @@ async function route(input: UpdateContactRoutingDataInput) {
 const sentBodies = () => stack.connectCalls('UpdateContactRoutingData').map((call) => call.rawBody);
 
 async function expectRefused(input: UpdateContactRoutingDataInput, paths: string[][]) {
-  const result = await route(input);
-  expect(result.__typename).toBe('InvalidParameterError');
-  if (result.__typename === 'InvalidParameterError') expect(result.fieldErrors.map((e) => e.path)).toEqual(paths);
-  expect(stack.emulator.calls).toHaveLength(0);
+  expectFieldErrors(stack, await route(input), paths);
 }
 
 describe('updateContactRoutingData: queuePriority travels as a 64-bit integer, digit for digit', () => {

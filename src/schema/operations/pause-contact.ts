@@ -1,6 +1,6 @@
 import { PauseContactCommand } from '@aws-sdk/client-connect';
 import { defineOperation } from '../define-operation.ts';
-import { flowControlInput } from './flow-control-input.ts';
+import { flowControlInput, flowControlRequest } from './flow-control-input.ts';
 
 // Amazon Connect PauseContact: parks an ongoing task until resumeContact.
 
@@ -27,14 +27,7 @@ export const pauseContact = defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
-  send: (connect, input) =>
-    connect.send(
-      new PauseContactCommand({
-        InstanceId: input.instanceId,
-        ContactId: input.contactId,
-        ContactFlowId: input.contactFlowId ?? undefined,
-      }),
-    ),
+  send: (connect, input) => connect.send(new PauseContactCommand(flowControlRequest(input))),
   result: {
     description:
       'PauseContactSuccess, or the documented error that prevented the pause. InvalidRequestError: not a task; ConflictError: already paused, scheduled for later or ended; LimitExceededError: paused 10 times already. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later). Select `... on Error { message }` to cover members added later.',

@@ -1,6 +1,6 @@
 import { ResumeContactCommand } from '@aws-sdk/client-connect';
 import { defineOperation } from '../define-operation.ts';
-import { flowControlInput } from './flow-control-input.ts';
+import { flowControlInput, flowControlRequest } from './flow-control-input.ts';
 
 // Amazon Connect ResumeContact: continues a task that pauseContact parked.
 
@@ -26,14 +26,7 @@ export const resumeContact = defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
-  send: (connect, input) =>
-    connect.send(
-      new ResumeContactCommand({
-        InstanceId: input.instanceId,
-        ContactId: input.contactId,
-        ContactFlowId: input.contactFlowId ?? undefined,
-      }),
-    ),
+  send: (connect, input) => connect.send(new ResumeContactCommand(flowControlRequest(input))),
   result: {
     description:
       'ResumeContactSuccess, or the documented error that prevented it. InvalidRequestError: not a task; ConflictError: the task is not paused. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later). Select `... on Error { message }` to cover members added later.',
