@@ -1,6 +1,6 @@
 import type { ConnectClient, Contact, UpdateContactRoutingDataCommandInput } from '@aws-sdk/client-connect';
 import { MalformedResponseError } from './errors.ts';
-import { integerAt, withIntegerMember } from './json-integers.ts';
+import { integerAt, isLong, withIntegerMember } from './json-integers.ts';
 
 // QueuePriority is a long (1 to 2^63 - 1), but the SDK types it as a number and writes and reads
 // it with JSON numbers, exact only up to 2^53 - 1: 9223372036854775807 would go out as
@@ -61,7 +61,8 @@ export function keepQueuePriorityExact(client: ConnectClient): void {
       if (contact === undefined || rounded === undefined || Number.isSafeInteger(rounded)) return result;
       const text = hasBody(result.response) ? bodyText(result.response.body) : undefined;
       const exact = text === undefined ? undefined : integerAt(text, ['Contact', 'QueuePriority']);
-      if (exact === undefined) throw new MalformedResponseError('DescribeContact answered a QueuePriority that is not a long');
+      if (exact === undefined || !isLong(exact))
+        throw new MalformedResponseError('DescribeContact answered a QueuePriority that is not a long');
       exactPriorities.set(contact, exact);
       return result;
     },

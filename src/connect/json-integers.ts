@@ -10,6 +10,11 @@ const json = JSON as unknown as JsonWithSourceText;
 
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
 
+/** The range of a signed 64-bit integer: Smithy's `long`, as Connect's model types QueuePriority. */
+export const LONG_RANGE = { min: -(2n ** 63n), max: 2n ** 63n - 1n } as const;
+
+export const isLong = (value: bigint): boolean => value >= LONG_RANGE.min && value <= LONG_RANGE.max;
+
 const member = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
 

@@ -1,8 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
+import { isLong } from '../connect/json-integers.ts';
 import { builder } from './builder.ts';
-
-/** The range of a signed 64-bit integer (Java's and Smithy's `long`). */
-export const LONG_RANGE = { min: -(2n ** 63n), max: 2n ** 63n - 1n } as const;
 
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
 
@@ -15,7 +13,7 @@ function toLong(value: unknown): bigint {
   // JSON.parse has already rounded a number past 2^53 - 1: refused rather than sent rounded.
   else if (typeof value === 'number' && Number.isSafeInteger(value)) long = BigInt(value);
   else throw new GraphQLError('Long cannot represent a value that is not an integer exact to the digit.');
-  if (long < LONG_RANGE.min || long > LONG_RANGE.max)
+  if (!isLong(long))
     throw new GraphQLError('Long cannot represent an integer outside the signed 64-bit range.');
   return long;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { LONG_RANGE } from '../long.ts';
+import { LONG_RANGE } from '../../connect/json-integers.ts';
 import { routingCriteriaConstraints } from './routing-criteria-constraints.ts';
 
 /** UpdateContactRoutingData's documented limits: QueuePriority is a long from 1. */
