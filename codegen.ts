@@ -17,7 +17,8 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        // Long answers a string of digits and accepts one (or a safe integer): see its description.
+        scalars: { DateTime: 'string', Long: { input: 'string | number', output: 'string' } },
         strictScalars: true,
       },
     },

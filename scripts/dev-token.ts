@@ -2,8 +2,11 @@
 // carrying AUTH_ISSUER / AUTH_AUDIENCE when the gateway checks them):
 //   AUTH_JWT_SECRET=... npm run -s dev-token                      # contacts:read contacts:write, 1 h
 //   AUTH_JWT_SECRET=... npm run -s dev-token -- contacts:read     # only these scopes
+//   AUTH_JWT_SECRET=... npm run -s dev-token -- contacts:read contacts:write contacts:stop   # also stopContact
+// contacts:stop (ending contacts) is never in the default: ask for it by name.
 // Never use it against production: real tokens come from your identity provider.
 import { SignJWT } from 'jose';
+import { SCOPES } from '../src/auth/scopes.ts';
 
 export interface DevTokenOptions {
   secret: string;
@@ -35,6 +38,12 @@ if (import.meta.main) {
     process.exit(1);
   }
   const scopes = process.argv.slice(2).flatMap((arg) => arg.split(' ')).filter((scope) => scope.length > 0);
+  // A misspelt scope would mint a token that is refused FORBIDDEN with no hint why.
+  const unknown = scopes.filter((scope) => !SCOPES.some((known) => known === scope));
+  if (unknown.length > 0) {
+    console.error(`dev-token: unknown scope ${unknown.join(', ')}; the gateway knows ${SCOPES.join(', ')}`);
+    process.exit(1);
+  }
   const token = await mintDevToken({
     secret,
     scopes: scopes.length > 0 ? scopes : undefined,

@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Agents named by user id. */
+export type AgentsCriteriaInput = {
+  /** User ids of agents (each at most 256 characters). */
+  agentIds?: Array<string | number> | null | undefined;
+};
+
+/** A condition on a predefined attribute, e.g. agents with proficiency 3.0 or more in the language "French". */
+export type AttributeConditionInput = {
+  /** How the proficiency is compared, e.g. NumberGreaterOrEqualTo or Range (1 to 127 characters). */
+  comparisonOperator?: string | null | undefined;
+  /** The agents the condition matches. */
+  matchCriteria?: MatchCriteriaInput | null | undefined;
+  /** The predefined attribute's name, e.g. "Language" (1 to 100 characters). */
+  name?: string | null | undefined;
+  /** The proficiency level the condition compares with (1.0 to 5.0). */
+  proficiencyLevel?: number | null | undefined;
+  /** A range of proficiency levels instead of one level. */
+  range?: ProficiencyRangeInput | null | undefined;
+  /** The attribute's value, e.g. "French" (1 to 128 characters). */
+  value?: string | null | undefined;
+};
+
 /** The channel of a contact (Amazon Connect Channel). */
 export type Channel =
   /** A chat conversation. */
@@ -52,6 +74,12 @@ export type ContactReferenceInput = {
   value: string;
 };
 
+/** Why the contact is being ended, as the contact record keeps it. */
+export type DisconnectReasonInput = {
+  /** A disconnect reason code (Connect documents no fixed list or length; Connect outbound campaigns set their own). Omitted or null: not sent. */
+  code?: string | null | undefined;
+};
+
 /** The kind of address of a contact endpoint (Amazon Connect EndpointType). */
 export type EndpointType =
   /** The ARN of a phone number claimed in Amazon Connect. */
@@ -64,6 +92,30 @@ export type EndpointType =
   | 'TELEPHONE_NUMBER'
   /** A voice-over-IP address, e.g. of an in-app or web call. */
   | 'VOIP';
+
+/** Which agents a condition matches. */
+export type MatchCriteriaInput = {
+  /** Agents named by user id. */
+  agentsCriteria?: AgentsCriteriaInput | null | undefined;
+};
+
+/** Which task to pause. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
+export type PauseContactInput = {
+  /** The id of the flow (at most 500 characters). Optional; omitted or null: not sent. */
+  contactFlowId?: string | number | null | undefined;
+  /** The contact id (1 to 256 characters): an ongoing task that is not paused nor scheduled for later (another channel: InvalidRequestError; another state: ConflictError). */
+  contactId: string | number;
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
+  instanceId: string | number;
+};
+
+/** A range of proficiency levels, both ends included. */
+export type ProficiencyRangeInput = {
+  /** The highest proficiency level (1.0 to 5.0). */
+  maxProficiencyLevel?: number | null | undefined;
+  /** The lowest proficiency level (1.0 to 5.0). */
+  minProficiencyLevel?: number | null | undefined;
+};
 
 /** The type of a contact reference (Amazon Connect ReferenceType): how Connect and the agent's CCP treat its value. */
 export type ReferenceType =
@@ -90,6 +142,85 @@ export type ReferenceType =
   /** A link: the value is a URL that the agent can open from the Contact Control Panel (CCP). */
   | 'URL';
 
+/** Which paused task to resume. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
+export type ResumeContactInput = {
+  /** The id of the flow (at most 500 characters). Optional; omitted or null: not sent. */
+  contactFlowId?: string | number | null | undefined;
+  /** The contact id (1 to 256 characters): a paused task (another channel: InvalidRequestError; not paused: ConflictError). */
+  contactId: string | number;
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
+  instanceId: string | number;
+};
+
+/** Routing criteria for the contact: steps tried in order, each routing to agents that meet its expression until it expires. */
+export type RoutingCriteriaInput = {
+  /** The routing steps, in order. */
+  steps: Array<RoutingCriteriaStepInput>;
+};
+
+/** When the step gives way to the next one. */
+export type RoutingCriteriaStepExpiryInput = {
+  /** Seconds before the step expires. */
+  durationInSeconds?: number | null | undefined;
+};
+
+/** One routing step: which agents may take the contact, for how long. */
+export type RoutingCriteriaStepInput = {
+  /** When the step expires. Omitted: it does not expire. */
+  expiry?: RoutingCriteriaStepExpiryInput | null | undefined;
+  /** The agents the step routes to. */
+  expression?: RoutingExpressionInput | null | undefined;
+};
+
+/** Where a routing step stands (Amazon Connect RoutingCriteriaStepStatus). */
+export type RoutingCriteriaStepStatus =
+  /** The step is the one routing the contact now. */
+  | 'ACTIVE'
+  /** The step expired without the contact being routed. */
+  | 'EXPIRED'
+  /** The step has not started. */
+  | 'INACTIVE'
+  /** The contact was routed to an agent during this step. */
+  | 'JOINED';
+
+/** A routing expression: a condition, its negation, or expressions joined by AND or OR (nested as deep as needed). Connect expects one member to be set. */
+export type RoutingExpressionInput = {
+  /** Expressions that must all hold. */
+  andExpression?: Array<RoutingExpressionInput> | null | undefined;
+  /** A condition the agent must meet. */
+  attributeCondition?: AttributeConditionInput | null | undefined;
+  /** A condition the agent must not meet. */
+  notAttributeCondition?: AttributeConditionInput | null | undefined;
+  /** Expressions of which one must hold. */
+  orExpression?: Array<RoutingExpressionInput> | null | undefined;
+};
+
+/** Which contact to end, and optionally why. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
+export type StopContactInput = {
+  /** The contact id (1 to 256 characters): an ongoing contact; a voice contact initiated by DISCONNECT, TRANSFER, QUEUE_TRANSFER, EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestError). */
+  contactId: string | number;
+  /** Why the contact is ended. Optional. */
+  disconnectReason?: DisconnectReasonInput | null | undefined;
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
+  instanceId: string | number;
+};
+
+/** Which contact, the flow that takes it there, and where it goes: exactly one of queueId and userId (both or neither is an InvalidRequestError, and nothing is sent to Connect). Every violated limit is reported at once as an InvalidParameterError. */
+export type TransferContactInput = {
+  /** An idempotency token of your choice (at most 500 characters): a repeated request with the same token and members is done once and answers the first answer again; with other members it is an IdempotencyError. Omitted: the gateway's SDK makes one, reused only by its own retries, so send your own whenever you may retry the request yourself (after a timeout or an InternalServiceError). */
+  clientToken?: string | null | undefined;
+  /** The id of the flow that takes the contact to its destination: an inbound, transfer-to-agent or transfer-to-queue flow (at most 500 characters). */
+  contactFlowId: string | number;
+  /** The contact id (1 to 256 characters): an active TASK or EMAIL contact, transferred fewer than 11 times (another channel or an ended contact: InvalidRequestError; the 12th transfer: ServiceQuotaExceededError). */
+  contactId: string | number;
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
+  instanceId: string | number;
+  /** The queue to transfer to (Connect documents no length limit). Not with userId. */
+  queueId?: string | number | null | undefined;
+  /** The agent to transfer to: the user's id or ARN (1 to 256 characters). Not with queueId. */
+  userId?: string | number | null | undefined;
+};
+
 /** What to change on a contact. Omitted or null fields are left unchanged and not sent; an empty string clears the field. At least one of name, description, references must be given (otherwise InvalidRequestError). Lengths count Unicode code points, as Connect does (512 emoji are 512 characters). Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
 export type UpdateContactInput = {
   /** The contact id (1 to 256 characters). Works for ongoing and completed contacts. */
@@ -104,6 +235,30 @@ export type UpdateContactInput = {
   references?: Array<ContactReferenceInput> | null | undefined;
 };
 
+/** A new place in its queue for a contact waiting in one, and/or new routing criteria: at most one of queuePriority and queueTimeAdjustmentSeconds, and at least one of the three (otherwise an InvalidParameterError). Every violated limit is reported at once, and nothing is sent to Connect. */
+export type UpdateContactRoutingDataInput = {
+  /** The contact id (1 to 256 characters): a contact waiting in a queue (otherwise Connect answers ResourceConflictError). */
+  contactId: string | number;
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
+  instanceId: string | number;
+  /** The contact's priority in its queue, 1 to 9223372036854775807 (a 64-bit integer, kept exact; a string of digits or an integer literal): a lower number is routed first; Connect's default is 5. */
+  queuePriority?: string | number | null | undefined;
+  /** Seconds to add to the time the contact has waited, as routing sees it (negative: subtract): an older contact is routed sooner within its priority. Changes its place in the queue, not its reported wait time. */
+  queueTimeAdjustmentSeconds?: number | null | undefined;
+  /** New routing criteria: which agents may take the contact, step by step. Replaces the current ones. */
+  routingCriteria?: RoutingCriteriaInput | null | undefined;
+};
+
+/** Which scheduled task, and when it should start. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
+export type UpdateContactScheduleInput = {
+  /** The contact id (1 to 256 characters): a task scheduled for later that has not started (otherwise Connect answers InvalidRequestError). */
+  contactId: string | number;
+  /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
+  instanceId: string | number;
+  /** When the task should start: not in the past and at most 6 days ahead (both ends included), by the gateway's clock when the request arrives. Sent to Connect as epoch seconds. */
+  scheduledTime: string;
+};
+
 export type ContactQueryVariables = Exact<{
   instanceId: string | number;
   contactId: string | number;
@@ -113,13 +268,112 @@ export type ContactQueryVariables = Exact<{
 export type ContactQuery = { contact:
     | { __typename: 'AccessDeniedError', message: string }
     | { __typename: 'ConflictError', message: string }
-    | { __typename: 'Contact', instanceId: string, id: string, arn: string | null, name: string | null, description: string | null, channel: Channel | null, initiationMethod: ContactInitiationMethod | null, initialContactId: string | null, initiationTimestamp: string | null, connectedToSystemTimestamp: string | null, scheduledTimestamp: string | null, disconnectTimestamp: string | null, lastUpdateTimestamp: string | null, disconnectReason: string | null, queuePriority: number | null, queue: { id: string | null, enqueueTimestamp: string | null } | null, agent: { id: string | null, connectedToAgentTimestamp: string | null } | null, customerEndpoint: { type: EndpointType | null, address: string | null, displayName: string | null } | null, systemEndpoint: { type: EndpointType | null, address: string | null } | null, segmentAttributes: Array<{ key: string, valueString: string | null, valueInteger: number | null, valueArn: string | null, valueJson: string | null }>, wisdom: { sessionArn: string | null } | null, taskTemplate: { arn: string | null, name: string | null } | null, tags: Array<{ key: string, value: string }> }
+    | { __typename: 'Contact', instanceId: string, id: string, arn: string | null, name: string | null, description: string | null, channel: Channel | null, initiationMethod: ContactInitiationMethod | null, initialContactId: string | null, initiationTimestamp: string | null, connectedToSystemTimestamp: string | null, scheduledTimestamp: string | null, disconnectTimestamp: string | null, lastUpdateTimestamp: string | null, disconnectReason: string | null, queuePriority: string | null, queue: { id: string | null, enqueueTimestamp: string | null } | null, agent: { id: string | null, connectedToAgentTimestamp: string | null } | null, customerEndpoint: { type: EndpointType | null, address: string | null, displayName: string | null } | null, systemEndpoint: { type: EndpointType | null, address: string | null } | null, segmentAttributes: Array<{ key: string, valueString: string | null, valueInteger: number | null, valueArn: string | null, valueJson: string | null }>, wisdom: { sessionArn: string | null } | null, taskTemplate: { arn: string | null, name: string | null } | null, tags: Array<{ key: string, value: string }> }
     | { __typename: 'InternalServiceError', message: string }
     | { __typename: 'InvalidActiveRegionError', message: string }
     | { __typename: 'InvalidParameterError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'InvalidRequestError', message: string }
     | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
     | { __typename: 'ThrottlingError', message: string }
+   };
+
+export type PauseContactMutationVariables = Exact<{
+  input: PauseContactInput;
+}>;
+
+
+export type PauseContactMutation = { pauseContact:
+    | { __typename: 'AccessDeniedError', message: string, requestId: string | null }
+    | { __typename: 'ConflictError', message: string, requestId: string | null }
+    | { __typename: 'InternalServiceError', message: string, requestId: string | null }
+    | { __typename: 'InvalidParameterError', message: string, requestId: string | null, fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'InvalidRequestError', message: string, requestId: string | null }
+    | { __typename: 'LimitExceededError', message: string, requestId: string | null }
+    | { __typename: 'PauseContactSuccess', instanceId: string, contactId: string, requestId: string | null, contact: { id: string, totalPauseCount: number | null, totalPauseDurationInSeconds: number | null, lastPausedTimestamp: string | null, lastResumedTimestamp: string | null } }
+    | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'ThrottlingError', message: string, requestId: string | null, retryAfterSeconds: number }
+   };
+
+export type ResumeContactMutationVariables = Exact<{
+  input: ResumeContactInput;
+}>;
+
+
+export type ResumeContactMutation = { resumeContact:
+    | { __typename: 'AccessDeniedError', message: string, requestId: string | null }
+    | { __typename: 'ConflictError', message: string, requestId: string | null }
+    | { __typename: 'InternalServiceError', message: string, requestId: string | null }
+    | { __typename: 'InvalidParameterError', message: string, requestId: string | null, fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'InvalidRequestError', message: string, requestId: string | null }
+    | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'ResumeContactSuccess', instanceId: string, contactId: string, requestId: string | null, contact: { id: string, totalPauseCount: number | null, totalPauseDurationInSeconds: number | null, lastPausedTimestamp: string | null, lastResumedTimestamp: string | null } }
+    | { __typename: 'ThrottlingError', message: string, requestId: string | null, retryAfterSeconds: number }
+   };
+
+export type StopContactMutationVariables = Exact<{
+  input: StopContactInput;
+}>;
+
+
+export type StopContactMutation = { stopContact:
+    | { __typename: 'AccessDeniedError', message: string, requestId: string | null }
+    | { __typename: 'ContactNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'InternalServiceError', message: string, requestId: string | null }
+    | { __typename: 'InvalidActiveRegionError', message: string, requestId: string | null }
+    | { __typename: 'InvalidParameterError', message: string, requestId: string | null, fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'InvalidRequestError', message: string, requestId: string | null }
+    | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'StopContactSuccess', instanceId: string, contactId: string, requestId: string | null, contact: { id: string, disconnectTimestamp: string | null, disconnectReason: string | null } }
+    | { __typename: 'ThrottlingError', message: string, requestId: string | null, retryAfterSeconds: number }
+   };
+
+export type TransferContactMutationVariables = Exact<{
+  input: TransferContactInput;
+}>;
+
+
+export type TransferContactMutation = { transferContact:
+    | { __typename: 'AccessDeniedError', message: string, requestId: string | null }
+    | { __typename: 'IdempotencyError', message: string, requestId: string | null }
+    | { __typename: 'InternalServiceError', message: string, requestId: string | null }
+    | { __typename: 'InvalidParameterError', message: string, requestId: string | null, fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'InvalidRequestError', message: string, requestId: string | null }
+    | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'ServiceQuotaExceededError', message: string, requestId: string | null }
+    | { __typename: 'ThrottlingError', message: string, requestId: string | null, retryAfterSeconds: number }
+    | { __typename: 'TransferContactSuccess', instanceId: string, contactId: string, contactArn: string, requestId: string | null, contact: { id: string, initiationMethod: ContactInitiationMethod | null, previousContactId: string | null, initialContactId: string | null, queue: { id: string | null } | null, agent: { id: string | null } | null } }
+   };
+
+export type UpdateContactRoutingDataMutationVariables = Exact<{
+  input: UpdateContactRoutingDataInput;
+}>;
+
+
+export type UpdateContactRoutingDataMutation = { updateContactRoutingData:
+    | { __typename: 'AccessDeniedError', message: string, requestId: string | null }
+    | { __typename: 'InternalServiceError', message: string, requestId: string | null }
+    | { __typename: 'InvalidActiveRegionError', message: string, requestId: string | null }
+    | { __typename: 'InvalidParameterError', message: string, requestId: string | null, fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'ResourceConflictError', message: string, requestId: string | null }
+    | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'ThrottlingError', message: string, requestId: string | null, retryAfterSeconds: number }
+    | { __typename: 'UpdateContactRoutingDataSuccess', instanceId: string, contactId: string, requestId: string | null, contact: { id: string, queuePriority: string | null, queueTimeAdjustmentSeconds: number | null, lastUpdateTimestamp: string | null, routingCriteria: { steps: Array<{ status: RoutingCriteriaStepStatus | null, expiry: { durationInSeconds: number | null } | null, expression: { attributeCondition: { name: string | null, value: string | null, proficiencyLevel: number | null, comparisonOperator: string | null } | null } | null }> } | null } }
+   };
+
+export type UpdateContactScheduleMutationVariables = Exact<{
+  input: UpdateContactScheduleInput;
+}>;
+
+
+export type UpdateContactScheduleMutation = { updateContactSchedule:
+    | { __typename: 'AccessDeniedError', message: string, requestId: string | null }
+    | { __typename: 'InternalServiceError', message: string, requestId: string | null }
+    | { __typename: 'InvalidParameterError', message: string, requestId: string | null, fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'InvalidRequestError', message: string, requestId: string | null }
+    | { __typename: 'LimitExceededError', message: string, requestId: string | null }
+    | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }
+    | { __typename: 'ThrottlingError', message: string, requestId: string | null, retryAfterSeconds: number }
+    | { __typename: 'UpdateContactScheduleSuccess', instanceId: string, contactId: string, requestId: string | null, contact: { id: string, scheduledTimestamp: string | null, lastUpdateTimestamp: string | null } }
    };
 
 export type UpdateContactMutationVariables = Exact<{
@@ -141,4 +395,10 @@ export type UpdateContactMutation = { updateContact:
 
 
 export const ContactDocument = {"__meta__":{"hash":"sha256:f4f0bba30006823d9b1e7a3a3601e9b6a09de40c6d919c4f4c17ec5e8623a541"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instanceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"initiationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"initialContactId"}},{"kind":"Field","name":{"kind":"Name","value":"initiationTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"connectedToSystemTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"disconnectTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"disconnectReason"}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enqueueTimestamp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queuePriority"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"connectedToAgentTimestamp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systemEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segmentAttributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"valueString"}},{"kind":"Field","name":{"kind":"Name","value":"valueInteger"}},{"kind":"Field","name":{"kind":"Name","value":"valueArn"}},{"kind":"Field","name":{"kind":"Name","value":"valueJson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wisdom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionArn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<ContactQuery, ContactQueryVariables>;
+export const PauseContactDocument = {"__meta__":{"hash":"sha256:4584884262f215a26817cf6c0cb466abaa00fe6e81bfe5ddd7dddfb2265d3d7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PauseContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PauseContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalPauseCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalPauseDurationInSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastPausedTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lastResumedTimestamp"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidRequestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LimitExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<PauseContactMutation, PauseContactMutationVariables>;
+export const ResumeContactDocument = {"__meta__":{"hash":"sha256:c59fbb3d52da8f516033b38bf5c3db12baef6e3df76e80f200ddd3d11960e3f0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResumeContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResumeContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalPauseCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalPauseDurationInSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastPausedTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lastResumedTimestamp"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidRequestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<ResumeContactMutation, ResumeContactMutationVariables>;
+export const StopContactDocument = {"__meta__":{"hash":"sha256:67a9bf776ab052fab59ccb9fda33d284d81569f8b22de1ddf3252815d77786e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StopContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disconnectTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"disconnectReason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidRequestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidActiveRegionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<StopContactMutation, StopContactMutationVariables>;
+export const TransferContactDocument = {"__meta__":{"hash":"sha256:e71815a6e9b93c352b64d05694959532afdf0c4d85c158a222477f07ccd01259"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"contactArn"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"initiationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"previousContactId"}},{"kind":"Field","name":{"kind":"Name","value":"initialContactId"}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidRequestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdempotencyError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceQuotaExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<TransferContactMutation, TransferContactMutationVariables>;
+export const UpdateContactRoutingDataDocument = {"__meta__":{"hash":"sha256:d15a901e03e1de33974f78163062584ab1de73cd64a0969de77be233d36f06a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContactRoutingData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactRoutingDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactRoutingData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactRoutingDataSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queuePriority"}},{"kind":"Field","name":{"kind":"Name","value":"queueTimeAdjustmentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"routingCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationInSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expression"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeCondition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"proficiencyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonOperator"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateTimestamp"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidActiveRegionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContactRoutingDataMutation, UpdateContactRoutingDataMutationVariables>;
+export const UpdateContactScheduleDocument = {"__meta__":{"hash":"sha256:430922159d9acfa642774bf26005d9229109e164a4ac605783747c58ba3bd97d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContactSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateTimestamp"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidRequestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LimitExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContactScheduleMutation, UpdateContactScheduleMutationVariables>;
 export const UpdateContactDocument = {"__meta__":{"hash":"sha256:111be2ae24526e637978da803db72512bcaf8f4259d6a24e0269148913b18ab6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateTimestamp"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidParameterError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ThrottlingError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidRequestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalServiceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessDeniedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidActiveRegionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContactMutation, UpdateContactMutationVariables>;

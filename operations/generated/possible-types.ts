@@ -20,12 +20,60 @@
     "Error": [
       "AccessDeniedError",
       "ConflictError",
+      "ContactNotFoundError",
+      "IdempotencyError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "LimitExceededError",
+      "ResourceConflictError",
+      "ResourceNotFoundError",
+      "ServiceQuotaExceededError",
+      "ThrottlingError"
+    ],
+    "PauseContactResult": [
+      "AccessDeniedError",
+      "ConflictError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "LimitExceededError",
+      "PauseContactSuccess",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
+    "ResumeContactResult": [
+      "AccessDeniedError",
+      "ConflictError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ResumeContactSuccess",
+      "ThrottlingError"
+    ],
+    "StopContactResult": [
+      "AccessDeniedError",
+      "ContactNotFoundError",
       "InternalServiceError",
       "InvalidActiveRegionError",
       "InvalidParameterError",
       "InvalidRequestError",
       "ResourceNotFoundError",
+      "StopContactSuccess",
       "ThrottlingError"
+    ],
+    "TransferContactResult": [
+      "AccessDeniedError",
+      "IdempotencyError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ServiceQuotaExceededError",
+      "ThrottlingError",
+      "TransferContactSuccess"
     ],
     "UpdateContactResult": [
       "AccessDeniedError",
@@ -37,6 +85,26 @@
       "ResourceNotFoundError",
       "ThrottlingError",
       "UpdateContactSuccess"
+    ],
+    "UpdateContactRoutingDataResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "ResourceConflictError",
+      "ResourceNotFoundError",
+      "ThrottlingError",
+      "UpdateContactRoutingDataSuccess"
+    ],
+    "UpdateContactScheduleResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "LimitExceededError",
+      "ResourceNotFoundError",
+      "ThrottlingError",
+      "UpdateContactScheduleSuccess"
     ]
   }
 };

@@ -1,5 +1,8 @@
-/** What a token may allow: reading contacts, changing them. */
-export const SCOPES = ['contacts:read', 'contacts:write'] as const;
+/**
+ * What a token may allow: reading contacts, changing them, ending them. Ending a contact cannot be
+ * undone, so `contacts:stop` is its own scope, not implied by `contacts:write`.
+ */
+export const SCOPES = ['contacts:read', 'contacts:write', 'contacts:stop'] as const;
 
 export type Scope = (typeof SCOPES)[number];
 

@@ -22,14 +22,14 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InvalidParameterError',
     code: 'INVALID_PARAMETER',
     description:
-      'One or more inputs violate UpdateContact\'s constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
+      'One or more inputs violate the operation\'s documented constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
     details: ['fieldErrors'],
   },
   InvalidRequestException: {
     type: 'InvalidRequestError',
     code: 'INVALID_REQUEST',
     description:
-      'The request as a whole is not valid, e.g. nothing to update: none of name, description, references given (Connect: InvalidRequestException, 400). Not retryable as is: change the request.',
+      'The request as a whole is not valid (Connect: InvalidRequestException, 400): e.g. nothing to update, both or neither of two alternatives given (checked by the gateway without calling Connect), or an operation the contact\'s channel or state does not allow (answered by Connect). Not retryable as is: change the request.',
   },
   ResourceNotFoundException: {
     type: 'ResourceNotFoundError',
@@ -48,7 +48,7 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InternalServiceError',
     code: 'INTERNAL_SERVICE',
     description:
-      'Connect failed internally, even after the gateway\'s own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the update may or may not have been applied.',
+      'Connect failed internally, even after the gateway\'s own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied.',
   },
   AccessDeniedException: {
     type: 'AccessDeniedError',
@@ -60,7 +60,7 @@ export const CONNECT_EXCEPTIONS = {
     type: 'ConflictError',
     code: 'CONFLICT',
     description:
-      'The contact is in a state that conflicts with the update (Connect: ConflictException, 409). Not retryable as is: read the contact and decide.',
+      'The contact is in a state that conflicts with the change, e.g. pausing a task that is already paused (Connect: ConflictException, 409). Not retryable as is: read the contact and decide.',
   },
   InvalidActiveRegionException: {
     type: 'InvalidActiveRegionError',
@@ -68,36 +68,35 @@ export const CONNECT_EXCEPTIONS = {
     description:
       'The request reached a Region that is not currently active for the instance, e.g. during a Connect global resiliency failover (Connect: InvalidActiveRegionException, 400). Not retryable against this gateway: the instance is served from another Region.',
   },
-  // Documented by operations still to come; each is in the schema once an operation lists it.
   ResourceConflictException: {
     type: 'ResourceConflictError',
     code: 'RESOURCE_CONFLICT',
     description:
-      'The change conflicts with the current state of the contact or of another resource (Connect: ResourceConflictException, 409). Not retryable as is: read the contact and decide.',
+      'The change conflicts with the current state of the contact, e.g. new routing data for a contact that is not waiting in a queue (Connect: ResourceConflictException, 409). Not retryable as is: read the contact and decide.',
   },
   LimitExceededException: {
     type: 'LimitExceededError',
     code: 'LIMIT_EXCEEDED',
     description:
-      'A limit Connect sets on the resource was reached (Connect: LimitExceededException, 429). Not retryable as is: the limit must allow the change first.',
+      'A limit Connect sets on the contact or instance was reached, e.g. a task paused 10 times already (Connect: LimitExceededException, 429). Unlike ThrottlingError this is not about the request rate: not retryable as is.',
   },
   IdempotencyException: {
     type: 'IdempotencyError',
     code: 'IDEMPOTENCY',
     description:
-      'The clientToken was already used for a different request (Connect: IdempotencyException, 409). Not retryable as is: a new request needs a new clientToken.',
+      'The clientToken was already used for a different request (Connect: IdempotencyException, 409). Not retryable as is: a new request needs a new clientToken. Retrying the same request with the same clientToken is safe: it answers the first answer again.',
   },
   ServiceQuotaExceededException: {
     type: 'ServiceQuotaExceededError',
     code: 'SERVICE_QUOTA_EXCEEDED',
     description:
-      'A service quota of the Connect instance was reached (Connect: ServiceQuotaExceededException, 402). Retryable once usage drops or the quota is raised.',
+      'A service quota was reached, e.g. a contact already transferred 11 times, the most Connect allows (Connect: ServiceQuotaExceededException, 402). Not retryable for the same contact unless the quota allows it.',
   },
   ContactNotFoundException: {
     type: 'ContactNotFoundError',
     code: 'CONTACT_NOT_FOUND',
     description:
-      'The contact is not active, or does not exist (Connect: ContactNotFoundException, 410). Not retryable: check contactId.',
+      'The voice contact is not active, e.g. it has already ended, or does not exist (Connect: ContactNotFoundException, 410). Not retryable: there is nothing left to stop.',
   },
 } as const satisfies Record<string, ConnectExceptionRow>;
 

@@ -12,7 +12,8 @@ const isRawResponse = (value: unknown): value is RawResponse =>
 /**
  * UpdateContact's output has no members, so the SDK never reads a 2xx body and would report a
  * garbled or truncated answer as success. This middleware reads every 2xx body first (a truncated
- * one fails while reading) and rejects one that is not JSON; the deserializer then reads the bytes.
+ * one fails while reading) and rejects one that is not JSON; the deserializer then reads the bytes,
+ * which stay in the response for middlewares outside it (exact-queue-priority.ts reads them again).
  */
 export function rejectMalformedResponses(client: ConnectClient): void {
   const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -30,7 +30,12 @@ export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   AuthScopes: Record<Scope, boolean>;
   // graphql-js hands every ID input over as a string, whether the client sent a string or a number.
-  Scalars: { DateTime: { Input: Date; Output: Date }; ID: { Input: string; Output: string } };
+  // Long (src/schema/long.ts): a 64-bit integer, kept as a bigint so no digit is lost.
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+    Long: { Input: bigint; Output: bigint };
+  };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({

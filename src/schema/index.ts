@@ -3,9 +3,16 @@ import { builder } from './builder.ts';
 import './errors.ts';
 import './contact/contact.ts';
 import './contact/contact-entity.ts';
+import './contact/contact-routing.ts';
 import './contact/contact-queries.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';
+import './operations/update-contact-routing-data.ts';
+import './operations/update-contact-schedule.ts';
+import './operations/pause-contact.ts';
+import './operations/resume-contact.ts';
+import './operations/transfer-contact.ts';
+import './operations/stop-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

@@ -27,3 +27,6 @@ export function connectString(min: number, max: number) {
     }
   });
 }
+
+/** A string Connect documents no length for: only well-formed Unicode is checked. */
+export const unboundedConnectString = () => connectString(0, Number.POSITIVE_INFINITY);

@@ -71,7 +71,7 @@ describe('Query.contact reads what DescribeContact returns', () => {
     expect(contact).toMatchObject({
       channel: 'TASK',
       scheduledTimestamp: '2025-02-01T10:00:00.000Z',
-      queuePriority: 3,
+      queuePriority: '3',
       wisdom: { sessionArn: 'arn:aws:wisdom:us-east-1:123456789012:session/a/b' },
       taskTemplate: { name: 'Callback' },
     });

@@ -117,11 +117,6 @@ export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
         description: 'The queue the contact was placed in; null when it was never queued.',
         resolve: (c) => c.contact.QueueInfo,
       }),
-      queuePriority: t.int({
-        nullable: true,
-        description: 'The priority of the contact in its queue (1 is the highest).',
-        resolve: (c) => c.contact.QueuePriority,
-      }),
       agent: t.field({
         type: ContactAgentInfo,
         nullable: true,

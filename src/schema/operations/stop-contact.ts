@@ -1,0 +1,69 @@
+import { StopContactCommand } from '@aws-sdk/client-connect';
+import { contactKeySchema } from '../../validation/contact-key.ts';
+import { unboundedConnectString } from '../../validation/strings.ts';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { defineOperation } from '../define-operation.ts';
+import { contactKeyFields } from './contact-key-fields.ts';
+
+// Amazon Connect StopContact: ends a contact. It cannot be undone, hence its own scope.
+
+const DisconnectReasonInput = builder.inputType('DisconnectReasonInput', {
+  description: 'Why the contact is being ended, as the contact record keeps it.',
+  fields: (t) => ({
+    code: t.string({
+      description:
+        'A disconnect reason code (Connect documents no fixed list or length; Connect outbound campaigns set their own). Omitted or null: not sent.',
+    }),
+  }),
+});
+
+const StopContactInput = builder.inputType('StopContactInput', {
+  description:
+    'Which contact to end, and optionally why. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
+  validate: contactKeySchema.extend({
+    disconnectReason: z.object({ code: unboundedConnectString().nullish() }).nullish(),
+  }),
+  fields: (t) => ({
+    ...contactKeyFields(
+      t,
+      'an ongoing contact; a voice contact initiated by DISCONNECT, TRANSFER, QUEUE_TRANSFER, EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestError)',
+    ),
+    disconnectReason: t.field({ type: DisconnectReasonInput, description: 'Why the contact is ended. Optional.' }),
+  }),
+});
+
+export const stopContact = defineOperation({
+  name: 'stopContact',
+  description:
+    'Ends a contact, e.g. a queued callback or a task (Amazon Connect StopContact). Irreversible, so it needs the scope contacts:stop, which contacts:write does not include. Expected failures are members of the result union.',
+  input: { type: StopContactInput, description: 'Which contact to end; StopContactInput lists the rules.' },
+  scope: 'contacts:stop',
+  errors: [
+    'InvalidRequestException',
+    'ContactNotFoundException',
+    'InvalidParameterException',
+    'ResourceNotFoundException',
+    'InternalServiceException',
+    'InvalidActiveRegionException',
+    // Not in StopContact's documented list, but Connect throttles every API with a 429.
+    'ThrottlingException',
+  ],
+  customerData: [],
+  contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  send: (connect, input) =>
+    connect.send(
+      new StopContactCommand({
+        InstanceId: input.instanceId,
+        ContactId: input.contactId,
+        DisconnectReason: input.disconnectReason?.code == null ? undefined : { Code: input.disconnectReason.code },
+      }),
+    ),
+  result: {
+    description:
+      'StopContactSuccess, or the documented error that prevented it. ContactNotFoundError: a voice contact that is no longer active; InvalidRequestError: another contact that has already ended, or one that cannot be stopped. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later). Select `... on Error { message }` to cover members added later.',
+  },
+  success: {
+    description: 'The contact has ended. Select `contact` to read it back (disconnectTimestamp, disconnectReason).',
+  },
+});
