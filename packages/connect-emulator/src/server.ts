@@ -55,10 +55,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (options.seed ?? true) seedStore(store);
   };
   resetStore();
-  const faults = createFaults({ random: options.random });
+  const clock = options.clock ?? (() => new Date());
+  // Throttle buckets refill by the same clock, so a test can hold time still.
+  const faults = createFaults({ random: options.random, now: () => clock().getTime() });
   const callLog = createCallLog(options.callLogLimit);
   const closing = new AbortController();
-  const clock = options.clock ?? (() => new Date());
   const deps = { store, faults, callLog, closing: closing.signal, clock, resetStore };
 
   const server = createServer((req, res) => {

@@ -34,16 +34,25 @@ const I = SEED_INSTANCE_ID;
 type Send = (client: ConnectClient, contactId: string) => Promise<unknown>;
 // One valid call per new operation, naming the contact the fault filter looks for.
 const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact'>, Send> = {
-  UpdateContactAttributes: (c, id) => c.send(new UpdateContactAttributesCommand({ InstanceId: I, InitialContactId: id, Attributes: { k: 'v' } })),
+  UpdateContactAttributes: (c, id) =>
+    c.send(new UpdateContactAttributesCommand({ InstanceId: I, InitialContactId: id, Attributes: { k: 'v' } })),
   GetContactAttributes: (c, id) => c.send(new GetContactAttributesCommand({ InstanceId: I, InitialContactId: id })),
   TagContact: (c, id) => c.send(new TagContactCommand({ InstanceId: I, ContactId: id, Tags: { k: 'v' } })),
   UntagContact: (c, id) => c.send(new UntagContactCommand({ InstanceId: I, ContactId: id, TagKeys: ['k'] })),
-  UpdateContactRoutingData: (c, id) => c.send(new UpdateContactRoutingDataCommand({ InstanceId: I, ContactId: id, QueuePriority: 1 })),
+  UpdateContactRoutingData: (c, id) =>
+    c.send(new UpdateContactRoutingDataCommand({ InstanceId: I, ContactId: id, QueuePriority: 1 })),
   UpdateContactSchedule: (c, id) =>
-    c.send(new UpdateContactScheduleCommand({ InstanceId: I, ContactId: id, ScheduledTime: new Date(Date.now() + 3_600_000) })),
+    c.send(
+      new UpdateContactScheduleCommand({
+        InstanceId: I,
+        ContactId: id,
+        ScheduledTime: new Date(Date.now() + 3_600_000),
+      }),
+    ),
   PauseContact: (c, id) => c.send(new PauseContactCommand({ InstanceId: I, ContactId: id })),
   ResumeContact: (c, id) => c.send(new ResumeContactCommand({ InstanceId: I, ContactId: id })),
-  TransferContact: (c, id) => c.send(new TransferContactCommand({ InstanceId: I, ContactId: id, ContactFlowId: 'f', QueueId: 'q' })),
+  TransferContact: (c, id) =>
+    c.send(new TransferContactCommand({ InstanceId: I, ContactId: id, ContactFlowId: 'f', QueueId: 'q' })),
   StopContact: (c, id) => c.send(new StopContactCommand({ InstanceId: I, ContactId: id })),
 };
 // A contact each operation succeeds on.
@@ -78,13 +87,32 @@ describe.each(NEW_OPERATIONS)('%s', (operation) => {
 
   it('succeeds through the SDK and logs the instance and contact it names', async () => {
     await send(env.client, target);
-    expect(env.emulator.calls).toEqual([expect.objectContaining({ operation, instanceId: I, contactId: target, status: 200 })]);
+    expect(env.emulator.calls).toEqual([
+      expect.objectContaining({ operation, instanceId: I, contactId: target, status: 200 }),
+    ]);
   });
 
   it('an injected error filtered by operation and contact hits only that contact', async () => {
-    env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation, instanceId: I, contactId: 'other-contact' });
-    env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'DescribeContact', contactId: target });
-    env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation, contactId: target, times: 1 });
+    env.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation,
+      instanceId: I,
+      contactId: 'other-contact',
+    });
+    env.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation: 'DescribeContact',
+      contactId: target,
+    });
+    env.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation,
+      contactId: target,
+      times: 1,
+    });
     const error = await rejectionOf(send(env.client, target));
     expect(error).toBeInstanceOf(InternalServiceException);
     expect(error.$metadata).toMatchObject({ httpStatusCode: 500 });
@@ -110,38 +138,57 @@ describe('Connect quotas (a `quotas` fault)', () => {
     });
   });
 
-  it.each(rows.map((o) => [o.name, o] as const))('%s: burst calls pass, then 429 until its rate refills one', (_name, row) => {
-    let now = 0;
-    const faults = createFaults({ now: () => now });
-    faults.add({ kind: 'quotas' });
-    const quota = row.quota ?? { ratePerSecond: 0, burst: 0 };
-    const throttled = () => faults.decide({ operation: row.name, quota }).effect?.kind === 'quotas';
-    for (let i = 0; i < quota.burst; i++) expect(throttled()).toBe(false);
-    expect(throttled()).toBe(true);
-    now += 1000 / quota.ratePerSecond - 1;
-    expect(throttled()).toBe(true);
-    now += 1;
-    expect([throttled(), throttled()]).toEqual([false, true]);
-  });
+  it.each(rows.map((o) => [o.name, o] as const))(
+    '%s: burst calls pass, then 429 until its rate refills one',
+    (_name, row) => {
+      let now = 0;
+      const faults = createFaults({ now: () => now });
+      faults.add({ kind: 'quotas' });
+      const quota = row.quota ?? { ratePerSecond: 0, burst: 0 };
+      const throttled = () => faults.decide({ operation: row.name, quota }).effect?.kind === 'quotas';
+      for (let i = 0; i < quota.burst; i++) expect(throttled()).toBe(false);
+      expect(throttled()).toBe(true);
+      now += 1000 / quota.ratePerSecond - 1;
+      expect(throttled()).toBe(true);
+      now += 1;
+      expect([throttled(), throttled()]).toEqual([false, true]);
+    },
+  );
 
-  it('each operation has its own bucket; operations without a quota are never throttled', async () => {
-    env.emulator.faults.add({ kind: 'quotas', retryAfterSeconds: 1 });
-    const get = () => CALLS.GetContactAttributes(env.client, SEED_CONTACT_IDS.chainInitial);
-    const results = await Promise.allSettled(Array.from({ length: 17 }, get));
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(15);
-    const error = await rejectionOf(get());
-    expect(error).toBeInstanceOf(ThrottlingException);
-    expect(error.$metadata).toMatchObject({ httpStatusCode: 429 });
-    // Another operation's bucket is full; DescribeContact has no quota row.
-    await expect(CALLS.TagContact(env.client, SEED_CONTACT_IDS.taskConnected)).resolves.toBeDefined();
-    const describe = () => env.client.send(new DescribeContactCommand({ InstanceId: I, ContactId: SEED_CONTACT_IDS.voiceInbound }));
-    await Promise.all(Array.from({ length: 30 }, describe));
+  describe('with the clock held still', () => {
+    // Real time would refill a 10/s bucket during a slow burst; a still clock makes the count exact.
+    const still = useEmulator({ clock: () => new Date('2026-11-30T09:00:00Z') });
+
+    it('each operation has its own bucket; operations without a quota are never throttled', async () => {
+      const env = still;
+      env.emulator.faults.add({ kind: 'quotas', retryAfterSeconds: 1 });
+      const get = () => CALLS.GetContactAttributes(env.client, SEED_CONTACT_IDS.chainInitial);
+      const results = await Promise.allSettled(Array.from({ length: 17 }, get));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(15);
+      const error = await rejectionOf(get());
+      expect(error).toBeInstanceOf(ThrottlingException);
+      expect(error.$metadata).toMatchObject({ httpStatusCode: 429 });
+      // Another operation's bucket is full; DescribeContact has no quota row.
+      await expect(CALLS.TagContact(env.client, SEED_CONTACT_IDS.taskConnected)).resolves.toBeDefined();
+      const describeOnce = () =>
+        env.client.send(new DescribeContactCommand({ InstanceId: I, ContactId: SEED_CONTACT_IDS.voiceInbound }));
+      await Promise.all(Array.from({ length: 30 }, describeOnce));
+    });
   });
 
   it('the fault CLI (--quotas) and the control API take it', async () => {
     const cli = fileURLToPath(new URL('../src/control/cli.ts', import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, '--url', env.emulator.url, '--quotas', '--operation', 'StopContact']);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      cli,
+      '--url',
+      env.emulator.url,
+      '--quotas',
+      '--operation',
+      'StopContact',
+    ]);
     expect(stdout).toMatch(/^201 /);
-    expect(env.emulator.faults.list()).toEqual([expect.objectContaining({ spec: expect.objectContaining({ kind: 'quotas', operation: 'StopContact' }) })]);
+    expect(env.emulator.faults.list()).toEqual([
+      expect.objectContaining({ spec: expect.objectContaining({ kind: 'quotas', operation: 'StopContact' }) }),
+    ]);
   });
 });
