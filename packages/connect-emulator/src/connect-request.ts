@@ -5,6 +5,7 @@ import { serviceError } from './errors.ts';
 import { applyFaultEffect } from './faults/effects.ts';
 import type { FaultRegistry } from './faults/registry.ts';
 import { readBody, sendError, sendJson } from './http-io.ts';
+import { idsFromLabels } from './operations/operation.ts';
 import type { Route } from './routes.ts';
 import type { ContactStore } from './state/contacts.ts';
 
@@ -14,6 +15,8 @@ export interface ConnectDeps {
   callLog: CallLog;
   /** Aborted on close(), so pending latency faults stop waiting. */
   closing: AbortSignal;
+  /** The emulator's clock for the operations' time rules. */
+  clock: () => Date;
 }
 
 type ConnectRoute = Exclude<Route, { kind: 'control' }>;
@@ -27,6 +30,7 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
   }
 };
 
+const labelIds = idsFromLabels();
 const unknownOperation = serviceError('UnknownOperationException', 'Unknown operation', 404);
 const malformedJson = serviceError('SerializationException', 'Malformed JSON request body');
 const unsigned = serviceError('AccessDeniedException', 'Missing or invalid SigV4 authorization header');
@@ -53,14 +57,18 @@ export async function handleConnectRequest(
 ): Promise<void> {
   const rawBody = await readBody(req);
   const parsed = parseJson(rawBody);
+  const body = parsed.ok ? parsed.value : undefined;
+  const labels = route.labels ?? {};
+  // Each row says where its ids are (labels or body), so faults can target them before validation.
+  const ids = (route.kind === 'connect' ? route.operation.ids : labelIds)({ labels, body });
   const record: CallRecord = deps.callLog.record(
     {
       operation: route.kind === 'connect' ? route.operation.name : 'Unknown',
       method: req.method ?? '',
       rawPath: req.url ?? '',
-      instanceId: route.labels?.['InstanceId'],
-      contactId: route.labels?.['ContactId'],
-      body: parsed.ok ? parsed.value : undefined,
+      instanceId: ids.instanceId,
+      contactId: ids.contactId,
+      body,
       rawBody,
     },
     req.headers,
@@ -72,6 +80,7 @@ export async function handleConnectRequest(
     operation: operation.name,
     instanceId: record.instanceId,
     contactId: record.contactId,
+    quota: operation.quota,
   });
   if (decision.delayMs > 0 && !(await delay(decision.delayMs, res, deps.closing))) return;
   if (decision.effect) {
@@ -82,8 +91,11 @@ export async function handleConnectRequest(
   if (!req.headers.authorization?.startsWith('AWS4-HMAC-SHA256')) return sendError(res, unsigned, record);
   if (operation.body === 'json' && !parsed.ok) return sendError(res, malformedJson, record);
   // restJson1 clients may omit an empty body; treat it as `{}`.
-  const body = operation.body === 'json' && parsed.ok ? (parsed.value ?? {}) : undefined;
-  const result = operation.handle({ labels: route.labels, body }, { store: deps.store });
+  const input = operation.body === 'json' ? (body ?? {}) : undefined;
+  const result = operation.handle(
+    { labels: route.labels, body: input, rawBody, query: route.query },
+    { store: deps.store, now: deps.clock },
+  );
   if (result.ok) sendJson(res, 200, result.body, record);
   else sendError(res, result.error, record);
 }

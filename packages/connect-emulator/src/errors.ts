@@ -5,15 +5,23 @@ export interface EmulatedServiceError {
   message: string;
 }
 
-/** HTTP status of each error UpdateContact/DescribeContact document (SDK `httpError` traits). */
+/**
+ * HTTP status of each error the emulated operations document (the `httpError` traits in Connect's
+ * service model, botocore data/connect/2017-08-08/service-2.json).
+ */
 export const DOCUMENTED_ERRORS = {
   InvalidParameterException: 400,
   InvalidRequestException: 400,
   InvalidActiveRegionException: 400,
+  ServiceQuotaExceededException: 402,
   AccessDeniedException: 403,
   ResourceNotFoundException: 404,
   ConflictException: 409,
+  ResourceConflictException: 409,
+  IdempotencyException: 409,
+  ContactNotFoundException: 410,
   ThrottlingException: 429,
+  LimitExceededException: 429,
   InternalServiceException: 500,
 } as const satisfies Record<string, number>;
 

@@ -1,11 +1,22 @@
 import { handleDescribeContact } from './operations/describe-contact.ts';
-import { defineOperation } from './operations/operation.ts';
+import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
+import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import type { Operation } from './operations/operation.ts';
+import { handlePauseContact } from './operations/pause-contact.ts';
+import { handleResumeContact } from './operations/resume-contact.ts';
+import { handleStopContact } from './operations/stop-contact.ts';
+import { handleTagContact } from './operations/tag-contact.ts';
+import { handleTransferContact } from './operations/transfer-contact.ts';
+import { handleUntagContact } from './operations/untag-contact.ts';
+import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
+import { handleUpdateContactRoutingData } from './operations/update-contact-routing-data.ts';
+import { handleUpdateContactSchedule } from './operations/update-contact-schedule.ts';
 import { handleUpdateContact } from './operations/update-contact.ts';
 
 /**
  * Every Connect operation the emulator speaks: method and path template as in Connect's service
- * model, and the handler. Adding an operation is one handler in operations/ and one row here.
+ * model, where its ids are (for fault filters), its request-rate quota, and the handler. Adding an
+ * operation is one handler in operations/ and one row here.
  */
 export const OPERATIONS = [
   defineOperation({
@@ -21,6 +32,93 @@ export const OPERATIONS = [
     path: '/contacts/{InstanceId}/{ContactId}',
     handler: handleDescribeContact,
   }),
+  defineOperation({
+    name: 'UpdateContactAttributes',
+    method: 'POST',
+    path: '/contact/attributes',
+    body: 'json',
+    quota: { ratePerSecond: 10, burst: 15 },
+    ids: idsFromBody('InitialContactId'),
+    handler: handleUpdateContactAttributes,
+  }),
+  defineOperation({
+    name: 'GetContactAttributes',
+    method: 'GET',
+    path: '/contact/attributes/{InstanceId}/{InitialContactId}',
+    quota: { ratePerSecond: 10, burst: 15 },
+    ids: idsFromLabels('InitialContactId'),
+    handler: handleGetContactAttributes,
+  }),
+  defineOperation({
+    name: 'TagContact',
+    method: 'POST',
+    path: '/contact/tags',
+    body: 'json',
+    quota: { ratePerSecond: 20, burst: 25 },
+    ids: idsFromBody(),
+    handler: handleTagContact,
+  }),
+  defineOperation({
+    name: 'UntagContact',
+    method: 'DELETE',
+    path: '/contact/tags/{InstanceId}/{ContactId}',
+    quota: { ratePerSecond: 20, burst: 25 },
+    handler: handleUntagContact,
+  }),
+  defineOperation({
+    name: 'UpdateContactRoutingData',
+    method: 'POST',
+    path: '/contacts/{InstanceId}/{ContactId}/routing-data',
+    body: 'json',
+    // Only the rate is given for this one; the burst is the emulator's choice (as for the other 20/s rows).
+    quota: { ratePerSecond: 20, burst: 25 },
+    handler: handleUpdateContactRoutingData,
+  }),
+  defineOperation({
+    name: 'UpdateContactSchedule',
+    method: 'POST',
+    path: '/contact/schedule',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleUpdateContactSchedule,
+  }),
+  defineOperation({
+    name: 'PauseContact',
+    method: 'POST',
+    path: '/contact/pause',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handlePauseContact,
+  }),
+  defineOperation({
+    name: 'ResumeContact',
+    method: 'POST',
+    path: '/contact/resume',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleResumeContact,
+  }),
+  defineOperation({
+    name: 'TransferContact',
+    method: 'POST',
+    path: '/contact/transfer',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleTransferContact,
+  }),
+  defineOperation({
+    name: 'StopContact',
+    method: 'POST',
+    path: '/contact/stop',
+    body: 'json',
+    quota: { ratePerSecond: 10, burst: 15 },
+    ids: idsFromBody(),
+    handler: handleStopContact,
+  }),
 ] as const;
 
 /** The Connect operations the emulator speaks. */
@@ -33,7 +131,7 @@ export const CONTROL_PREFIX = '/_emulator';
 export type Labels = Readonly<Record<string, string>>;
 
 export type Route =
-  | { kind: 'connect'; operation: Operation<OperationName>; labels: Labels }
+  | { kind: 'connect'; operation: Operation<OperationName>; labels: Labels; query: URLSearchParams }
   | { kind: 'control'; segments: string[]; query: URLSearchParams }
   /** `labels` when the path is an operation's but the method is not. */
   | { kind: 'unknown'; labels?: Labels };
@@ -80,9 +178,10 @@ export function parseRoute(method: string | undefined, rawUrl: string | undefine
   const url = rawUrl ?? '/';
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
+  const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
   if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
     const segments = path.slice(CONTROL_PREFIX.length).split('/').filter(Boolean).map((s) => decodeLabel(s) ?? s);
-    return { kind: 'control', segments, query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)) };
+    return { kind: 'control', segments, query };
   }
   if (!path.startsWith('/')) return { kind: 'unknown' };
   const parts = path.split('/').slice(1);
@@ -90,7 +189,7 @@ export function parseRoute(method: string | undefined, rawUrl: string | undefine
   for (const { operation, segments } of TABLE) {
     const labels = matchPath(segments, parts);
     if (!labels) continue;
-    if (operation.method === method) return { kind: 'connect', operation, labels };
+    if (operation.method === method) return { kind: 'connect', operation, labels, query };
     samePath ??= labels;
   }
   return { kind: 'unknown', labels: samePath };

@@ -24,6 +24,11 @@ export interface EmulatorOptions {
   callLogLimit?: number;
   /** Random source for fault `rate` when a fault has no `seed`. */
   random?: () => number;
+  /**
+   * The clock Connect's time rules read (a schedule at most 6 days ahead, pause durations, stop
+   * and transfer times). Default: the real time.
+   */
+  clock?: () => Date;
 }
 
 export interface Emulator {
@@ -53,7 +58,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = createFaults({ random: options.random });
   const callLog = createCallLog(options.callLogLimit);
   const closing = new AbortController();
-  const deps = { store, faults, callLog, closing: closing.signal, resetStore };
+  const clock = options.clock ?? (() => new Date());
+  const deps = { store, faults, callLog, closing: closing.signal, clock, resetStore };
 
   const server = createServer((req, res) => {
     const route = parseRoute(req.method, req.url);

@@ -1,6 +1,6 @@
 import { ConnectClient, DescribeContactCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCallLog, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
+import { createCallLog, OPERATION_NAMES, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();
@@ -51,7 +51,8 @@ describe('call log', () => {
     await env.client.send(new DescribeContactCommand(ids));
     await env.client.send(new DescribeContactCommand(ids));
     await env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }));
-    expect(env.emulator.callLog.counts).toEqual({ UpdateContact: 1, DescribeContact: 2, Unknown: 0 });
+    const zero = Object.fromEntries([...OPERATION_NAMES, 'Unknown'].map((name) => [name, 0]));
+    expect(env.emulator.callLog.counts).toEqual({ ...zero, UpdateContact: 1, DescribeContact: 2 });
     expect(env.emulator.calls.map((c) => c.body)).toEqual([undefined, undefined, { Name: 'x' }]);
     env.emulator.resetCalls();
     expect(env.emulator.calls).toEqual([]);

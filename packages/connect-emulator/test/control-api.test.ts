@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ConflictException, DescribeContactCommand, ThrottlingException } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
+import { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();
@@ -74,7 +74,7 @@ describe('control API: calls and contacts', () => {
 
     const listed = await control('GET', 'contacts');
     expect(listed.json?.['instances']).toEqual([SEED_INSTANCE_ID, 'inst-http']);
-    expect(listed.json?.['contacts']).toHaveLength(5);
+    expect(listed.json?.['contacts']).toHaveLength(SEED_CONTACTS.length + 2);
 
     expect((await control('POST', 'contacts', { instanceId: 'x', contact: { Channel: 'FAX' } })).status).toBe(400);
     await control('DELETE', 'contacts');

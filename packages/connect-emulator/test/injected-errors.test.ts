@@ -2,12 +2,17 @@ import {
   AccessDeniedException,
   ConflictException,
   ConnectServiceException,
+  ContactNotFoundException,
   DescribeContactCommand,
+  IdempotencyException,
   InternalServiceException,
   InvalidActiveRegionException,
   InvalidParameterException,
   InvalidRequestException,
+  LimitExceededException,
+  ResourceConflictException,
   ResourceNotFoundException,
+  ServiceQuotaExceededException,
   ThrottlingException,
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
@@ -30,7 +35,12 @@ const CLASSES = {
   AccessDeniedException,
   ConflictException,
   InvalidActiveRegionException,
-};
+  ServiceQuotaExceededException,
+  ResourceConflictException,
+  IdempotencyException,
+  ContactNotFoundException,
+  LimitExceededException,
+} satisfies Record<keyof typeof DOCUMENTED_ERRORS, unknown>;
 
 describe('injected documented errors', () => {
   it.each(Object.entries(DOCUMENTED_ERRORS))('%s (%i) → the SDK throws that class', async (name, status) => {
@@ -42,12 +52,15 @@ describe('injected documented errors', () => {
     expect(env.emulator.calls.at(-1)).toMatchObject({ status, errorType: name });
   });
 
-  it('an undocumented name/status pair → ConnectServiceException with that name', async () => {
-    env.emulator.faults.add({ kind: 'error', name: 'ServiceQuotaExceededException', status: 402, times: 1 });
-    const error = await rejectionOf(env.client.send(new DescribeContactCommand(ids)));
-    expect(error).toBeInstanceOf(ConnectServiceException);
-    expect(error.name).toBe('ServiceQuotaExceededException');
-    expect(error.$metadata).toMatchObject({ httpStatusCode: 402 });
+  it('a name Connect does not model → ConnectServiceException with that name, 400 unless a status is given', async () => {
+    env.emulator.faults.add({ kind: 'error', name: 'TeapotException', times: 1 });
+    env.emulator.faults.add({ kind: 'error', name: 'TeapotException', status: 418, times: 1 });
+    for (const status of [400, 418]) {
+      const error = await rejectionOf(env.client.send(new DescribeContactCommand(ids)));
+      expect(error).toBeInstanceOf(ConnectServiceException);
+      expect(error.name).toBe('TeapotException');
+      expect(error.$metadata).toMatchObject({ httpStatusCode: status });
+    }
   });
 
   it('ThrottlingException can carry Retry-After', async () => {

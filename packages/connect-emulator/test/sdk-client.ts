@@ -1,6 +1,6 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { afterAll, beforeAll } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.ts';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../src/index.ts';
 
 /** The real SDK client pointed at an emulator, one attempt so faults surface directly. */
 export function sdkClient(emulator: Pick<Emulator, 'url'>): ConnectClient {
@@ -26,10 +26,10 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error & Re
  * A seeded emulator and a real SDK client for the tests of one file: started before them, closed
  * after them. Read the fields inside tests (they are set in beforeAll).
  */
-export function useEmulator(): { readonly emulator: Emulator; readonly client: ConnectClient } {
+export function useEmulator(options: EmulatorOptions = {}): { readonly emulator: Emulator; readonly client: ConnectClient } {
   const env = {} as { emulator: Emulator; client: ConnectClient };
   beforeAll(async () => {
-    env.emulator = await startEmulator();
+    env.emulator = await startEmulator(options);
     env.client = sdkClient(env.emulator);
   });
   afterAll(async () => {

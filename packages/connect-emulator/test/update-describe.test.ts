@@ -35,7 +35,7 @@ describe('seeded contacts', () => {
 
   it('exports the seed so callers can list it', () => {
     expect(SEED_CONTACTS.map((c) => c.contactId)).toEqual(Object.values(SEED_CONTACT_IDS));
-    expect(env.emulator.store.listContacts(SEED_INSTANCE_ID)).toHaveLength(3);
+    expect(env.emulator.store.listContacts(SEED_INSTANCE_ID)).toHaveLength(SEED_CONTACTS.length);
   });
 });
 

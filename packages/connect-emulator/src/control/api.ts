@@ -4,6 +4,7 @@ import type { CallLog } from '../call-log.ts';
 import { faultSpecSchema, newContactSchema, newInstanceSchema } from './schemas.ts';
 import type { FaultRegistry } from '../faults/registry.ts';
 import { readBody } from '../http-io.ts';
+import { stringifyWithLongs } from '../json-long.ts';
 import type { ContactStore } from '../state/contacts.ts';
 
 export interface ControlDeps {
@@ -16,7 +17,8 @@ export interface ControlDeps {
 
 // Control answers are plain JSON (no Connect error envelope): they are not Connect.
 function reply(res: ServerResponse, status: number, body?: unknown): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  // A stored contact's queuePriority is a bigint.
+  const text = body === undefined ? '' : stringifyWithLongs(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }

@@ -2,6 +2,7 @@
 //   node src/control/cli.ts --error ThrottlingException --times 3
 //   node src/control/cli.ts --latency 2000 --contact c0ffee00-0000-4000-8000-000000000001
 //   node src/control/cli.ts --throttle-rate 5 --throttle-burst 10
+//   node src/control/cli.ts --quotas       (Connect's per-operation rates from the route table)
 //   node src/control/cli.ts --clear        (or --list)
 import { parseArgs } from 'node:util';
 import type { FaultEffect } from '../faults/types.ts';
@@ -10,6 +11,7 @@ const USAGE = `usage: npm run faults -- [--url URL] (--clear | --list | EFFECT [
   EFFECT:  --error NAME [--status N] [--message TEXT] [--retry-after S]
            | --reset | --hang | --malformed [--status N] | --truncated
            | --throttle-rate R --throttle-burst B [--retry-after S]
+           | --quotas [--retry-after S] (each operation's own Connect quota)
            | --latency MS (alone: delay only; with another effect: delay first)
   FILTERS: [--operation NAME, e.g. UpdateContact] [--instance ID] [--contact ID]
            [--times N] [--rate P] [--seed N]`;
@@ -29,6 +31,7 @@ const { values: o } = parseArgs({
     truncated: { type: 'boolean' },
     'throttle-rate': { type: 'string' },
     'throttle-burst': { type: 'string' },
+    quotas: { type: 'boolean' },
     latency: { type: 'string' },
     operation: { type: 'string' },
     instance: { type: 'string' },
@@ -62,6 +65,7 @@ function effect(): FaultEffect {
       retryAfterSeconds,
     });
   }
+  if (o.quotas) chosen.push({ kind: 'quotas', retryAfterSeconds });
   if (chosen.length > 1) fail('Choose one effect.');
   if (chosen[0]) return chosen[0];
   if (o.latency !== undefined) return { kind: 'latency', latencyMs: Number(o.latency) };

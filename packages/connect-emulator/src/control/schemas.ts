@@ -3,6 +3,7 @@ import type { SegmentAttributeValue } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import type { FaultSpec } from '../faults/types.ts';
 import { OPERATION_NAMES } from '../routes.ts';
+import { CONTACT_STATES } from '../state/contact-state.ts';
 import type { NewContact } from '../state/types.ts';
 
 const operation = z.enum(OPERATION_NAMES);
@@ -45,6 +46,7 @@ export const faultSpecSchema: z.ZodType<FaultSpec> = z.discriminatedUnion('kind'
     retryAfterSeconds: z.number().nonnegative().optional(),
     ...common,
   }),
+  z.strictObject({ kind: z.literal('quotas'), retryAfterSeconds: z.number().nonnegative().optional(), ...common }),
 ]);
 
 // Timestamps over HTTP: ISO-8601 strings or epoch milliseconds.
@@ -69,6 +71,9 @@ export const newContactSchema: z.ZodType<NewContact> = z.strictObject({
   instanceId: z.string().min(1),
   contactId: z.string().min(1).optional(),
   externalAudio: z.boolean().optional(),
+  state: z.enum(CONTACT_STATES).optional(),
+  attributes: z.record(z.string(), z.string()).optional(),
+  systemTags: z.boolean().optional(),
   references: z
     .record(z.string(), z.strictObject({ Type: z.enum(ReferenceType), Value: z.string().optional() }))
     .optional(),
@@ -87,7 +92,12 @@ export const newContactSchema: z.ZodType<NewContact> = z.strictObject({
       LastUpdateTimestamp: timestamp.optional(),
       ScheduledTimestamp: timestamp.optional(),
       DisconnectReason: z.string().optional(),
-      QueuePriority: z.int().optional(),
+      QueuePriority: z.int().positive().optional(),
+      QueueTimeAdjustmentSeconds: z.int().optional(),
+      TotalPauseCount: z.int().min(0).max(10).optional(),
+      TotalPauseDurationInSeconds: z.int().nonnegative().optional(),
+      LastPausedTimestamp: timestamp.optional(),
+      LastResumedTimestamp: timestamp.optional(),
       QueueInfo: z.strictObject({ Id: z.string().optional(), EnqueueTimestamp: timestamp.optional() }).optional(),
       AgentInfo: z
         .strictObject({ Id: z.string().optional(), ConnectedToAgentTimestamp: timestamp.optional() })

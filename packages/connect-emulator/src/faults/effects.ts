@@ -22,6 +22,7 @@ export function applyFaultEffect(
       return;
     }
     case 'throttle':
+    case 'quotas':
       sendError(res, serviceError('ThrottlingException', 'Rate exceeded'), record, retryAfter(effect.retryAfterSeconds));
       return;
     case 'hang':

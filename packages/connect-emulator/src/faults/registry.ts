@@ -3,6 +3,7 @@ import type { ActiveFault, FaultDecision, FaultSpec, TerminalEffect } from './ty
 import { seededRandom } from './random.ts';
 import { createTokenBucket } from './token-bucket.ts';
 import type { TokenBucket } from './token-bucket.ts';
+import type { Quota } from '../operations/operation.ts';
 import type { OperationName } from '../routes.ts';
 
 /** What a fault's filters are matched against; an id is undefined when the request names none. */
@@ -10,6 +11,8 @@ export interface FaultTarget {
   operation: OperationName;
   instanceId?: string;
   contactId?: string;
+  /** The operation's request-rate quota (its route-table row), for `quotas` faults. */
+  quota?: Quota;
 }
 
 export interface FaultRegistry {
@@ -33,6 +36,8 @@ export interface FaultRegistryOptions {
 interface Entry extends ActiveFault {
   random: () => number;
   bucket?: TokenBucket;
+  /** `quotas` faults: one bucket per operation, as Connect meters each API separately per account. */
+  buckets?: Map<OperationName, TokenBucket>;
 }
 
 /** Shared result for the common no-fault path, so it allocates nothing. */
@@ -49,9 +54,19 @@ export function createFaults(options: FaultRegistryOptions = {}): FaultRegistry 
   const now = options.now ?? (() => performance.now());
   let entries: Entry[] = [];
 
-  const fires = (e: Entry): boolean => {
+  const operationBucket = (buckets: Map<OperationName, TokenBucket>, t: FaultTarget, quota: Quota): TokenBucket => {
+    let bucket = buckets.get(t.operation);
+    if (!bucket) {
+      bucket = createTokenBucket(quota.ratePerSecond, quota.burst, now());
+      buckets.set(t.operation, bucket);
+    }
+    return bucket;
+  };
+
+  const fires = (e: Entry, t: FaultTarget): boolean => {
     // A throttle fires only when its bucket is empty; its tokens are the quota.
     if (e.bucket) return !e.bucket.take(now());
+    if (e.buckets) return t.quota !== undefined && !operationBucket(e.buckets, t, t.quota).take(now());
     return e.spec.rate === undefined || e.random() < e.spec.rate;
   };
 
@@ -71,6 +86,7 @@ export function createFaults(options: FaultRegistryOptions = {}): FaultRegistry 
       };
       if (spec.times !== undefined) entry.remaining = spec.times;
       if (spec.kind === 'throttle') entry.bucket = createTokenBucket(spec.ratePerSecond, spec.burst, now());
+      if (spec.kind === 'quotas') entry.buckets = new Map();
       entries = [...entries, entry];
       return id;
     },
@@ -88,7 +104,7 @@ export function createFaults(options: FaultRegistryOptions = {}): FaultRegistry 
       let delayMs = 0;
       // Iterate a snapshot: consume() may replace `entries`.
       for (const e of entries) {
-        if (!matches(e.spec, target) || !fires(e)) continue;
+        if (!matches(e.spec, target) || !fires(e, target)) continue;
         consume(e);
         delayMs += e.spec.latencyMs ?? 0;
         if (e.spec.kind !== 'latency') return { delayMs, effect: e.spec as TerminalEffect, faultId: e.id };

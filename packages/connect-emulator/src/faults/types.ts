@@ -18,7 +18,12 @@ export type FaultEffect =
   /** 200 whose content-length promises more bytes than are sent before the socket closes. */
   | { kind: 'truncated' }
   /** Token bucket modelling Connect's request-rate quota: 429 ThrottlingException when empty. */
-  | { kind: 'throttle'; ratePerSecond: number; burst: number; retryAfterSeconds?: number };
+  | { kind: 'throttle'; ratePerSecond: number; burst: number; retryAfterSeconds?: number }
+  /**
+   * Connect's own quotas: one token bucket per operation, sized by its route-table row (`quota`);
+   * 429 ThrottlingException when that operation's bucket is empty. Operations without a quota pass.
+   */
+  | { kind: 'quotas'; retryAfterSeconds?: number };
 
 /** Which calls a fault applies to; omitted fields match everything. */
 export interface FaultMatch {

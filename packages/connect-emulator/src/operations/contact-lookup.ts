@@ -1,20 +1,27 @@
+import { z } from 'zod';
 import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
-import { lengthViolation } from './validation.ts';
+import { lengthViolation, memberMissing } from './validation.ts';
+import type { Validated } from './validation.ts';
 
 /** The InstanceId (1..100) and ContactId (1..256 code points) labels of `/contacts/{InstanceId}/{ContactId}`. */
-export const validateContactLabels = (instanceId: string, contactId: string): EmulatedServiceError | undefined =>
-  lengthViolation(instanceId, 'instanceId', 1, 100) ?? lengthViolation(contactId, 'contactId', 1, 256);
+export const validateContactLabels = (
+  instanceId: string,
+  contactId: string,
+  contactPath = 'contactId',
+): EmulatedServiceError | undefined =>
+  lengthViolation(instanceId, 'instanceId', 1, 100) ?? lengthViolation(contactId, contactPath, 1, 256);
 
 /** The stored contact, or the error Connect answers: labels are validated before anything is looked up. */
 export function findContact(
   store: ContactStore,
   instanceId: string,
   contactId: string,
+  contactPath = 'contactId',
 ): StoredContact | EmulatedServiceError {
-  const bad = validateContactLabels(instanceId, contactId);
+  const bad = validateContactLabels(instanceId, contactId, contactPath);
   if (bad) return bad;
   if (!store.hasInstance(instanceId)) {
     return serviceError('ResourceNotFoundException', `Instance not found: ${instanceId}`);
@@ -25,3 +32,18 @@ export function findContact(
 
 export const isServiceError = (v: StoredContact | EmulatedServiceError): v is EmulatedServiceError =>
   !('contact' in v);
+
+/** A string member as the deserializer reads it (`null` counts as absent). */
+export const text = z.string().nullish();
+
+/** The ids of operations that carry them in the body (`POST /contact/stop`): required, then lengths. */
+export function bodyIds(
+  instanceId: string | null | undefined,
+  contactId: string | null | undefined,
+  contactPath = 'contactId',
+): Validated<{ instanceId: string; contactId: string }> {
+  if (instanceId == null) return { ok: false, error: memberMissing('instanceId') };
+  if (contactId == null) return { ok: false, error: memberMissing(contactPath) };
+  const bad = validateContactLabels(instanceId, contactId, contactPath);
+  return bad ? { ok: false, error: bad } : { ok: true, value: { instanceId, contactId } };
+}

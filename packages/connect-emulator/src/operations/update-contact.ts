@@ -8,7 +8,7 @@ import { externalAudioViolation } from '../state/rules.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
 import { fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
-import { deserialize, enumViolation, invalidParameter, lengthViolation } from './validation.ts';
+import { deserialize, enumViolation, firstEntryViolation, invalidParameter, lengthViolation } from './validation.ts';
 
 const REFERENCE_TYPES = new Set<string>(Object.values(ReferenceType));
 const REFERENCE_STATUSES = new Set<string>(Object.values(ReferenceStatus));
@@ -75,24 +75,13 @@ function endpointViolation(e: WireEndpoint | null | undefined, path: string): Em
   return enumViolation(e.Type, `${path}.type`, ENDPOINT_TYPES) ?? lengthViolation(e.Address, `${path}.address`, 0, 256);
 }
 
-function first<T>(
-  map: Record<string, T> | null | undefined,
-  check: (key: string, value: T) => EmulatedServiceError | undefined,
-): EmulatedServiceError | undefined {
-  for (const [key, value] of Object.entries(map ?? {})) {
-    const error = check(key, value);
-    if (error) return error;
-  }
-  return undefined;
-}
-
 /** The constraints Connect documents for UpdateContact, in code points; the first one broken is answered. */
 function constraintViolation(b: UpdateContactBody): EmulatedServiceError | undefined {
   return (
     lengthViolation(b.Name, 'name', 0, 512) ??
     lengthViolation(b.Description, 'description', 0, 4096) ??
-    first(b.References, referenceViolation) ??
-    first(b.SegmentAttributes, segmentAttributeViolation) ??
+    firstEntryViolation(b.References, referenceViolation) ??
+    firstEntryViolation(b.SegmentAttributes, segmentAttributeViolation) ??
     endpointViolation(b.CustomerEndpoint, 'customerEndpoint') ??
     endpointViolation(b.SystemEndpoint, 'systemEndpoint')
   );

@@ -1,3 +1,4 @@
+import { rawJsonNumber } from '../json-long.ts';
 import type { StoredContact } from '../state/types.ts';
 
 // restJson1 body timestamps default to epoch seconds (the SDK parses numbers with
@@ -13,6 +14,14 @@ function toWire(value: unknown): unknown {
   return value;
 }
 
-/** The DescribeContact response body for a stored contact. */
-export const describeContactBody = (stored: StoredContact): string =>
-  JSON.stringify({ Contact: toWire(stored.contact) });
+/**
+ * The DescribeContact response body for a stored contact and its chain's attributes: the model's
+ * Contact has `Attributes`, so they are answered there too (when the chain has any).
+ */
+export function describeContactBody(stored: StoredContact, attributes: Readonly<Record<string, string>>): string {
+  const contact = toWire(stored.contact) as Record<string, unknown>;
+  // QueuePriority is a long: written as its exact digits, never through a rounded JS number.
+  if (stored.queuePriority !== undefined) contact['QueuePriority'] = rawJsonNumber(stored.queuePriority);
+  if (Object.keys(attributes).length > 0) contact['Attributes'] = { ...attributes };
+  return JSON.stringify({ Contact: contact });
+}

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
+import type { Contact, Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
+import { createChainAttributes } from './chain-attributes.ts';
+import type { ChainAttributes } from './chain-attributes.ts';
+import { deriveState } from './contact-state.ts';
+import { createIdempotencyCache } from './idempotency.ts';
+import type { IdempotencyCache } from './idempotency.ts';
+import { SYSTEM_TAG_INSTANCE_ID } from './tags.ts';
 import type { NewContact, StoredContact } from './types.ts';
 
 /** The subset of a contact that UpdateContact may change. */
@@ -26,7 +32,13 @@ export interface ContactStore {
   listContacts(instanceId?: string): StoredContact[];
   /** Applies a validated patch; returns undefined if the contact does not exist. */
   updateContact(instanceId: string, contactId: string, patch: ContactPatch, now?: Date): StoredContact | undefined;
-  /** Removes every instance and contact. */
+  /** The segments of a contact chain: every contact whose InitialContactId is `initialContactId`. */
+  chain(instanceId: string, initialContactId: string): StoredContact[];
+  /** User-defined attributes, one map per contact chain. */
+  readonly attributes: ChainAttributes;
+  /** TransferContact's client tokens. */
+  readonly transferTokens: IdempotencyCache;
+  /** Removes every instance, contact, attribute and client token. */
   clear(): void;
 }
 
@@ -40,6 +52,8 @@ export function createStore(options: StoreOptions = {}): ContactStore {
   const region = options.region ?? 'us-east-1';
   const accountId = options.accountId ?? '123456789012';
   const instances = new Map<string, Map<string, StoredContact>>();
+  const attributes = createChainAttributes();
+  const transferTokens = createIdempotencyCache();
 
   const contactsOf = (instanceId: string): Map<string, StoredContact> => {
     let contacts = instances.get(instanceId);
@@ -60,6 +74,7 @@ export function createStore(options: StoreOptions = {}): ContactStore {
       const id = input.contactId ?? input.contact?.Id ?? randomUUID();
       const now = new Date();
       const arn = `arn:aws:connect:${region}:${accountId}:instance/${input.instanceId}/contact/${id}`;
+      const { QueuePriority, Attributes, ...given }: Contact = input.contact ?? {};
       // Arn and Id first, so DescribeContact output reads like the service's.
       const contact: StoredContact['contact'] = Object.assign(
         {
@@ -71,15 +86,23 @@ export function createStore(options: StoreOptions = {}): ContactStore {
           InitiationTimestamp: now,
           LastUpdateTimestamp: now,
         },
-        input.contact,
-        { Id: id, Arn: arn },
+        given,
+        { Id: id, Arn: arn, InitialContactId: given.InitialContactId ?? id },
       );
+      // Connect tags every contact with its instance; the tag cannot be changed through the API.
+      if (input.systemTags ?? true) contact.Tags = { [SYSTEM_TAG_INSTANCE_ID]: input.instanceId, ...contact.Tags };
+      const state = input.state ?? deriveState(contact);
       const stored: StoredContact = {
         instanceId: input.instanceId,
         contact,
         references: { ...input.references },
         externalAudio: input.externalAudio ?? false,
+        state,
       };
+      if (state === 'paused') stored.resumeTo = contact.AgentInfo || !contact.QueueInfo ? 'connected' : 'queued';
+      if (QueuePriority !== undefined) stored.queuePriority = BigInt(Math.trunc(QueuePriority));
+      const chainAttributes = { ...Attributes, ...input.attributes };
+      if (Object.keys(chainAttributes).length > 0) attributes.merge(input.instanceId, contact.InitialContactId, chainAttributes);
       contactsOf(input.instanceId).set(id, stored);
       return stored;
     },
@@ -95,7 +118,16 @@ export function createStore(options: StoreOptions = {}): ContactStore {
       stored.contact.LastUpdateTimestamp = now;
       return stored;
     },
-    clear: () => instances.clear(),
+    chain(instanceId, initialContactId) {
+      return [...(instances.get(instanceId)?.values() ?? [])].filter((c) => c.contact.InitialContactId === initialContactId);
+    },
+    attributes,
+    transferTokens,
+    clear() {
+      instances.clear();
+      attributes.clear();
+      transferTokens.clear();
+    },
   };
 }
 

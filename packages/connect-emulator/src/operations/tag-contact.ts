@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { serviceError } from '../errors.ts';
+import type { EmulatedServiceError } from '../errors.ts';
+import { MAX_USER_TAGS_PER_CONTACT, userTagCount } from '../state/tags.ts';
+import { bodyIds, findContact, isServiceError, text } from './contact-lookup.ts';
+import { EMPTY_OK, fail } from './operation.ts';
+import type { OperationHandler } from './operation.ts';
+import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
+import { deserialize, firstEntryViolation, lengthViolation, memberMissing, sizeViolation } from './validation.ts';
+
+const bodySchema = z.looseObject({
+  ContactId: text,
+  InstanceId: text,
+  Tags: z.record(z.string(), z.string().nullable()).nullish(),
+});
+
+const tagViolation = (key: string, value: string | null): EmulatedServiceError | undefined =>
+  tagKeyViolation(key, 'tags.key') ??
+  (value === null ? memberMissing(`tags.${key}`) : undefined) ??
+  lengthViolation(value, `tags.${key}`, 0, 256);
+
+/**
+ * TagContact (`POST /contact/tags`): adds or replaces user tags. More than 50 user tags on the
+ * contact is InvalidRequestException: the tagging guide's per-resource limit, and TagContact
+ * documents no ServiceQuotaExceededException, so a client's error union would not know that one.
+ */
+export const handleTagContact: OperationHandler = (request, { store }) => {
+  const input = deserialize(bodySchema, request.body);
+  if (!input.ok) return input;
+  const b = input.value;
+  const ids = bodyIds(b.InstanceId, b.ContactId);
+  if (!ids.ok) return ids;
+  if (!b.Tags) return fail(memberMissing('tags'));
+  const violation =
+    sizeViolation(Object.keys(b.Tags).length, 'tags', TAGS_PER_CALL.min, TAGS_PER_CALL.max) ??
+    firstEntryViolation(b.Tags, tagViolation);
+  if (violation) return fail(violation);
+  const found = findContact(store, ids.value.instanceId, ids.value.contactId);
+  if (isServiceError(found)) return fail(found);
+
+  const tags = { ...found.contact.Tags, ...(b.Tags as Record<string, string>) }; // no null left after the checks
+  const count = userTagCount(tags);
+  if (count > MAX_USER_TAGS_PER_CONTACT) {
+    const message = `A contact can have at most ${MAX_USER_TAGS_PER_CONTACT} tags (aws: tags aside); this would make ${count}.`;
+    return fail(serviceError('InvalidRequestException', message));
+  }
+  found.contact.Tags = tags;
+  return EMPTY_OK;
+};

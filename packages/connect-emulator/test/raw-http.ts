@@ -1,0 +1,18 @@
+import type { Emulator } from '../src/index.ts';
+
+/** A SigV4-looking header: the emulator checks that one is there, never the signature. */
+export const SIGNED = { authorization: 'AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/connect/aws4_request' };
+
+/**
+ * A signed request the SDK would never send (a null member, a number beyond 2^53, a string where a
+ * number belongs): the emulator's own reading of the wire, without the SDK's serializer in between.
+ */
+export async function rawCall(
+  emulator: Pick<Emulator, 'url'>,
+  method: string,
+  path: string,
+  body?: string,
+): Promise<{ status: number; errorType: string | null; json: Record<string, unknown> }> {
+  const res = await fetch(emulator.url + path, { method, headers: { ...SIGNED, 'content-type': 'application/json' }, body });
+  return { status: res.status, errorType: res.headers.get('x-amzn-errortype'), json: (await res.json()) as Record<string, unknown> };
+}
