@@ -27,3 +27,8 @@ export function connectString(min: number, max: number) {
     }
   });
 }
+
+/** Size in UTF-8 bytes, as Connect counts byte totals (one emoji is 4 bytes). */
+export function utf8ByteLength(value: string): number {
+  return Buffer.byteLength(value, 'utf8');
+}
