@@ -22,14 +22,14 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InvalidParameterError',
     code: 'INVALID_PARAMETER',
     description:
-      'One or more inputs violate UpdateContact\'s constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
+      'One or more inputs violate the operation\'s documented constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
     details: ['fieldErrors'],
   },
   InvalidRequestException: {
     type: 'InvalidRequestError',
     code: 'INVALID_REQUEST',
     description:
-      'The request as a whole is not valid, e.g. nothing to update: none of name, description, references given (Connect: InvalidRequestException, 400). Not retryable as is: change the request.',
+      'The request as a whole is not valid (Connect: InvalidRequestException, 400), e.g. updateContact with nothing to update, or a write that would take a contact past a limit that depends on what it already holds (its attributes\' total size, its number of tags). Not retryable as is: change the request.',
   },
   ResourceNotFoundException: {
     type: 'ResourceNotFoundError',

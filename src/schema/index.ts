@@ -2,10 +2,14 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './errors.ts';
 import './contact/contact.ts';
+import './contact/contact-data.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-queries.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';
+import './operations/update-contact-attributes.ts';
+import './operations/tag-contact.ts';
+import './operations/untag-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({
