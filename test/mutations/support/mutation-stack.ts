@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { ExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { INSTANCE_ID } from '../../support/fixtures.ts';
@@ -18,7 +19,7 @@ export interface MutationStack {
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
     scope?: string,
-  ): ReturnType<Stack['execute']>;
+  ): Promise<ExecutionResult<TResult> & { status: number }>;
   /** POSTs any body with a token of both scopes, for requests a typed document cannot make. */
   post(body: unknown): Promise<Response>;
   /** The audit lines of one mutation, parsed. */
