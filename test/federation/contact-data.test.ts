@@ -1,7 +1,7 @@
 import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, SYSTEM_TAG_INSTANCE_ID } from '@connect-gateway/connect-emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../support/stack.ts';
-import { composeSupergraph, type Router, startRouter } from './support/supergraph.ts';
+import { type Router, startSupergraph } from './support/supergraph.ts';
 import { startTicketSubgraph, type TicketRow, type TicketSubgraph } from './support/ticket-subgraph.ts';
 
 // Contact.attributes and Contact.tags through a supergraph: the router reaches them through our
@@ -20,9 +20,7 @@ let router: Router;
 beforeAll(async () => {
   stack = await startStack();
   tickets = await startTicketSubgraph(TICKETS);
-  const composed = composeSupergraph({ contacts: stack.url, tickets: tickets.url });
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  router = await startRouter(composed.supergraphSdl);
+  router = await startSupergraph({ contacts: stack.url, tickets: tickets.url });
 });
 afterAll(async () => {
   await router?.close();

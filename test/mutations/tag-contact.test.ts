@@ -2,8 +2,9 @@ import { SEED_CONTACT_IDS, SEED_INSTANCE_ID, SYSTEM_TAG_INSTANCE_ID } from '@con
 import { describe, expect, it } from 'vitest';
 import { type ContactTagInput, TagContactDocument, type TagContactInput } from '../../operations/generated/graphql.ts';
 import { emoji } from '../support/fixtures.ts';
-import { errorCases, unionMembers } from './support/connect-errors.ts';
+import { describeSharedErrors } from './support/connect-errors.ts';
 import { SUBJECT, useMutationStack } from './support/mutation-stack.ts';
+import { limitChecks } from './support/outcomes.ts';
 import { ACCEPTED_TAG_KEYS, REFUSED_TAG_KEYS } from './support/tag-keys.ts';
 
 const h = useMutationStack();
@@ -23,22 +24,7 @@ const input = (tags: ContactTagInput[], changes: Partial<TagContactInput> = {}):
 const tag = async (given: TagContactInput) => (await h.run(TagContactDocument, { input: given })).tagContact;
 const tagsOf = (count: number, prefix = 'k') => Array.from({ length: count }, (_, i) => ({ key: `${prefix}${i}`, value: 'v' }));
 const writes = () => h.stack.connectCalls('TagContact');
-
-async function expectAccepted(given: TagContactInput) {
-  h.stack.emulator.resetCalls();
-  expect((await tag(given)).__typename).toBe('TagContactSuccess');
-  expect(writes()).toHaveLength(1);
-}
-
-/** InvalidParameterError with exactly these field paths (in any order), and no call to Connect. */
-async function expectRefused(given: TagContactInput, paths: string[][]) {
-  h.stack.emulator.resetCalls();
-  const result = await tag(given);
-  if (result.__typename !== 'InvalidParameterError') throw new Error(`expected InvalidParameterError, got ${result.__typename}`);
-  expect(result.fieldErrors.map((e) => e.path.join('.')).sort()).toEqual(paths.map((p) => ['input', ...p].join('.')).sort());
-  expect(h.stack.emulator.calls).toHaveLength(0);
-  return result;
-}
+const { expectAccepted, expectRefused } = limitChecks(h, 'TagContact', tag);
 
 describe('tagContact adds tags to one contact', () => {
   it('adds the tags and reads them back beside Connect\'s own aws: tag', async () => {
@@ -127,73 +113,32 @@ describe('tagContact limits, checked before any call', () => {
   });
 });
 
-describe('tagContact errors', () => {
-  it('answers a union of exactly the documented errors, the gateway\'s refusals and the success', () => {
-    expect(unionMembers('TagContactResult')).toEqual(
-      [
-        'AccessDeniedError',
-        'InternalServiceError',
-        'InvalidActiveRegionError',
-        'InvalidParameterError',
-        'InvalidRequestError',
-        'ResourceNotFoundError',
-        'TagContactSuccess',
-        'ThrottlingError',
-      ].sort(),
-    );
-  });
+describeSharedErrors({
+  h,
+  field: 'tagContact',
+  document: TagContactDocument,
+  operation: 'TagContact',
+  exceptions: [
+    'InvalidRequestException',
+    'ResourceNotFoundException',
+    'InternalServiceException',
+    'InvalidParameterException',
+    'ThrottlingException',
+    'InvalidActiveRegionException',
+  ],
+  input: input(tagsOf(1)),
+  unknownContact: input(tagsOf(1), { contactId: 'no-such-contact' }),
+  outsideAllowList: input(tagsOf(1), { instanceId: 'another-instance' }),
+});
 
-  it.each(
-    errorCases([
-      'InvalidRequestException',
-      'ResourceNotFoundException',
-      'InternalServiceException',
-      'InvalidParameterException',
-      'ThrottlingException',
-      'InvalidActiveRegionException',
-    ]),
-  )('%s (%i) from Connect → %s with message and requestId', async (name, status, typename) => {
-    h.stack.emulator.faults.add({ kind: 'error', name, message: `injected ${name}`, operation: 'TagContact', times: 1 });
-    const result = await tag(input(tagsOf(1)));
-    expect(result).toMatchObject({ __typename: typename, message: `injected ${name}`, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(writes().map((call) => call.status)).toEqual([status]);
-  });
-
-  it('a contact Connect does not know is ResourceNotFoundError', async () => {
-    expect(await tag(input(tagsOf(1), { contactId: 'no-such-contact' }))).toMatchObject({
-      __typename: 'ResourceNotFoundError',
-      requestId: expect.any(String),
-    });
-  });
-
-  it('a 51st tag of the user\'s is Connect\'s InvalidRequestError; its aws: tag and a replaced key do not count', async () => {
+describe('Connect\'s own refusal of tagContact', () => {
+  it('a 51st tag of the user\'s is InvalidRequestError; its aws: tag and a replaced key do not count', async () => {
     const full = Object.fromEntries(tagsOf(50).map(({ key, value }) => [key, value]));
     h.stack.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: 'fifty-tags', contact: { Tags: full } });
     const replaced = await tag(input([{ key: 'k0', value: 'new' }], { contactId: 'fifty-tags' }));
     expect(replaced.__typename).toBe('TagContactSuccess');
     const added = await tag(input([{ key: 'one-more', value: 'v' }], { contactId: 'fifty-tags' }));
     expect(added).toMatchObject({ __typename: 'InvalidRequestError', message: expect.stringMatching(/50/), requestId: expect.any(String) });
-  });
-
-  it('an error Connect does not document for the operation is a masked GraphQL error, never a success', async () => {
-    h.stack.emulator.faults.add({ kind: 'error', name: 'AccessDeniedException', operation: 'TagContact', times: 1 });
-    const { data, errors } = await h.send(TagContactDocument, { input: input(tagsOf(1)) });
-    expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ extensions: { code: 'CONNECT_UNEXPECTED_ERROR' } });
-  });
-});
-
-describe('tagContact access', () => {
-  it('needs contacts:write: a token without it is refused without a call', async () => {
-    const { data, errors } = await h.send(TagContactDocument, { input: input(tagsOf(1)) }, 'contacts:read');
-    expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(h.stack.emulator.calls).toHaveLength(0);
-  });
-
-  it('refuses an instance outside the allow-list with AccessDeniedError, without a call', async () => {
-    expect(await tag(input(tagsOf(1), { instanceId: 'another-instance' }))).toMatchObject({ __typename: 'AccessDeniedError', requestId: null });
-    expect(h.stack.emulator.calls).toHaveLength(0);
   });
 });
 

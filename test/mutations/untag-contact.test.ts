@@ -1,9 +1,10 @@
 import { SEED_INSTANCE_ID, SYSTEM_TAG_INSTANCE_ID } from '@connect-gateway/connect-emulator';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UntagContactDocument, type UntagContactInput } from '../../operations/generated/graphql.ts';
 import { emoji } from '../support/fixtures.ts';
-import { errorCases, unionMembers } from './support/connect-errors.ts';
+import { describeSharedErrors } from './support/connect-errors.ts';
 import { SUBJECT, useMutationStack } from './support/mutation-stack.ts';
+import { limitChecks } from './support/outcomes.ts';
 import { REFUSED_TAG_KEYS } from './support/tag-keys.ts';
 
 const h = useMutationStack();
@@ -20,28 +21,15 @@ const input = (tagKeys: string[], changes: Partial<UntagContactInput> = {}): Unt
   ...changes,
 });
 
-const untag = async (given: UntagContactInput) => {
+// After the stack's own reset (its hook was registered first).
+beforeEach(() => {
   h.stack.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: CONTACT, contact: { Tags: { ...TAGS } } });
-  return (await h.run(UntagContactDocument, { input: given })).untagContact;
-};
+});
+
+const untag = async (given: UntagContactInput) => (await h.run(UntagContactDocument, { input: given })).untagContact;
 const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}`);
 const writes = () => h.stack.connectCalls('UntagContact');
-
-async function expectAccepted(given: UntagContactInput) {
-  h.stack.emulator.resetCalls();
-  expect((await untag(given)).__typename).toBe('UntagContactSuccess');
-  expect(writes()).toHaveLength(1);
-}
-
-/** InvalidParameterError with exactly these field paths (in any order), and no call to Connect. */
-async function expectRefused(given: UntagContactInput, paths: string[][]) {
-  h.stack.emulator.resetCalls();
-  const result = await untag(given);
-  if (result.__typename !== 'InvalidParameterError') throw new Error(`expected InvalidParameterError, got ${result.__typename}`);
-  expect(result.fieldErrors.map((e) => e.path.join('.')).sort()).toEqual(paths.map((p) => ['input', ...p].join('.')).sort());
-  expect(h.stack.emulator.calls).toHaveLength(0);
-  return result;
-}
+const { expectAccepted, expectRefused } = limitChecks(h, 'UntagContact', untag);
 
 describe('untagContact removes tags by key', () => {
   it('removes the keys named and keeps the other tags, Connect\'s aws: tag included', async () => {
@@ -119,66 +107,25 @@ describe('untagContact limits, checked before any call', () => {
   });
 });
 
-describe('untagContact errors', () => {
-  it('answers a union of exactly the documented errors, the gateway\'s refusals and the success', () => {
-    expect(unionMembers('UntagContactResult')).toEqual(
-      [
-        'AccessDeniedError',
-        'InternalServiceError',
-        'InvalidActiveRegionError',
-        'InvalidParameterError',
-        'InvalidRequestError',
-        'ResourceNotFoundError',
-        'ThrottlingError',
-        'UntagContactSuccess',
-      ].sort(),
-    );
-  });
-
-  it.each(
-    errorCases([
-      'InvalidRequestException',
-      'ResourceNotFoundException',
-      'InternalServiceException',
-      'InvalidParameterException',
-      'ThrottlingException',
-      'InvalidActiveRegionException',
-    ]),
-  )('%s (%i) from Connect → %s with message and requestId', async (name, status, typename) => {
-    h.stack.emulator.faults.add({ kind: 'error', name, message: `injected ${name}`, operation: 'UntagContact', times: 1 });
-    const result = await untag(input(['team']));
-    expect(result).toMatchObject({ __typename: typename, message: `injected ${name}`, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(writes().map((call) => call.status)).toEqual([status]);
-  });
-
-  it('a contact Connect does not know is ResourceNotFoundError', async () => {
-    expect(await untag(input(['team'], { contactId: 'no-such-contact' }))).toMatchObject({
-      __typename: 'ResourceNotFoundError',
-      requestId: expect.any(String),
-    });
-  });
-
-  it('an error Connect does not document for the operation is a masked GraphQL error, never a success', async () => {
-    h.stack.emulator.faults.add({ kind: 'error', name: 'AccessDeniedException', operation: 'UntagContact', times: 1 });
-    const { data, errors } = await h.send(UntagContactDocument, { input: input(['team']) });
-    expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ extensions: { code: 'CONNECT_UNEXPECTED_ERROR' } });
-  });
+describeSharedErrors({
+  h,
+  field: 'untagContact',
+  document: UntagContactDocument,
+  operation: 'UntagContact',
+  exceptions: [
+    'InvalidRequestException',
+    'ResourceNotFoundException',
+    'InternalServiceException',
+    'InvalidParameterException',
+    'ThrottlingException',
+    'InvalidActiveRegionException',
+  ],
+  input: input(['team']),
+  unknownContact: input(['team'], { contactId: 'no-such-contact' }),
+  outsideAllowList: input(['team'], { instanceId: 'another-instance' }),
 });
 
-describe('untagContact access and audit', () => {
-  it('needs contacts:write: a token without it is refused without a call', async () => {
-    const { data, errors } = await h.send(UntagContactDocument, { input: input(['team']) }, 'contacts:read');
-    expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(h.stack.emulator.calls).toHaveLength(0);
-  });
-
-  it('refuses an instance outside the allow-list with AccessDeniedError, without a call', async () => {
-    expect(await untag(input(['team'], { instanceId: 'another-instance' }))).toMatchObject({ __typename: 'AccessDeniedError', requestId: null });
-    expect(h.stack.emulator.calls).toHaveLength(0);
-  });
-
+describe('untagContact audit', () => {
   it('writes one line per call naming the keys removed', async () => {
     await untag(input(['team', 'project']));
     expect(h.audits('untagContact')).toEqual([

@@ -13,8 +13,9 @@ import { createLogger } from '../../src/logger.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { updateContactAttributesConstraints } from '../../src/schema/operations/update-contact-attributes-constraints.ts';
 import { emoji } from '../support/fixtures.ts';
-import { errorCases, unionMembers } from './support/connect-errors.ts';
+import { describeSharedErrors } from './support/connect-errors.ts';
 import { SUBJECT, useMutationStack } from './support/mutation-stack.ts';
+import { limitChecks } from './support/outcomes.ts';
 
 const h = useMutationStack();
 
@@ -33,24 +34,7 @@ const update = async (given: UpdateContactAttributesInput) =>
   (await h.run(UpdateContactAttributesDocument, { input: given })).updateContactAttributes;
 
 const writes = () => h.stack.connectCalls('UpdateContactAttributes');
-
-async function expectAccepted(given: UpdateContactAttributesInput) {
-  h.stack.emulator.resetCalls();
-  const result = await update(given);
-  expect(result.__typename).toBe('UpdateContactAttributesSuccess');
-  expect(writes()).toHaveLength(1);
-}
-
-/** InvalidParameterError with exactly these field paths (in any order), and no call to Connect. */
-async function expectRefused(given: UpdateContactAttributesInput, paths: string[][]) {
-  h.stack.emulator.resetCalls();
-  const result = await update(given);
-  if (result.__typename !== 'InvalidParameterError') throw new Error(`expected InvalidParameterError, got ${result.__typename}`);
-  expect(result.fieldErrors.map((e) => e.path.join('.')).sort()).toEqual(paths.map((p) => ['input', ...p].join('.')).sort());
-  expect(result.requestId).toBeNull();
-  expect(h.stack.emulator.calls).toHaveLength(0);
-  return result;
-}
+const { expectAccepted, expectRefused } = limitChecks(h, 'UpdateContactAttributes', update);
 
 describe('updateContactAttributes merges into the contact chain', () => {
   it('keeps keys not sent, sets the keys sent, clears a value with "", and reads the chain back', async () => {
@@ -260,69 +244,30 @@ describe('a null attribute value is refused, never sent (the SDK would drop it s
   });
 });
 
-describe('updateContactAttributes errors', () => {
-  it('answers a union of exactly the documented errors (and Throttling), the gateway\'s refusals and the success', () => {
-    expect(unionMembers('UpdateContactAttributesResult')).toEqual(
-      [
-        'AccessDeniedError',
-        'InternalServiceError',
-        'InvalidActiveRegionError',
-        'InvalidParameterError',
-        'InvalidRequestError',
-        'ResourceNotFoundError',
-        'ThrottlingError',
-        'UpdateContactAttributesSuccess',
-      ].sort(),
-    );
-  });
+describeSharedErrors({
+  h,
+  field: 'updateContactAttributes',
+  document: UpdateContactAttributesDocument,
+  operation: 'UpdateContactAttributes',
+  // The model omits ThrottlingException, but any Connect API can answer 429.
+  exceptions: [
+    'InvalidRequestException',
+    'InvalidParameterException',
+    'ResourceNotFoundException',
+    'InternalServiceException',
+    'InvalidActiveRegionException',
+    'ThrottlingException',
+  ],
+  input: input([{ key: 'note', value: 'x' }]),
+  unknownContact: input([{ key: 'note', value: 'x' }], { initialContactId: 'no-such-contact' }),
+  outsideAllowList: input([{ key: 'note', value: 'x' }], { instanceId: 'another-instance' }),
+});
 
-  it.each(
-    errorCases([
-      'InvalidRequestException',
-      'InvalidParameterException',
-      'ResourceNotFoundException',
-      'InternalServiceException',
-      'InvalidActiveRegionException',
-      'ThrottlingException',
-    ]),
-  )('%s (%i) from Connect → %s with message and requestId', async (name, status, typename) => {
-    h.stack.emulator.faults.add({ kind: 'error', name, message: `injected ${name}`, operation: 'UpdateContactAttributes', times: 1 });
-    const result = await update(input([{ key: 'note', value: 'x' }]));
-    expect(result).toMatchObject({ __typename: typename, message: `injected ${name}`, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(writes().map((call) => call.status)).toEqual([status]);
-  });
-
-  it('a contact Connect does not know is ResourceNotFoundError', async () => {
-    const result = await update(input([{ key: 'note', value: 'x' }], { initialContactId: 'no-such-contact' }));
-    expect(result).toMatchObject({ __typename: 'ResourceNotFoundError', requestId: expect.any(String) });
-  });
-
-  it('a merge past 32,768 bytes with what the chain already holds is Connect\'s InvalidRequestError', async () => {
+describe('Connect\'s own refusal of updateContactAttributes', () => {
+  it('a merge past 32,768 bytes with what the chain already holds is InvalidRequestError', async () => {
     await expectAccepted(input([{ key: 'a', value: 'x'.repeat(30_000) }], { initialContactId: BARE }));
     const result = await update(input([{ key: 'b', value: 'y'.repeat(3000) }], { initialContactId: BARE }));
     expect(result).toMatchObject({ __typename: 'InvalidRequestError', message: expect.stringMatching(/33002/), requestId: expect.any(String) });
-  });
-
-  it('an error Connect does not document for the operation is a masked GraphQL error, never a success', async () => {
-    h.stack.emulator.faults.add({ kind: 'error', name: 'AccessDeniedException', operation: 'UpdateContactAttributes', times: 1 });
-    const { data, errors } = await h.send(UpdateContactAttributesDocument, { input: input([{ key: 'note', value: 'x' }]) });
-    expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ extensions: { code: 'CONNECT_UNEXPECTED_ERROR' } });
-  });
-});
-
-describe('updateContactAttributes access', () => {
-  it('needs contacts:write: a token without it is refused without a call', async () => {
-    const { data, errors } = await h.send(UpdateContactAttributesDocument, { input: input([{ key: 'note', value: 'x' }]) }, 'contacts:read');
-    expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(h.stack.emulator.calls).toHaveLength(0);
-  });
-
-  it('refuses an instance outside the allow-list with AccessDeniedError, without a call', async () => {
-    const result = await update(input([{ key: 'note', value: 'x' }], { instanceId: 'another-instance' }));
-    expect(result).toMatchObject({ __typename: 'AccessDeniedError', requestId: null });
-    expect(h.stack.emulator.calls).toHaveLength(0);
   });
 });
 

@@ -2,11 +2,11 @@ import { TagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, CONTACT_TAG_LIMITS as T, contactTagKey } from '../../validation/contact-tags.ts';
-import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { entryCount, uniqueKeys } from '../../validation/lists.ts';
 import { connectString } from '../../validation/strings.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
+import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 
 // Amazon Connect TagContact: adds tags to a contact, or replaces the values of tags it has.
 
@@ -40,14 +40,8 @@ const TagContactInput = builder.inputType('TagContactInput', {
     'Which contact, and the tags to put on it. Lengths count Unicode code points. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   validate: tagContactConstraints,
   fields: (t) => ({
-    instanceId: t.id({
-      required: true,
-      description: `The Connect instance id (${K.instanceId.min} to ${K.instanceId.max} characters). An instance outside the gateway's allow-list is an AccessDeniedError.`,
-    }),
-    contactId: t.id({
-      required: true,
-      description: `The contact id (${K.contactId.min} to ${K.contactId.max} characters). Tags belong to this contact, not to its chain.`,
-    }),
+    instanceId: instanceIdInput(t),
+    contactId: contactIdInput(t, 'Tags belong to this contact, not to its chain.'),
     tags: t.field({
       type: [ContactTagInput],
       required: true,

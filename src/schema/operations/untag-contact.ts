@@ -2,10 +2,10 @@ import { UntagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, CONTACT_TAG_LIMITS as T, contactTagKey } from '../../validation/contact-tags.ts';
-import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { entryCount, uniqueKeys } from '../../validation/lists.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
+import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 
 // Amazon Connect UntagContact: removes tags from a contact by key.
 
@@ -28,14 +28,8 @@ const UntagContactInput = builder.inputType('UntagContactInput', {
     'Which contact, and the keys of the tags to remove from it. Lengths count Unicode code points. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   validate: untagContactConstraints,
   fields: (t) => ({
-    instanceId: t.id({
-      required: true,
-      description: `The Connect instance id (${K.instanceId.min} to ${K.instanceId.max} characters). An instance outside the gateway's allow-list is an AccessDeniedError.`,
-    }),
-    contactId: t.id({
-      required: true,
-      description: `The contact id (${K.contactId.min} to ${K.contactId.max} characters).`,
-    }),
+    instanceId: instanceIdInput(t),
+    contactId: contactIdInput(t),
     tagKeys: t.stringList({
       required: true,
       description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed.`,

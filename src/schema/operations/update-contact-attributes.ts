@@ -2,6 +2,7 @@ import { UpdateContactAttributesCommand } from '@aws-sdk/client-connect';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
+import { instanceIdInput } from './contact-key-inputs.ts';
 import {
   UPDATE_CONTACT_ATTRIBUTES_LIMITS as L,
   updateContactAttributesConstraints,
@@ -28,10 +29,7 @@ const UpdateContactAttributesInput = builder.inputType('UpdateContactAttributesI
   // One schema for the whole input, so that every violation is reported at once.
   validate: updateContactAttributesConstraints,
   fields: (t) => ({
-    instanceId: t.id({
-      required: true,
-      description: `The Connect instance id (${K.instanceId.min} to ${K.instanceId.max} characters). An instance outside the gateway's allow-list is an AccessDeniedError.`,
-    }),
+    instanceId: instanceIdInput(t),
     initialContactId: t.id({
       required: true,
       description: `The id of the first contact of the chain (${K.contactId.min} to ${K.contactId.max} characters): \`Contact.initialContactId\`, which equals the contact's own id when it was never transferred. Attributes belong to the chain: every segment of it reads them.`,
