@@ -7,7 +7,7 @@ export { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, seedStore } from './
 export type { NewContact, StoredContact } from './state/types.ts';
 export { CONTACT_STATES, deriveState, LIMITS, STATE_TABLE, stateRefusal } from './state/contact-state.ts';
 export type { ContactState, Refusal, ResumableState, StateBoundOperation, StateRule } from './state/contact-state.ts';
-export { attributeBytes } from './state/chain-attributes.ts';
+export { ATTRIBUTE_LIMITS, attributeBytes } from './state/chain-attributes.ts';
 export type { ChainAttributes } from './state/chain-attributes.ts';
 export type { IdempotencyCache, IdempotentAnswer } from './state/idempotency.ts';
 export { MAX_USER_TAGS_PER_CONTACT, SYSTEM_TAG_INSTANCE_ID } from './state/tags.ts';
@@ -20,5 +20,8 @@ export type { CallLog, CallRecord } from './call-log.ts';
 export { DOCUMENTED_ERRORS, serviceError, statusFor } from './errors.ts';
 export type { DocumentedErrorName, EmulatedServiceError } from './errors.ts';
 export { faultSpecSchema, newContactSchema } from './control/schemas.ts';
-export { CONTROL_PREFIX, OPERATION_NAMES } from './routes.ts';
+export { CONTROL_PREFIX, OPERATION_NAMES, OPERATIONS } from './routes.ts';
 export type { OperationName } from './routes.ts';
+export type { Operation, Quota } from './operations/operation.ts';
+export { CONTACT_TAG_KEY, TAGS_PER_CALL } from './operations/tag-keys.ts';
+export { MAX_SCHEDULE_AHEAD_MS } from './operations/update-contact-schedule.ts';

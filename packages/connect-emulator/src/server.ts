@@ -46,7 +46,7 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-/** Starts an Amazon Connect emulator (UpdateContact + DescribeContact over restJson1) on loopback. */
+/** Starts an Amazon Connect emulator (the operations of routes.ts, over restJson1) on loopback. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
   const store = createStore();

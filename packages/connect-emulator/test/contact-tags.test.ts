@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_USER_TAGS_PER_CONTACT, SEED_CONTACT_IDS, SEED_INSTANCE_ID, SYSTEM_TAG_INSTANCE_ID } from '../src/index.ts';
-import { rawCall } from './raw-http.ts';
+import { rawOutcome } from './raw-http.ts';
 import { rejectionOf, useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();
@@ -121,14 +121,8 @@ describe('limits', () => {
 
   it('a null value → InvalidParameterException; a number → SerializationException', async () => {
     const body = (tags: string) => `{"InstanceId": "${SEED_INSTANCE_ID}", "ContactId": "${freshContact()}", "Tags": ${tags}}`;
-    expect(await rawCall(env.emulator, 'POST', '/contact/tags', body('{"k": null}'))).toMatchObject({
-      status: 400,
-      errorType: 'InvalidParameterException',
-    });
-    expect(await rawCall(env.emulator, 'POST', '/contact/tags', body('{"k": 1}'))).toMatchObject({
-      status: 400,
-      errorType: 'SerializationException',
-    });
+    expect(await rawOutcome(env.emulator, 'POST', '/contact/tags', body('{"k": null}'))).toBe('400 InvalidParameterException');
+    expect(await rawOutcome(env.emulator, 'POST', '/contact/tags', body('{"k": 1}'))).toBe('400 SerializationException');
   });
 });
 

@@ -10,7 +10,7 @@ import {
 import type { TransferContactCommandInput } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS, SEED_CONTACT_IDS, SEED_INSTANCE_ID, SYSTEM_TAG_INSTANCE_ID } from '../src/index.ts';
-import { rawCall } from './raw-http.ts';
+import { rawOutcome } from './raw-http.ts';
 import { rejectionOf, useEmulator } from './sdk-client.ts';
 
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -155,7 +155,7 @@ describe('limits', () => {
 
   it('no ContactFlowId → InvalidParameterException', async () => {
     const body = JSON.stringify({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskConnected, QueueId: 'q' });
-    expect(await rawCall(env.emulator, 'POST', '/contact/transfer', body)).toMatchObject({ status: 400, errorType: 'InvalidParameterException' });
+    expect(await rawOutcome(env.emulator, 'POST', '/contact/transfer', body)).toBe('400 InvalidParameterException');
   });
 
   it('unknown contact → ResourceNotFoundException', async () => {

@@ -3,12 +3,13 @@ import type { StateBoundOperation } from '../state/contact-state.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
 import { findContact, isServiceError } from './contact-lookup.ts';
+import type { ContactIds } from './contact-lookup.ts';
 import type { Validated } from './validation.ts';
 
 /** The contact, once found and accepted by the state table for `operation`; else the error Connect answers. */
 export function acceptedContact(
   store: ContactStore,
-  ids: { instanceId: string; contactId: string },
+  ids: ContactIds,
   operation: StateBoundOperation,
 ): Validated<StoredContact> {
   const found = findContact(store, ids.instanceId, ids.contactId);

@@ -3,7 +3,7 @@ import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
-import { lengthViolation, memberMissing } from './validation.ts';
+import { deserialize, lengthViolation, memberMissing } from './validation.ts';
 import type { Validated } from './validation.ts';
 
 /** The InstanceId (1..100) and ContactId (1..256 code points) labels of `/contacts/{InstanceId}/{ContactId}`. */
@@ -36,14 +36,27 @@ export const isServiceError = (v: StoredContact | EmulatedServiceError): v is Em
 /** A string member as the deserializer reads it (`null` counts as absent). */
 export const text = z.string().nullish();
 
-/** The ids of operations that carry them in the body (`POST /contact/stop`): required, then lengths. */
-export function bodyIds(
-  instanceId: string | null | undefined,
-  contactId: string | null | undefined,
+export interface ContactIds {
+  instanceId: string;
+  contactId: string;
+}
+
+/**
+ * The body of an operation that carries its ids there (`POST /contact/stop`): JSON types first
+ * (SerializationException), then InstanceId and the contact id, required, 1..100 and 1..256.
+ */
+export function readIdentifiedBody<T extends { InstanceId?: string | null }>(
+  schema: z.ZodType<T>,
+  body: unknown,
+  contactIdOf: (b: T) => string | null | undefined,
   contactPath = 'contactId',
-): Validated<{ instanceId: string; contactId: string }> {
+): Validated<{ input: T; ids: ContactIds }> {
+  const read = deserialize(schema, body);
+  if (!read.ok) return read;
+  const instanceId = read.value.InstanceId;
+  const contactId = contactIdOf(read.value);
   if (instanceId == null) return { ok: false, error: memberMissing('instanceId') };
   if (contactId == null) return { ok: false, error: memberMissing(contactPath) };
   const bad = validateContactLabels(instanceId, contactId, contactPath);
-  return bad ? { ok: false, error: bad } : { ok: true, value: { instanceId, contactId } };
+  return bad ? { ok: false, error: bad } : { ok: true, value: { input: read.value, ids: { instanceId, contactId } } };
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { end } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
-import { bodyIds, text } from './contact-lookup.ts';
+import { readIdentifiedBody, text } from './contact-lookup.ts';
 import { EMPTY_OK } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
-import { deserialize } from './validation.ts';
 
 const bodySchema = z.looseObject({
   ContactId: text,
@@ -20,12 +19,10 @@ const bodySchema = z.looseObject({
  * EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestException).
  */
 export const handleStopContact: OperationHandler = (request, { store, now }) => {
-  const input = deserialize(bodySchema, request.body);
-  if (!input.ok) return input;
-  const ids = bodyIds(input.value.InstanceId, input.value.ContactId);
-  if (!ids.ok) return ids;
-  const found = acceptedContact(store, ids.value, 'StopContact');
+  const read = readIdentifiedBody(bodySchema, request.body, (b) => b.ContactId);
+  if (!read.ok) return read;
+  const found = acceptedContact(store, read.value.ids, 'StopContact');
   if (!found.ok) return found;
-  end(found.value, now(), input.value.DisconnectReason?.Code ?? 'API');
+  end(found.value, now(), read.value.input.DisconnectReason?.Code ?? 'API');
   return EMPTY_OK;
 };

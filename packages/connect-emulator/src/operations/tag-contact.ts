@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
 import { MAX_USER_TAGS_PER_CONTACT, userTagCount } from '../state/tags.ts';
-import { bodyIds, findContact, isServiceError, text } from './contact-lookup.ts';
+import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
 import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
-import { deserialize, firstEntryViolation, lengthViolation, memberMissing, sizeViolation } from './validation.ts';
+import { firstEntryViolation, lengthViolation, memberMissing, sizeViolation } from './validation.ts';
 
 const bodySchema = z.looseObject({
   ContactId: text,
@@ -25,17 +25,15 @@ const tagViolation = (key: string, value: string | null): EmulatedServiceError |
  * documents no ServiceQuotaExceededException, so a client's error union would not know that one.
  */
 export const handleTagContact: OperationHandler = (request, { store }) => {
-  const input = deserialize(bodySchema, request.body);
-  if (!input.ok) return input;
-  const b = input.value;
-  const ids = bodyIds(b.InstanceId, b.ContactId);
-  if (!ids.ok) return ids;
+  const read = readIdentifiedBody(bodySchema, request.body, (b) => b.ContactId);
+  if (!read.ok) return read;
+  const { input: b, ids } = read.value;
   if (!b.Tags) return fail(memberMissing('tags'));
   const violation =
     sizeViolation(Object.keys(b.Tags).length, 'tags', TAGS_PER_CALL.min, TAGS_PER_CALL.max) ??
     firstEntryViolation(b.Tags, tagViolation);
   if (violation) return fail(violation);
-  const found = findContact(store, ids.value.instanceId, ids.value.contactId);
+  const found = findContact(store, ids.instanceId, ids.contactId);
   if (isServiceError(found)) return fail(found);
 
   const tags = { ...found.contact.Tags, ...(b.Tags as Record<string, string>) }; // no null left after the checks

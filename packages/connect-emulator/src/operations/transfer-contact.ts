@@ -5,10 +5,10 @@ import { LIMITS } from '../state/contact-state.ts';
 import { transfer } from '../state/transitions.ts';
 import type { TransferTarget } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
-import { bodyIds, text } from './contact-lookup.ts';
+import { readIdentifiedBody, text } from './contact-lookup.ts';
 import { fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
-import { deserialize, lengthViolation, requiredLengthViolation } from './validation.ts';
+import { lengthViolation, requiredLengthViolation } from './validation.ts';
 
 const bodySchema = z.looseObject({
   InstanceId: text,
@@ -45,11 +45,9 @@ const fingerprint = (b: TransferBody): string =>
  * request differs.
  */
 export const handleTransferContact: OperationHandler = (request, { store, now }) => {
-  const input = deserialize(bodySchema, request.body);
-  if (!input.ok) return input;
-  const b = input.value;
-  const ids = bodyIds(b.InstanceId, b.ContactId);
-  if (!ids.ok) return ids;
+  const read = readIdentifiedBody(bodySchema, request.body, (body) => body.ContactId);
+  if (!read.ok) return read;
+  const { input: b, ids } = read.value;
   const violation = constraintViolation(b);
   if (violation) return fail(violation);
   const to = target(b);
@@ -61,7 +59,7 @@ export const handleTransferContact: OperationHandler = (request, { store, now })
     if (seen.fingerprint === fingerprint(b)) return { ok: true, body: seen.body };
     return fail(serviceError('IdempotencyException', 'The ClientToken was already used for a different request.'));
   }
-  const found = acceptedContact(store, ids.value, 'TransferContact');
+  const found = acceptedContact(store, ids, 'TransferContact');
   if (!found.ok) return found;
   const transfers = store.chain(found.value.instanceId, found.value.contact.InitialContactId).length - 1;
   if (transfers >= LIMITS.transfersPerChain) {

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
 import { ATTRIBUTE_LIMITS, attributeBytes } from '../state/chain-attributes.ts';
-import { bodyIds, findContact, isServiceError, text } from './contact-lookup.ts';
+import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
-import { deserialize, firstEntryViolation, invalidParameter, lengthViolation, memberMissing } from './validation.ts';
+import { firstEntryViolation, invalidParameter, lengthViolation, memberMissing } from './validation.ts';
 
 // "Attribute keys can include only alphanumeric, dash, and underscore characters" (the API
 // reference; the model has no pattern for it). ASCII letters and digits, as the sentence reads.
@@ -36,15 +36,13 @@ function attributeViolation(key: string, value: string | null): EmulatedServiceE
  * so it depends on what is stored: InvalidRequestException, not a parameter constraint.
  */
 export const handleUpdateContactAttributes: OperationHandler = (request, { store }) => {
-  const input = deserialize(bodySchema, request.body);
-  if (!input.ok) return input;
-  const b = input.value;
-  const ids = bodyIds(b.InstanceId, b.InitialContactId, 'initialContactId');
-  if (!ids.ok) return ids;
+  const read = readIdentifiedBody(bodySchema, request.body, (body) => body.InitialContactId, 'initialContactId');
+  if (!read.ok) return read;
+  const { input: b, ids } = read.value;
   if (!b.Attributes) return fail(memberMissing('attributes'));
   const violation = firstEntryViolation(b.Attributes, attributeViolation);
   if (violation) return fail(violation);
-  const found = findContact(store, ids.value.instanceId, ids.value.contactId, 'initialContactId');
+  const found = findContact(store, ids.instanceId, ids.contactId, 'initialContactId');
   if (isServiceError(found)) return fail(found);
 
   const chain = found.contact.InitialContactId;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { reschedule } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
-import { bodyIds, text } from './contact-lookup.ts';
+import { readIdentifiedBody, text } from './contact-lookup.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
-import { deserialize, invalidParameter, memberMissing } from './validation.ts';
+import { invalidParameter, memberMissing } from './validation.ts';
 
 /** "The scheduled time cannot be in the past. It must be within up to 6 days in future." */
 export const MAX_SCHEDULE_AHEAD_MS = 6 * 24 * 60 * 60 * 1000;
@@ -23,11 +23,9 @@ const bodySchema = z.looseObject({
  * looked up. LimitExceededException comes only from fault injection.
  */
 export const handleUpdateContactSchedule: OperationHandler = (request, { store, now }) => {
-  const input = deserialize(bodySchema, request.body);
-  if (!input.ok) return input;
-  const b = input.value;
-  const ids = bodyIds(b.InstanceId, b.ContactId);
-  if (!ids.ok) return ids;
+  const read = readIdentifiedBody(bodySchema, request.body, (body) => body.ContactId);
+  if (!read.ok) return read;
+  const { input: b, ids } = read.value;
   if (b.ScheduledTime == null) return fail(memberMissing('scheduledTime'));
   const scheduled = new Date(b.ScheduledTime * 1000);
   const at = now();
@@ -35,7 +33,7 @@ export const handleUpdateContactSchedule: OperationHandler = (request, { store, 
   if (scheduled.getTime() > at.getTime() + MAX_SCHEDULE_AHEAD_MS) {
     return fail(invalidParameter('scheduledTime', 'The scheduled time must be within 6 days in the future'));
   }
-  const found = acceptedContact(store, ids.value, 'UpdateContactSchedule');
+  const found = acceptedContact(store, ids, 'UpdateContactSchedule');
   if (!found.ok) return found;
 
   reschedule(found.value, scheduled, at);
