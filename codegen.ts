@@ -21,6 +21,13 @@ const config: CodegenConfig = {
         strictScalars: true,
       },
     },
+    // Which object types each union and interface (Error) stands for. A normalising client cache
+    // needs it to match `... on Error { message }`: Apollo Client's InMemoryCache({ possibleTypes })
+    // (the v3 format, which v4 reads too) and urql graphcache. docs/frontend-guide.md shows both.
+    'operations/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, deterministic: true },
+    },
   },
 };
 

@@ -40,7 +40,7 @@ const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     HOST: z.string().min(1).default('0.0.0.0'),
-    // Slow or idle clients (README "Security"): Node's defaults hold a connection for minutes.
+    // Slow or idle clients (docs/security.md): Node's defaults hold a connection for minutes.
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
@@ -70,6 +70,11 @@ const EnvSchema = z
     // On unless set to false/0.
     METRICS_ENABLED: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v !== 'false' && v !== '0'),
     TRACING_ENABLED: booleanFlag,
+    // Shared by every replica: subscription events and Connect call budgets (docs/operations.md).
+    REDIS_URL: z
+      .url()
+      .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// or rediss:// URL')
+      .optional(),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     METRICS_HOST: z.string().min(1).optional(),
@@ -155,6 +160,8 @@ export interface GatewayConfig {
   security: SecurityConfig;
   /** Overall time for one GraphQL request; 0 disables it. Aborts Connect calls still running. */
   deadlineMs: number;
+  /** Redis shared by all replicas; undefined: everything stays in this process. */
+  redis?: { url: string };
   observability: {
     logLevel?: string;
     metrics: boolean;
@@ -217,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       maxContactReadsPerRequest: e.MAX_CONTACT_READS_PER_REQUEST,
     },
     deadlineMs: e.GRAPHQL_DEADLINE_MS,
+    ...(e.REDIS_URL === undefined ? {} : { redis: { url: e.REDIS_URL } }),
     observability: {
       logLevel: e.LOG_LEVEL,
       metrics: e.METRICS_ENABLED,

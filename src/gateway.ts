@@ -1,6 +1,5 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
-import type { TracerProvider } from '@opentelemetry/api';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -13,11 +12,11 @@ import { useReadCap } from './plugins/use-read-cap.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useRouteGuard } from './plugins/use-route-guard.ts';
 import { useSafeErrors } from './plugins/use-safe-errors.ts';
-import { useTracing } from './plugins/use-tracing.ts';
 import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import type { RedisConnections } from './redis/redis-connections.ts';
 import { buildSchema } from './schema/index.ts';
 import { maskError } from './schema/mask-error.ts';
 
@@ -29,8 +28,13 @@ export interface GatewayDeps {
   metricsRegistry?: Registry;
   /** Shared with main.ts, which drains it on SIGTERM. Default: created here. */
   readiness?: Readiness;
-  /** With TRACING_ENABLED; default: the globally registered OpenTelemetry provider. */
-  tracerProvider?: TracerProvider;
+  /** With REDIS_URL: the replica's Redis connections (main.ts opens and closes them). */
+  redis?: RedisConnections;
+  /**
+   * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). main.ts imports it
+   * only then, since OpenTelemetry's modules take a large share of start-up.
+   */
+  tracing?: Plugin;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -43,8 +47,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const development = config.env !== 'production';
   // Off in production unless GRAPHIQL=true (config.security.graphiql).
   const graphiql = config.security.graphiql;
-  const readiness = deps.readiness ?? createReadiness(config, deps.connect);
-  const { metrics, tracing } = config.observability;
+  const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis);
+  const { metrics } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -75,7 +79,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
       useReadCap(config.security.maxContactReadsPerRequest),
       ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
-      ...(tracing ? [useTracing(deps.tracerProvider)] : []),
+      ...(deps.tracing ? [deps.tracing] : []),
       useSafeErrors(!development),
       useErrorLog(deps.logger),
     ],

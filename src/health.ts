@@ -1,9 +1,17 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { GatewayConfig } from './config.ts';
+import type { RedisConnections, RedisStatus } from './redis/redis-connections.ts';
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: { draining: boolean; backend: string; credentials: 'ok' | 'unresolved' };
+  checks: {
+    draining: boolean;
+    backend: string;
+    region: string;
+    credentials: 'ok' | 'unresolved';
+    /** Reported, not required: without Redis a replica still serves, on its own (docs/operations.md). */
+    redis: RedisStatus;
+  };
 }
 
 /** Whether the gateway should get traffic; main.ts calls drain() on SIGTERM. */
@@ -17,11 +25,21 @@ const CREDENTIALS_TIMEOUT_MS = 2_000;
 // Resolving credentials is memoised by the SDK, but a failure is not: re-check at most this often.
 const RECHECK_MS = 10_000;
 
+/** The Region the client signs for, resolved the SDK's own way (AWS_REGION, profile, …); undefined when none. */
+export function resolveRegion(connect: ConnectClient): Promise<string | undefined> {
+  return connect.config.region().then(
+    (region) => (region.length > 0 ? region : undefined),
+    () => undefined,
+  );
+}
+
 /**
  * Readiness from the configuration (parsed, or the process would not run), shutdown (draining →
- * not ready) and, cheaply, the Connect client: its credentials resolve. Never calls Connect.
+ * not ready) and, cheaply, the Connect client: its Region and credentials resolve. Never calls
+ * Connect. Redis is reported but does not make the replica unready: every replica would drop out at
+ * once in an outage, while each can still serve on its own.
  */
-export function createReadiness(config: GatewayConfig, connect: ConnectClient): Readiness {
+export function createReadiness(config: GatewayConfig, connect: ConnectClient, redis?: RedisConnections): Readiness {
   let draining = false;
   let last: { at: number; ok: boolean } | undefined;
 
@@ -46,10 +64,16 @@ export function createReadiness(config: GatewayConfig, connect: ConnectClient): 
       draining = true;
     },
     async check() {
-      const credentials = draining ? false : await credentialsResolve();
+      const [region, credentials] = draining ? [undefined, false] : await Promise.all([resolveRegion(connect), credentialsResolve()]);
       return {
-        ready: !draining && credentials,
-        checks: { draining, backend: config.connect.backend, credentials: credentials ? 'ok' : 'unresolved' },
+        ready: !draining && region !== undefined && credentials,
+        checks: {
+          draining,
+          backend: config.connect.backend,
+          region: region ?? 'unresolved',
+          credentials: credentials ? 'ok' : 'unresolved',
+          redis: redis?.status() ?? 'off',
+        },
       };
     },
   };

@@ -5,10 +5,10 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, DEFAULTS, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
-import { startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway } from './gateway.ts';
-import { createReadiness } from './health.ts';
+import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
+import { createRedisConnections } from './redis/redis-connections.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 
@@ -31,7 +31,11 @@ process.on('uncaughtException', (error) => {
 
 const metricsRegistry = new Registry();
 if (config.observability.metrics) collectDefaultMetrics({ register: metricsRegistry });
-const emulator = config.connect.backend === 'emulator' ? await startEmulator({ port: 0 }) : undefined;
+// Imported only when used: the emulator and OpenTelemetry weigh on every start otherwise.
+const emulator =
+  config.connect.backend === 'emulator'
+    ? await (await import('@connect-gateway/connect-emulator')).startEmulator({ port: 0 })
+    : undefined;
 if (emulator) logger.info(`Connect emulator at ${emulator.url} (control API ${emulator.url}/_emulator)`);
 const connect = createConnectClient({
   ...(emulator ? { endpoint: emulator.url, staticCredentials: true } : {}),
@@ -41,8 +45,17 @@ const connect = createConnectClient({
   maxSockets: config.connect.maxSockets,
   metrics: config.observability.metrics ? createConnectMetrics(metricsRegistry) : undefined,
 });
-const readiness = createReadiness(config, connect);
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness });
+// Without a Region every call would fail with CONNECT_UNAVAILABLE: refuse to start instead.
+if (!emulator && (await resolveRegion(connect)) === undefined) {
+  console.error(
+    'invalid configuration: no AWS Region for Connect: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE, ~/.aws/config)',
+  );
+  process.exit(1);
+}
+const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
+const readiness = createReadiness(config, connect, redis);
+const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, tracing });
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
@@ -77,6 +90,7 @@ function shutdown(signal: string) {
   server.close(async () => {
     clearInterval(sweep);
     await gateway.dispose();
+    await redis?.close();
     connect.destroy();
     await emulator?.close();
     logger.info('stopped');

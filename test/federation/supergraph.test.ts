@@ -83,25 +83,6 @@ describe('a federation gateway serving the supergraph', () => {
     expect(data).toEqual({ ticket: { __typename: 'Ticket', contact: { name: 'Billing question' } } });
   });
 
-  it('reports a ticket\'s missing contact as an error for that ticket only; the others get their contact', async () => {
-    tickets.tickets = [...seededTickets, { id: 'T-3', title: 'Ghost', instanceId: INSTANCE_ID, contactId: 'no-such-contact' }];
-    const { data, errors } = await router.post('{ tickets { id contact { name } } }');
-    expect(data).toEqual({
-      tickets: [
-        { id: 'T-1', contact: { name: 'Billing question' } },
-        { id: 'T-2', contact: { name: 'Order status' } },
-        // Apollo Gateway keeps the reference it got from tickets; our fields on it are null.
-        { id: 'T-3', contact: { name: null } },
-      ],
-    });
-    expect(errors).toHaveLength(1);
-    expect(errors?.[0]).toMatchObject({
-      message: 'Contact not found: no-such-contact',
-      path: ['tickets', 2, 'contact'],
-      extensions: { code: 'RESOURCE_NOT_FOUND', serviceName: 'contacts' },
-    });
-  });
-
   it('runs updateContact through the federation gateway, and the supergraph then reads the new name', async () => {
     const mutation = /* GraphQL */ `
       mutation ($input: UpdateContactInput!) {

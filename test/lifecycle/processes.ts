@@ -8,19 +8,23 @@ export interface NodeProcess {
   child: ChildProcess;
   /** Every stdout line so far. */
   lines: string[];
+  /** Everything written to stderr so far. */
+  stderr(): string;
   /** Resolves with the first stdout line (past or future) that matches. */
   waitForLine(match: (line: string) => boolean, timeoutMs?: number): Promise<string>;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
 }
 
-/** Starts `node <args>` in the repository root with exactly `env` (plus PATH), capturing stdout lines. */
+/** Starts `node <args>` in the repository root with exactly `env` (plus PATH), capturing stdout lines and stderr. */
 export function startNode(args: string[], env: Record<string, string>): NodeProcess {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const lines: string[] = [];
   const waiters = new Set<{ match: (line: string) => boolean; resolve: (line: string) => void }>();
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -31,6 +35,7 @@ export function startNode(args: string[], env: Record<string, string>): NodeProc
   return {
     child,
     lines,
+    stderr: () => stderr,
     exited,
     waitForLine(match, timeoutMs = 15_000) {
       const seen = lines.find(match);

@@ -12,6 +12,8 @@ import { type CallRecord, type Emulator, type OperationName, startEmulator } fro
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
+import { useTracing } from '../../src/plugins/use-tracing.ts';
+import { createRedisConnections } from '../../src/redis/redis-connections.ts';
 import { createHttpServer } from '../../src/server/http-server.ts';
 import { createMetricsServer } from '../../src/server/metrics-server.ts';
 
@@ -64,13 +66,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const logger = options.logger ?? createLogger({ env: 'test' });
-  const readiness = createReadiness(config, connect);
+  // As main.ts does: with REDIS_URL the gateway shares Redis with every other replica.
+  const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
+  const readiness = createReadiness(config, connect, redis);
   const gateway = createGateway(config, {
     connect,
     logger,
     metricsRegistry,
     readiness,
-    tracerProvider: options.tracerProvider,
+    redis,
+    tracing: config.observability.tracing ? useTracing(options.tracerProvider) : undefined,
   });
   const server: Server = createHttpServer(config.http, gateway);
   const { metrics, metricsToken } = config.observability;
@@ -110,6 +115,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         await new Promise<void>((resolve) => target.close(() => resolve()));
       }
       await gateway.dispose();
+      await redis?.close();
       connect.destroy();
       await emulator.close();
     },

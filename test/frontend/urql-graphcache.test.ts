@@ -1,0 +1,53 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { createUrqlClient } from '../../operations/examples/urql-client.ts';
+import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
+import introspection from '../../operations/generated/possible-types.ts';
+import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  // One attempt, so that an injected throttle or 500 reaches the client instead of being retried.
+  stack = await startStack({ client: { maxAttempts: 1 } });
+});
+afterAll(() => stack.close());
+
+// graphcache tells in console warnings when it guesses a fragment match or finds a type it cannot
+// key. It also warns, in development, about the fields of union members that did not match (its
+// warning 13, since without a full schema it walks every fragment when writing): that one is noise.
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  stack.emulator.faults.clear();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  const warnings = warn.mock.calls.map((args) => args.join(' '));
+  warn.mockRestore();
+  expect(warnings.filter((w) => /Heuristic Fragment Matching|Invalid key/.test(w))).toEqual([]);
+});
+
+const contactVariables = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
+
+describe('urql with the documented graphcache exchange', () => {
+  it.each(introspection.possibleTypes.Error ?? [])('updateContact → %s comes with its message', async (typename) => {
+    const name = typename.replace(/Error$/, 'Exception');
+    stack.emulator.faults.add({ kind: 'error', name, operation: 'UpdateContact', message: `injected ${name}`, times: 1 });
+    const { data, error } = await createUrqlClient(stack.url).mutation(UpdateContactDocument, { input: updateInput({ name: 'x' }) }).toPromise();
+    expect(error).toBeUndefined();
+    expect(data?.updateContact).toMatchObject({ __typename: typename, message: `injected ${name}` });
+  });
+
+  it('reads a contact from the cache after updateContact with the new name, without asking the gateway', async () => {
+    const client = createUrqlClient(stack.url);
+    const before = await client.query(ContactDocument, contactVariables).toPromise();
+    expect(before.data?.contact).toMatchObject({ __typename: 'Contact', name: 'Billing question' });
+
+    const updated = await client.mutation(UpdateContactDocument, { input: updateInput({ name: 'Refund approved' }) }).toPromise();
+    expect(updated.data?.updateContact.__typename).toBe('UpdateContactSuccess');
+    const describesSoFar = stack.connectCalls('DescribeContact').length;
+
+    const after = await client.query(ContactDocument, contactVariables, { requestPolicy: 'cache-only' }).toPromise();
+    expect(after.data?.contact).toMatchObject({ __typename: 'Contact', name: 'Refund approved' });
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(describesSoFar);
+  });
+});
