@@ -43,8 +43,12 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       identity,
       loaders: {
         get contact() {
-          // The cache map is ours too, so forgetChain can see which chains were read.
-          return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest, (cached = new Map())));
+          if (contact === undefined) {
+            // The cache map is ours too, so forgetChain can see which chains were read.
+            cached = new Map();
+            contact = createContactLoader(connect, config.security.maxContactReadsPerRequest, cached);
+          }
+          return contact;
         },
         forgetContact: (key) => void contact?.clear(key),
         forgetChain: async (key) => {

@@ -1,5 +1,5 @@
-import type { ContactKey } from './contacts.ts';
 import { type ContactCacheMap, cacheKey } from './contact-loader.ts';
+import type { ContactKey } from './contacts.ts';
 
 /**
  * Drops from a request's contact cache every contact of the chain a write went through: the

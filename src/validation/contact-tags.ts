@@ -12,7 +12,7 @@ export const CONTACT_TAG_LIMITS = {
  * a range (U+002B to U+003D), so besides letters and `. _ : /` it admits `+ , - . /`, the digits
  * and `: ; < =`, and refuses `*` and `>` on either side of it.
  */
-export const CONTACT_TAG_KEY_PATTERN = /^(?!aws:)[a-zA-Z+-=._:/]+$/;
+const CONTACT_TAG_KEY_PATTERN = /^(?!aws:)[a-zA-Z+-=._:/]+$/;
 
 /** The characters the pattern admits, for messages and descriptions. */
 export const CONTACT_TAG_KEY_CHARACTERS = 'letters a-z and A-Z, digits and + , - . / : ; < = _';

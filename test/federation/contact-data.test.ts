@@ -8,8 +8,18 @@ import { startTicketSubgraph, type TicketRow, type TicketSubgraph } from './supp
 // `_entities`, one DescribeContact per distinct contact, and sees writes made through it.
 
 const { chainInitial, chainTransferred, taskConnected } = SEED_CONTACT_IDS;
-const ticket = (id: string, contactId: string): TicketRow => ({ id, title: id, instanceId: SEED_INSTANCE_ID, contactId });
-const TICKETS = [ticket('T-1', chainInitial), ticket('T-2', chainTransferred), ticket('T-3', taskConnected), ticket('T-4', chainInitial)];
+const ticket = (id: string, contactId: string): TicketRow => ({
+  id,
+  title: id,
+  instanceId: SEED_INSTANCE_ID,
+  contactId,
+});
+const TICKETS = [
+  ticket('T-1', chainInitial),
+  ticket('T-2', chainTransferred),
+  ticket('T-3', taskConnected),
+  ticket('T-4', chainInitial),
+];
 const DATA = '{ tickets { id contact { id attributes { key value } tags { key value } } } }';
 const SYSTEM_TAG = { key: SYSTEM_TAG_INSTANCE_ID, value: SEED_INSTANCE_ID };
 
@@ -35,7 +45,7 @@ beforeEach(() => {
 type Rows = { tickets: { id: string; contact: { id: string; attributes: unknown[]; tags: unknown[] } }[] };
 
 describe('attributes and tags through the supergraph', () => {
-  it('reads them through `_entities`: the chain\'s attributes on both segments, aws: tags included, one read per contact', async () => {
+  it("reads them through `_entities`: the chain's attributes on both segments, aws: tags included, one read per contact", async () => {
     const { data, errors } = await router.post(DATA);
     expect(errors).toBeUndefined();
     const chainAttributes = [
@@ -49,7 +59,11 @@ describe('attributes and tags through the supergraph', () => {
       { id: 'T-4', contact: { id: chainInitial, attributes: chainAttributes, tags: [SYSTEM_TAG] } },
     ]);
     // Three distinct contacts, and no GetContactAttributes: the attributes come with DescribeContact.
-    expect(stack.emulator.calls.map((call) => call.operation)).toEqual(['DescribeContact', 'DescribeContact', 'DescribeContact']);
+    expect(stack.emulator.calls.map((call) => call.operation)).toEqual([
+      'DescribeContact',
+      'DescribeContact',
+      'DescribeContact',
+    ]);
   });
 
   it('writes attributes and tags through the router, and the supergraph then reads them', async () => {
@@ -59,12 +73,23 @@ describe('attributes and tags through the supergraph', () => {
         tagContact(input: $tags) { __typename }
       }`,
       {
-        attributes: { instanceId: SEED_INSTANCE_ID, initialContactId: chainInitial, attributes: [{ key: 'note', value: 'via the router' }] },
-        tags: { instanceId: SEED_INSTANCE_ID, contactId: chainTransferred, tags: [{ key: 'escalation', value: 'level-2' }] },
+        attributes: {
+          instanceId: SEED_INSTANCE_ID,
+          initialContactId: chainInitial,
+          attributes: [{ key: 'note', value: 'via the router' }],
+        },
+        tags: {
+          instanceId: SEED_INSTANCE_ID,
+          contactId: chainTransferred,
+          tags: [{ key: 'escalation', value: 'level-2' }],
+        },
       },
     );
     expect(written).toEqual({
-      data: { updateContactAttributes: { __typename: 'UpdateContactAttributesSuccess' }, tagContact: { __typename: 'TagContactSuccess' } },
+      data: {
+        updateContactAttributes: { __typename: 'UpdateContactAttributesSuccess' },
+        tagContact: { __typename: 'TagContactSuccess' },
+      },
     });
 
     const { data } = await router.post(DATA);

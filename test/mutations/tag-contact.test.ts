@@ -22,12 +22,13 @@ const input = (tags: ContactTagInput[], changes: Partial<TagContactInput> = {}):
 });
 
 const tag = async (given: TagContactInput) => (await h.run(TagContactDocument, { input: given })).tagContact;
-const tagsOf = (count: number, prefix = 'k') => Array.from({ length: count }, (_, i) => ({ key: `${prefix}${i}`, value: 'v' }));
+const tagsOf = (count: number, prefix = 'k') =>
+  Array.from({ length: count }, (_, i) => ({ key: `${prefix}${i}`, value: 'v' }));
 const writes = () => h.stack.connectCalls('TagContact');
 const { expectAccepted, expectRefused } = limitChecks(h, 'TagContact', tag);
 
 describe('tagContact adds tags to one contact', () => {
-  it('adds the tags and reads them back beside Connect\'s own aws: tag', async () => {
+  it("adds the tags and reads them back beside Connect's own aws: tag", async () => {
     const result = await tag(input([{ key: 'costCentre', value: 'cc-42' }]));
     expect(result).toMatchObject({
       __typename: 'TagContactSuccess',
@@ -45,7 +46,15 @@ describe('tagContact adds tags to one contact', () => {
   });
 
   it('replaces the value of a key the contact has and keeps the other tags', async () => {
-    const result = await tag(input([{ key: 'team', value: 'support' }, { key: 'channel', value: 'phone' }], { contactId: TAGGED }));
+    const result = await tag(
+      input(
+        [
+          { key: 'team', value: 'support' },
+          { key: 'channel', value: 'phone' },
+        ],
+        { contactId: TAGGED },
+      ),
+    );
     expect(result.__typename === 'TagContactSuccess' && result.contact.tags).toEqual([
       { key: 'channel', value: 'phone' },
       { key: 'team', value: 'support' },
@@ -53,12 +62,21 @@ describe('tagContact adds tags to one contact', () => {
   });
 
   it('sends Connect exactly the documented request: signed POST /contact/tags with the map', async () => {
-    await tag(input([{ key: 'costCentre', value: 'cc-42' }, { key: 'project', value: '' }]));
+    await tag(
+      input([
+        { key: 'costCentre', value: 'cc-42' },
+        { key: 'project', value: '' },
+      ]),
+    );
     const [call, ...more] = writes();
     expect(more).toHaveLength(0);
     expect(call).toMatchObject({ method: 'POST', rawPath: '/contact/tags' });
     expect(call?.headers).toMatchObject({ authorization: true, contentType: 'application/json' });
-    expect(call?.body).toEqual({ InstanceId: SEED_INSTANCE_ID, ContactId: CONTACT, Tags: { costCentre: 'cc-42', project: '' } });
+    expect(call?.body).toEqual({
+      InstanceId: SEED_INSTANCE_ID,
+      ContactId: CONTACT,
+      Tags: { costCentre: 'cc-42', project: '' },
+    });
   });
 });
 
@@ -78,7 +96,12 @@ describe('tagContact limits, checked before any call', () => {
   });
 
   it('accepts a value of 256 characters (code points) and an empty one, and refuses 257', async () => {
-    await expectAccepted(input([{ key: 'long', value: emoji(256) }, { key: 'empty', value: '' }]));
+    await expectAccepted(
+      input([
+        { key: 'long', value: emoji(256) },
+        { key: 'empty', value: '' },
+      ]),
+    );
     await expectRefused(input([{ key: 'long', value: emoji(257) }]), [['tags', '0', 'value']]);
   });
 
@@ -89,20 +112,29 @@ describe('tagContact limits, checked before any call', () => {
   it.each(REFUSED_TAG_KEYS)('refuses the key %j (%s) without a call', async (key) => {
     const result = await expectRefused(input([{ key, value: 'v' }]), [['tags', '0', 'key']]);
     expect(result.fieldErrors[0]?.message).toMatch(
-      key.startsWith('aws:') ? /must not start with "aws:"/ : /may contain only letters a-z and A-Z, digits and \+ , - \. \/ : ; < = _/,
+      key.startsWith('aws:')
+        ? /must not start with "aws:"/
+        : /may contain only letters a-z and A-Z, digits and \+ , - \. \/ : ; < = _/,
     );
     expect(result.fieldErrors[0]?.message).toContain('^(?!aws:)[a-zA-Z+-=._:/]+$');
   });
 
   it('refuses a repeated key at the later entry, naming the first', async () => {
-    const result = await expectRefused(input([{ key: 'a', value: '1' }, { key: 'a', value: '2' }]), [['tags', '1', 'key']]);
+    const result = await expectRefused(
+      input([
+        { key: 'a', value: '1' },
+        { key: 'a', value: '2' },
+      ]),
+      [['tags', '1', 'key']],
+    );
     expect(result.fieldErrors[0]?.message).toMatch(/tags\[0\].*unique/);
   });
 
   it('passes a contactId of 256 characters to Connect and refuses 257, "." and ".."', async () => {
     expect((await tag(input(tagsOf(1), { contactId: emoji(256) }))).__typename).toBe('ResourceNotFoundError');
     expect(writes()).toHaveLength(1);
-    for (const contactId of [emoji(257), '.', '..']) await expectRefused(input(tagsOf(1), { contactId }), [['contactId']]);
+    for (const contactId of [emoji(257), '.', '..'])
+      await expectRefused(input(tagsOf(1), { contactId }), [['contactId']]);
   });
 
   it('reports every violation at once, one FieldError each', async () => {
@@ -131,14 +163,22 @@ describeSharedErrors({
   outsideAllowList: input(tagsOf(1), { instanceId: 'another-instance' }),
 });
 
-describe('Connect\'s own refusal of tagContact', () => {
-  it('a 51st tag of the user\'s is InvalidRequestError; its aws: tag and a replaced key do not count', async () => {
+describe("Connect's own refusal of tagContact", () => {
+  it("a 51st tag of the user's is InvalidRequestError; its aws: tag and a replaced key do not count", async () => {
     const full = Object.fromEntries(tagsOf(50).map(({ key, value }) => [key, value]));
-    h.stack.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: 'fifty-tags', contact: { Tags: full } });
+    h.stack.emulator.store.addContact({
+      instanceId: SEED_INSTANCE_ID,
+      contactId: 'fifty-tags',
+      contact: { Tags: full },
+    });
     const replaced = await tag(input([{ key: 'k0', value: 'new' }], { contactId: 'fifty-tags' }));
     expect(replaced.__typename).toBe('TagContactSuccess');
     const added = await tag(input([{ key: 'one-more', value: 'v' }], { contactId: 'fifty-tags' }));
-    expect(added).toMatchObject({ __typename: 'InvalidRequestError', message: expect.stringMatching(/50/), requestId: expect.any(String) });
+    expect(added).toMatchObject({
+      __typename: 'InvalidRequestError',
+      message: expect.stringMatching(/50/),
+      requestId: expect.any(String),
+    });
   });
 });
 

@@ -23,7 +23,11 @@ const input = (tagKeys: string[], changes: Partial<UntagContactInput> = {}): Unt
 
 // After the stack's own reset (its hook was registered first).
 beforeEach(() => {
-  h.stack.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: CONTACT, contact: { Tags: { ...TAGS } } });
+  h.stack.emulator.store.addContact({
+    instanceId: SEED_INSTANCE_ID,
+    contactId: CONTACT,
+    contact: { Tags: { ...TAGS } },
+  });
 });
 
 const untag = async (given: UntagContactInput) => (await h.run(UntagContactDocument, { input: given })).untagContact;
@@ -32,7 +36,7 @@ const writes = () => h.stack.connectCalls('UntagContact');
 const { expectAccepted, expectRefused } = limitChecks(h, 'UntagContact', untag);
 
 describe('untagContact removes tags by key', () => {
-  it('removes the keys named and keeps the other tags, Connect\'s aws: tag included', async () => {
+  it("removes the keys named and keeps the other tags, Connect's aws: tag included", async () => {
     const result = await untag(input(['team', ODD_KEY]));
     expect(result).toMatchObject({
       __typename: 'UntagContactSuccess',
@@ -95,7 +99,8 @@ describe('untagContact limits, checked before any call', () => {
   it('passes a contactId of 256 characters to Connect and refuses 257, "." and ".."', async () => {
     expect((await untag(input(['team'], { contactId: emoji(256) }))).__typename).toBe('ResourceNotFoundError');
     expect(writes()).toHaveLength(1);
-    for (const contactId of [emoji(257), '.', '..']) await expectRefused(input(['team'], { contactId }), [['contactId']]);
+    for (const contactId of [emoji(257), '.', '..'])
+      await expectRefused(input(['team'], { contactId }), [['contactId']]);
   });
 
   it('reports every violation at once, one FieldError each', async () => {

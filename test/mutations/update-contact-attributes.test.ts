@@ -28,7 +28,12 @@ const BARE = SEED_CONTACT_IDS.voiceInbound;
 const input = (
   attributes: ContactAttributeInput[],
   changes: Partial<UpdateContactAttributesInput> = {},
-): UpdateContactAttributesInput => ({ instanceId: SEED_INSTANCE_ID, initialContactId: INITIAL, attributes, ...changes });
+): UpdateContactAttributesInput => ({
+  instanceId: SEED_INSTANCE_ID,
+  initialContactId: INITIAL,
+  attributes,
+  ...changes,
+});
 
 const update = async (given: UpdateContactAttributesInput) =>
   (await h.run(UpdateContactAttributesDocument, { input: given })).updateContactAttributes;
@@ -38,7 +43,12 @@ const { expectAccepted, expectRefused } = limitChecks(h, 'UpdateContactAttribute
 
 describe('updateContactAttributes merges into the contact chain', () => {
   it('keeps keys not sent, sets the keys sent, clears a value with "", and reads the chain back', async () => {
-    const result = await update(input([{ key: 'note', value: 'called back' }, { key: 'caseId', value: '' }]));
+    const result = await update(
+      input([
+        { key: 'note', value: 'called back' },
+        { key: 'caseId', value: '' },
+      ]),
+    );
     expect(result).toMatchObject({
       __typename: 'UpdateContactAttributesSuccess',
       instanceId: SEED_INSTANCE_ID,
@@ -57,12 +67,21 @@ describe('updateContactAttributes merges into the contact chain', () => {
   });
 
   it('sends Connect exactly the documented request: signed POST /contact/attributes with the map', async () => {
-    await update(input([{ key: 'note', value: 'n' }, { key: 'score', value: '5' }]));
+    await update(
+      input([
+        { key: 'note', value: 'n' },
+        { key: 'score', value: '5' },
+      ]),
+    );
     const [call, ...more] = writes();
     expect(more).toHaveLength(0);
     expect(call).toMatchObject({ method: 'POST', rawPath: '/contact/attributes' });
     expect(call?.headers).toMatchObject({ authorization: true, contentType: 'application/json' });
-    expect(call?.body).toEqual({ InstanceId: SEED_INSTANCE_ID, InitialContactId: INITIAL, Attributes: { note: 'n', score: '5' } });
+    expect(call?.body).toEqual({
+      InstanceId: SEED_INSTANCE_ID,
+      InitialContactId: INITIAL,
+      Attributes: { note: 'n', score: '5' },
+    });
   });
 
   it('shows the write on a later segment of the chain, which is keyed by the initial contact id', async () => {
@@ -95,7 +114,9 @@ describe('a read after the write in the same request sees it', () => {
       }`,
       variables: { a: input([{ key: 'step', value: 'one' }]), b: input([{ key: 'step', value: 'two' }]) },
     });
-    const json = (await response.json()) as { data: Record<string, { contact: { attributes: { key: string; value: string }[] } }> };
+    const json = (await response.json()) as {
+      data: Record<string, { contact: { attributes: { key: string; value: string }[] } }>;
+    };
     expect(json.data.a?.contact.attributes).toContainEqual({ key: 'step', value: 'one' });
     expect(json.data.b?.contact.attributes).toContainEqual({ key: 'step', value: 'two' });
   });
@@ -103,7 +124,11 @@ describe('a read after the write in the same request sees it', () => {
   // No GraphQL request can read another segment after a write today (a mutation reads only the
   // contact it acted on, which it forgets first), so this is checked on the request's own context.
   it('forgets every segment of the chain the request had read, not only the contact written through', async () => {
-    const context = createContextFactory(loadConfig({ NODE_ENV: 'test' }), h.stack.connect, createLogger({ env: 'test' }))();
+    const context = createContextFactory(
+      loadConfig({ NODE_ENV: 'test' }),
+      h.stack.connect,
+      createLogger({ env: 'test' }),
+    )();
     const later = { instanceId: SEED_INSTANCE_ID, contactId: LATER };
     const unrelated = { instanceId: SEED_INSTANCE_ID, contactId: BARE };
     expect((await context.loaders.contact.load(later)).Attributes).not.toHaveProperty('note');
@@ -125,7 +150,9 @@ describe('a read after the write in the same request sees it', () => {
 describe('updateContactAttributes limits, checked before any call', () => {
   it('accepts a key of 32767 characters and refuses 32768', async () => {
     await expectAccepted(input([{ key: 'k'.repeat(32767), value: '' }], { initialContactId: BARE }));
-    await expectRefused(input([{ key: 'k'.repeat(32768), value: '' }], { initialContactId: BARE }), [['attributes', '0', 'key']]);
+    await expectRefused(input([{ key: 'k'.repeat(32768), value: '' }], { initialContactId: BARE }), [
+      ['attributes', '0', 'key'],
+    ]);
   });
 
   it('accepts keys of ASCII letters, digits, "-" and "_" and refuses any other character', async () => {
@@ -153,7 +180,7 @@ describe('updateContactAttributes limits, checked before any call', () => {
     ]);
   });
 
-  it('counts a value\'s length in code points: 32767 emoji break only the byte total', async () => {
+  it("counts a value's length in code points: 32767 emoji break only the byte total", async () => {
     await expectRefused(input([{ key: 'k', value: emoji(32767) }]), [['attributes']]);
     await expectRefused(input([{ key: 'k', value: emoji(32768) }]), [['attributes', '0', 'value'], ['attributes']]);
   });
@@ -172,12 +199,18 @@ describe('updateContactAttributes limits, checked before any call', () => {
     const sent = Object.fromEntries(attributes('').map(({ key, value }) => [key, value]));
     expect(writes()[0]?.body).toMatchObject({ Attributes: sent });
     const refused = await expectRefused(input(attributes('x'), { initialContactId: BARE }), [['attributes']]);
-    expect(refused.fieldErrors[0]?.message).toBe('keys and values together must be at most 32768 bytes of UTF-8; got 32769');
+    expect(refused.fieldErrors[0]?.message).toBe(
+      'keys and values together must be at most 32768 bytes of UTF-8; got 32769',
+    );
   });
 
   it('refuses a repeated key at the later entry, naming the first', async () => {
     const result = await expectRefused(
-      input([{ key: 'note', value: 'a' }, { key: 'other', value: 'b' }, { key: 'note', value: 'c' }]),
+      input([
+        { key: 'note', value: 'a' },
+        { key: 'other', value: 'b' },
+        { key: 'note', value: 'c' },
+      ]),
       [['attributes', '2', 'key']],
     );
     expect(result.fieldErrors[0]?.message).toMatch(/attributes\[0\].*unique/);
@@ -211,7 +244,15 @@ describe('updateContactAttributes limits, checked before any call', () => {
           { key: 'bad key', value: 'v'.repeat(32768) },
         ],
       },
-      [['instanceId'], ['initialContactId'], ['attributes', '0', 'key'], ['attributes', '1', 'key'], ['attributes', '1', 'key'], ['attributes', '1', 'value'], ['attributes']],
+      [
+        ['instanceId'],
+        ['initialContactId'],
+        ['attributes', '0', 'key'],
+        ['attributes', '1', 'key'],
+        ['attributes', '1', 'key'],
+        ['attributes', '1', 'value'],
+        ['attributes'],
+      ],
     );
   });
 });
@@ -219,7 +260,8 @@ describe('updateContactAttributes limits, checked before any call', () => {
 describe('a null attribute value is refused, never sent (the SDK would drop it silently)', () => {
   it('answers a null in variables with a GraphQL error naming the field, and does not call Connect', async () => {
     const response = await h.post({
-      query: 'mutation($input: UpdateContactAttributesInput!) { updateContactAttributes(input: $input) { __typename } }',
+      query:
+        'mutation($input: UpdateContactAttributesInput!) { updateContactAttributes(input: $input) { __typename } }',
       variables: { input: { ...input([]), attributes: [{ key: 'note', value: null }] } },
     });
     const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
@@ -235,12 +277,18 @@ describe('a null attribute value is refused, never sent (the SDK would drop it s
       query: `mutation { updateContactAttributes(input: { instanceId: "${SEED_INSTANCE_ID}", initialContactId: "${INITIAL}", attributes: [{ key: "note", value: null }] }) { __typename } }`,
     });
     const json = (await response.json()) as { errors?: { message: string; extensions: { code?: string } }[] };
-    expect(json.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/String!/) });
+    expect(json.errors?.[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: expect.stringMatching(/String!/),
+    });
     expect(h.stack.emulator.calls).toHaveLength(0);
   });
 
-  it('is refused by the declaration\'s own constraints too, for callers that bypass GraphQL', () => {
-    const parsed = updateContactAttributesConstraints.safeParse({ ...input([]), attributes: [{ key: 'note', value: null }] });
+  it("is refused by the declaration's own constraints too, for callers that bypass GraphQL", () => {
+    const parsed = updateContactAttributesConstraints.safeParse({
+      ...input([]),
+      attributes: [{ key: 'note', value: null }],
+    });
     expect(parsed.error?.issues.map((issue) => issue.path)).toEqual([['attributes', 0, 'value']]);
   });
 });
@@ -264,11 +312,15 @@ describeSharedErrors({
   outsideAllowList: input([{ key: 'note', value: 'x' }], { instanceId: 'another-instance' }),
 });
 
-describe('Connect\'s own refusal of updateContactAttributes', () => {
+describe("Connect's own refusal of updateContactAttributes", () => {
   it('a merge past 32,768 bytes with what the chain already holds is InvalidRequestError', async () => {
     await expectAccepted(input([{ key: 'a', value: 'x'.repeat(30_000) }], { initialContactId: BARE }));
     const result = await update(input([{ key: 'b', value: 'y'.repeat(3000) }], { initialContactId: BARE }));
-    expect(result).toMatchObject({ __typename: 'InvalidRequestError', message: expect.stringMatching(/33002/), requestId: expect.any(String) });
+    expect(result).toMatchObject({
+      __typename: 'InvalidRequestError',
+      message: expect.stringMatching(/33002/),
+      requestId: expect.any(String),
+    });
   });
 });
 
@@ -276,7 +328,12 @@ describe('updateContactAttributes audit', () => {
   const SECRET_VALUE = 'card ending 4242, account 99-1234';
 
   it('writes one line naming the keys, never the values', async () => {
-    const result = await update(input([{ key: 'paymentNote', value: SECRET_VALUE }, { key: 'caseId', value: '' }]));
+    const result = await update(
+      input([
+        { key: 'paymentNote', value: SECRET_VALUE },
+        { key: 'caseId', value: '' },
+      ]),
+    );
     expect(h.audits('updateContactAttributes')).toEqual([
       expect.objectContaining({
         subject: SUBJECT,
@@ -293,7 +350,12 @@ describe('updateContactAttributes audit', () => {
 
   it('records refusals and Connect errors with their result type, still without values', async () => {
     await update(input([{ key: 'paymentNote', value: SECRET_VALUE }], { instanceId: 'another-instance' }));
-    h.stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContactAttributes', times: 1 });
+    h.stack.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation: 'UpdateContactAttributes',
+      times: 1,
+    });
     await update(input([{ key: 'paymentNote', value: SECRET_VALUE }]));
     expect(h.audits('updateContactAttributes')).toEqual([
       expect.objectContaining({ result: 'AccessDeniedError', requestId: null, keys: ['paymentNote'] }),

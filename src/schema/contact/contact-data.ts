@@ -6,7 +6,7 @@ import { ContactTag } from './contact-parts.ts';
 // come from the contact's own DescribeContact answer, so they cost no call beyond the one the
 // request's loader makes (batched and de-duplicated) for any field of the contact.
 
-export const ContactAttribute = builder.objectRef<[string, string]>('ContactAttribute').implement({
+const ContactAttribute = builder.objectRef<[string, string]>('ContactAttribute').implement({
   description: 'One user-defined attribute of a contact chain, as set by flows or by updateContactAttributes.',
   fields: (t) => ({
     key: t.string({ description: 'The attribute key.', resolve: ([key]) => key }),
@@ -21,7 +21,7 @@ builder.objectFields(Contact, (t) => ({
   attributes: t.field({
     type: [ContactAttribute],
     description:
-      'The user-defined attributes of the contact\'s chain, sorted by key; empty when none. They belong to the chain (keyed by `initialContactId`), so every segment shows the same ones. Read from DescribeContact\'s own Attributes, not with a GetContactAttributes call per contact: one read serves every field of the contact, and the read sees writes made earlier in the same request (updateContactAttributes forgets every segment of the chain it has read).',
+      "The user-defined attributes of the contact's chain, sorted by key; empty when none. They belong to the chain (keyed by `initialContactId`), so every segment shows the same ones. Read from DescribeContact's own Attributes, not with a GetContactAttributes call per contact: one read serves every field of the contact, and the read sees writes made earlier in the same request (updateContactAttributes forgets every segment of the chain it has read).",
     resolve: (c) => byKey(c.contact.Attributes),
   }),
   tags: t.field({

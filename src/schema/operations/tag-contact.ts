@@ -1,7 +1,7 @@
 import { TagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { CONTACT_TAG_KEY_CHARACTERS, CONTACT_TAG_LIMITS as T, contactTagKey } from '../../validation/contact-tags.ts';
+import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
 import { entryCount, uniqueKeys } from '../../validation/lists.ts';
 import { connectString } from '../../validation/strings.ts';
 import { builder } from '../builder.ts';
@@ -50,11 +50,14 @@ const TagContactInput = builder.inputType('TagContactInput', {
   }),
 });
 
-export const tagContact = defineOperation({
+defineOperation({
   name: 'tagContact',
   description:
     'Adds tags to a contact (Amazon Connect TagContact), e.g. for cost allocation or labelling. Tags already on the contact stay; a tag sent with a key the contact has replaces its value. Expected failures are members of the result union.',
-  input: { type: TagContactInput, description: 'Which contact, and the tags to add; TagContactInput lists the limits.' },
+  input: {
+    type: TagContactInput,
+    description: 'Which contact, and the tags to add; TagContactInput lists the limits.',
+  },
   scope: 'contacts:write',
   errors: [
     'InvalidRequestException',

@@ -1,7 +1,7 @@
 import { UntagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { CONTACT_TAG_KEY_CHARACTERS, CONTACT_TAG_LIMITS as T, contactTagKey } from '../../validation/contact-tags.ts';
+import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
 import { entryCount, uniqueKeys } from '../../validation/lists.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
@@ -37,7 +37,7 @@ const UntagContactInput = builder.inputType('UntagContactInput', {
   }),
 });
 
-export const untagContact = defineOperation({
+defineOperation({
   name: 'untagContact',
   description:
     'Removes tags from a contact by key (Amazon Connect UntagContact). Tags not named stay. Expected failures are members of the result union.',

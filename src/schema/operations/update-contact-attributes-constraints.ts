@@ -23,7 +23,7 @@ const attributeKey = connectString(L.key.min, L.key.max).superRefine((key, ctx) 
 });
 
 /** What Connect's 32,768-byte limit counts: every key and every value, in UTF-8. */
-export function attributeBytes(attributes: readonly { key: string; value: string }[]): number {
+function attributeBytes(attributes: readonly { key: string; value: string }[]): number {
   return attributes.reduce((total, { key, value }) => total + utf8ByteLength(key) + utf8ByteLength(value), 0);
 }
 

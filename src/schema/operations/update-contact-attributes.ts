@@ -42,7 +42,7 @@ const UpdateContactAttributesInput = builder.inputType('UpdateContactAttributesI
   }),
 });
 
-export const updateContactAttributes = defineOperation({
+defineOperation({
   name: 'updateContactAttributes',
   description:
     'Sets user-defined attributes on a contact chain (Amazon Connect UpdateContactAttributes), e.g. data an agent desktop writes back for flows, reports and the next agent. Keys not sent are kept; "" clears a value; there is no delete. Works for ongoing and completed contacts. Expected failures are members of the result union.',
@@ -84,7 +84,9 @@ export const updateContactAttributes = defineOperation({
       contactId: t.exposeID('contactId', {
         description: 'The contact the attributes were written through: initialContactId, as given in the input.',
       }),
-      initialContactId: t.exposeID('contactId', { description: 'The initial contact id of the chain, as given in the input.' }),
+      initialContactId: t.exposeID('contactId', {
+        description: 'The initial contact id of the chain, as given in the input.',
+      }),
     }),
   },
 });

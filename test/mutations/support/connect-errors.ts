@@ -22,7 +22,10 @@ type DocumentedException = keyof typeof MEMBERS;
 function unionMembers(union: string): string[] {
   const type = buildSchema().getType(union);
   if (!isUnionType(type)) throw new Error(`${union} is not a union`);
-  return type.getTypes().map((member) => member.name).sort();
+  return type
+    .getTypes()
+    .map((member) => member.name)
+    .sort();
 }
 
 export interface ErrorSpec<Field extends string, Input> {
@@ -53,7 +56,7 @@ export function describeSharedErrors<Field extends string, Input>(spec: ErrorSpe
   const Name = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 
   describe(`${field} errors`, () => {
-    it('answers a union of exactly the documented errors, the gateway\'s refusals and the success', () => {
+    it("answers a union of exactly the documented errors, the gateway's refusals and the success", () => {
       const documented = spec.exceptions.map((name) => MEMBERS[name][1]);
       const expected = [...new Set([...documented, 'InvalidParameterError', 'AccessDeniedError', `${Name}Success`])];
       expect(unionMembers(`${Name}Result`)).toEqual(expected.sort());

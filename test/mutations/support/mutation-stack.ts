@@ -3,9 +3,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { bearer, HS256_ENV, hs256Token } from '../../security/support/tokens.ts';
 import { INSTANCE_ID } from '../../support/fixtures.ts';
 import { type Stack, startStack } from '../../support/stack.ts';
-import { bearer, HS256_ENV, hs256Token } from '../../security/support/tokens.ts';
 
 /** The stack of a mutation's test file, with its log lines and the tokens its callers carry. */
 export interface MutationStack {
@@ -13,7 +13,11 @@ export interface MutationStack {
   /** Every line the gateway logged since the test began (debug level and up). */
   lines: string[];
   /** POSTs a typed operation with a token of `scope` (default: read and write) and expects no GraphQL errors. */
-  run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, scope?: string): Promise<TResult>;
+  run<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    scope?: string,
+  ): Promise<TResult>;
   /** POSTs a typed operation with a token of `scope` and returns the whole response. */
   send<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -40,14 +44,20 @@ export function useMutationStack(): MutationStack {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.length > 0));
+      lines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => line.length > 0),
+      );
       done();
     },
   });
   const tokens = new Map<string, string>();
   const headers = async (scope: string) => {
-    if (!tokens.has(scope)) tokens.set(scope, await hs256Token({ sub: SUBJECT, scope }));
-    return bearer(tokens.get(scope)!);
+    const token = tokens.get(scope) ?? (await hs256Token({ sub: SUBJECT, scope }));
+    tokens.set(scope, token);
+    return bearer(token);
   };
   const harness: MutationStack = {
     stack: undefined as unknown as Stack,
@@ -58,7 +68,8 @@ export function useMutationStack(): MutationStack {
     async run(document, variables, scope) {
       const { data, errors } = await harness.send(document, variables, scope);
       expect(errors).toBeUndefined();
-      return data!;
+      if (data == null) throw new Error('no data in the response');
+      return data;
     },
     post: async (body) => harness.stack.post(body, await headers(FULL_SCOPE)),
     audits: (operation) =>
