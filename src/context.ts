@@ -2,7 +2,8 @@ import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/identity.ts';
 import type { GatewayConfig } from './config.ts';
-import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
+import { forgetChain } from './connect/contact-chain.ts';
+import { type ContactCacheMap, type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
 import type { ContactKey } from './connect/contacts.ts';
 import type { Logger } from './logger.ts';
 
@@ -24,6 +25,8 @@ export interface Loaders {
   readonly contact: ContactLoader;
   /** Drops a contact read earlier in this request, so the next read sees a change. */
   forgetContact(key: ContactKey): void;
+  /** Drops every contact of the chain `key` belongs to read earlier in this request (attributes belong to the chain). */
+  forgetChain(key: ContactKey): Promise<void>;
 }
 
 /** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
@@ -32,6 +35,7 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
   return (): RequestContext => {
     let contact: ContactLoader | undefined;
+    let cached: ContactCacheMap | undefined;
     return {
       connect,
       config,
@@ -39,9 +43,17 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       identity,
       loaders: {
         get contact() {
-          return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest));
+          if (contact === undefined) {
+            // The cache map is ours too, so forgetChain can see which chains were read.
+            cached = new Map();
+            contact = createContactLoader(connect, config.security.maxContactReadsPerRequest, cached);
+          }
+          return contact;
         },
         forgetContact: (key) => void contact?.clear(key),
+        forgetChain: async (key) => {
+          if (cached) await forgetChain(cached, key);
+        },
       },
     };
   };

@@ -2,6 +2,7 @@ import type { ConnectClient } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
 import { loadConfig } from '../../src/config.ts';
 import { type ContactLoader, describeContactBatches } from '../../src/connect/contact-loader.ts';
+import type { ContactKey } from '../../src/connect/contacts.ts';
 import { createContextFactory, type RequestContext } from '../../src/context.ts';
 import { createLogger } from '../../src/logger.ts';
 
@@ -27,6 +28,8 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
     const context = gatewayContext();
     if (dedup) return context;
     const contact = createUncachedContactLoader(connect);
-    return { ...context, loaders: { contact, forgetContact: (key) => void contact.clear(key) } };
+    // Nothing is cached, so there is no chain to forget either.
+    const loaders = { contact, forgetContact: (key: ContactKey) => void contact.clear(key), forgetChain: async () => {} };
+    return { ...context, loaders };
   };
 }

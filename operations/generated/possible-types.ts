@@ -64,6 +64,16 @@
       "StopContactSuccess",
       "ThrottlingError"
     ],
+    "TagContactResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "TagContactSuccess",
+      "ThrottlingError"
+    ],
     "TransferContactResult": [
       "AccessDeniedError",
       "IdempotencyError",
@@ -74,6 +84,26 @@
       "ServiceQuotaExceededError",
       "ThrottlingError",
       "TransferContactSuccess"
+    ],
+    "UntagContactResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError",
+      "UntagContactSuccess"
+    ],
+    "UpdateContactAttributesResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError",
+      "UpdateContactAttributesSuccess"
     ],
     "UpdateContactResult": [
       "AccessDeniedError",

@@ -10,11 +10,13 @@ export interface AuditEntry {
   contactId: string;
   /** Names of the customer-data fields given; never their values. */
   fields: string[];
+  /** The map keys written or removed (attribute or tag keys), where the operation names them; never their values. */
+  keys?: readonly string[];
 }
 
 /**
  * Runs one mutation and writes exactly one audit line for it, whatever the outcome: who, which
- * contact, which fields (names only), the result type, the AWS request id and the duration.
+ * contact, which fields and keys (names only), the result type, the AWS request id and the duration.
  */
 export async function audited<T extends { requestId: string | undefined }>(
   logger: Logger,

@@ -10,7 +10,10 @@ export type ContactLoader = DataLoader<ContactKey, Contact, string>;
 /** DescribeContact calls one request may have in flight at once, so a wide query cannot flood Connect. */
 export const DESCRIBE_CONCURRENCY = 8;
 
-const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
+/** The loader's cache: one read (settled or in flight) per cache key. */
+export type ContactCacheMap = Map<string, Promise<Contact>>;
+
+export const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
 
 /**
  * The batch function of a contact loader. Connect has no batch read, so a batch becomes parallel
@@ -34,9 +37,15 @@ export function describeContactBatches(
     );
 }
 
-/** Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache. */
-export function createContactLoader(client: ConnectClient, maxReads?: number): ContactLoader {
-  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads), { cacheKeyFn: cacheKey });
+/**
+ * Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache; a
+ * caller that passes `cacheMap` can look into that cache (contact-chain.ts does).
+ */
+export function createContactLoader(client: ConnectClient, maxReads?: number, cacheMap?: ContactCacheMap): ContactLoader {
+  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads), {
+    cacheKeyFn: cacheKey,
+    ...(cacheMap && { cacheMap }),
+  });
 }
 
 const tooManyReads = (max: number) =>

@@ -29,7 +29,7 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InvalidRequestError',
     code: 'INVALID_REQUEST',
     description:
-      'The request as a whole is not valid (Connect: InvalidRequestException, 400): e.g. nothing to update, both or neither of two alternatives given (checked by the gateway without calling Connect), or an operation the contact\'s channel or state does not allow (answered by Connect). Not retryable as is: change the request.',
+      'The request as a whole is not valid (Connect: InvalidRequestException, 400): e.g. nothing to update, both or neither of two alternatives given (checked by the gateway without calling Connect), an operation the contact\'s channel or state does not allow, or a write that would take a contact past a limit that depends on what it already holds (its attributes\' total size, its number of tags) (answered by Connect). Not retryable as is: change the request.',
   },
   ResourceNotFoundException: {
     type: 'ResourceNotFoundError',

@@ -34,8 +34,15 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   errors: readonly ConnectExceptionName[];
   /** Input fields that hold customer data: never logged; the audit line names those given. */
   customerData: readonly (keyof Input & string)[];
+  /** The map keys the call writes or removes (attribute or tag keys), for the audit line; never their values. */
+  auditKeys?: (input: Input) => readonly string[];
   /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
   contact: (input: Input) => ContactKey;
+  /**
+   * What a success changes for later reads in the request: the contact (the default), or every
+   * segment of its chain (contact attributes belong to the chain).
+   */
+  forgets?: 'contact' | 'chain';
   /** A reason to answer InvalidRequestError without calling Connect (e.g. nothing to update); `errors` must list it. */
   refuse?: (input: Input) => string | undefined;
   /** The SDK call, from validated input. */
@@ -105,14 +112,16 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
         const { input } = args as { input: Input };
         const acted = operation.contact(input);
         const fields = givenFields(input, operation.customerData);
-        const entry = { operation: operation.name, subject: context.identity.subject, ...acted, fields };
+        const keys = operation.auditKeys?.(input);
+        const entry = { operation: operation.name, subject: context.identity.subject, ...acted, fields, ...(keys && { keys }) };
         return audited(context.logger, entry, `${Name}Success`, async () => {
           assertInstanceAllowed(context, acted.instanceId);
           const refusal = operation.refuse?.(input);
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
           const output = await callConnect(operation.errors, () => operation.send(context.connect, input));
-          // A read of this contact earlier in the request would show the state before the change.
-          context.loaders.forgetContact(acted);
+          // A read of this contact (or chain) earlier in the request would show the state before the change.
+          if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
+          else context.loaders.forgetContact(acted);
           const named = operation.success.contact?.(output, acted) ?? acted;
           return { ...named, requestId: output.$metadata.requestId, output };
         });

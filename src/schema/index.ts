@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './errors.ts';
 import './contact/contact.ts';
+import './contact/contact-data.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
 import './contact/contact-queries.ts';
@@ -13,6 +14,9 @@ import './operations/pause-contact.ts';
 import './operations/resume-contact.ts';
 import './operations/transfer-contact.ts';
 import './operations/stop-contact.ts';
+import './operations/update-contact-attributes.ts';
+import './operations/tag-contact.ts';
+import './operations/untag-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

@@ -121,7 +121,7 @@ export const ContactSegmentAttribute = builder
   });
 
 export const ContactTag = builder.objectRef<[string, string]>('ContactTag').implement({
-  description: 'A tag on a contact.',
+  description: 'A tag on a contact: one of the user\'s (tagContact) or one Connect adds itself (key starting with "aws:").',
   fields: (t) => ({
     key: t.string({ description: 'The tag key.', resolve: ([key]) => key }),
     value: t.string({ description: 'The tag value.', resolve: ([, value]) => value }),

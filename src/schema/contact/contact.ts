@@ -12,7 +12,6 @@ import {
   ContactEndpoint,
   ContactQueueInfo,
   ContactSegmentAttribute,
-  ContactTag,
   ContactTaskTemplate,
   ContactWisdomInfo,
 } from './contact-parts.ts';
@@ -162,11 +161,6 @@ export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
         type: [ContactSegmentAttribute],
         description: 'The segment attributes of the contact (e.g. `connect:Subtype`), sorted by key; empty when none.',
         resolve: (c) => Object.entries(c.contact.SegmentAttributes ?? {}).sort(([a], [b]) => a.localeCompare(b)),
-      }),
-      tags: t.field({
-        type: [ContactTag],
-        description: 'The tags on the contact, sorted by key; empty when none.',
-        resolve: (c) => Object.entries(c.contact.Tags ?? {}).sort(([a], [b]) => a.localeCompare(b)),
       }),
     };
   },

@@ -2,6 +2,7 @@ import { ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { connectString } from '../../validation/strings.ts';
+import { uniqueKeys } from '../../validation/lists.ts';
 
 /** UpdateContact's documented limits, in Unicode code points (the ids': CONTACT_KEY_LIMITS). */
 export const UPDATE_CONTACT_LIMITS = {
@@ -19,19 +20,13 @@ const referenceSchema = z.object({
   value: connectString(L.referenceValue.min, L.referenceValue.max),
 });
 
-const referencesSchema = z.array(referenceSchema).superRefine((references, ctx) => {
-  const firstIndex = new Map<string, number>();
-  references.forEach((reference, index) => {
-    const first = firstIndex.get(reference.key);
-    if (first === undefined) firstIndex.set(reference.key, index);
-    else
-      ctx.addIssue({
-        code: 'custom',
-        path: [index, 'key'],
-        message: `duplicates the key of references[${first}]; reference keys must be unique`,
-      });
-  });
-});
+const referencesSchema = z.array(referenceSchema).superRefine(
+  uniqueKeys(
+    (reference) => reference.key,
+    (index) => [index, 'key'],
+    (first) => `duplicates the key of references[${first}]; reference keys must be unique`,
+  ),
+);
 
 /**
  * UpdateContact's documented constraints on the whole input at once, so that every violation is

@@ -85,3 +85,10 @@ export async function startRouter(supergraphSdl: string, options: RouterOptions 
     close: () => server.stop(),
   };
 }
+
+/** Composes our subgraph with the ticket subgraph and serves the supergraph; composition errors throw. */
+export async function startSupergraph(urls: { contacts: string; tickets: string }): Promise<Router> {
+  const composed = composeSupergraph(urls);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  return startRouter(composed.supergraphSdl);
+}
