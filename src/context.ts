@@ -3,7 +3,8 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/identity.ts';
 import type { GatewayConfig } from './config.ts';
 import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
-import type { ContactKey } from './connect/contacts.ts';
+import { type ContactKey, DESCRIBE_CONTACT } from './connect/contacts.ts';
+import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import type { Logger } from './logger.ts';
 
 /** What createContext adds to yoga's own context for every request. */
@@ -15,6 +16,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** For the audit line of each mutation. */
   logger: Logger;
+  /** With CONNECT_QUOTAS: every Connect call takes a token of its operation's budget first. */
+  budget?: ConnectBudget;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
@@ -26,20 +29,27 @@ export interface Loaders {
   forgetContact(key: ContactKey): void;
 }
 
-/** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
-export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger) {
+/**
+ * Per-request state: a fresh loader every request, so cached contacts never leak between callers.
+ * yoga passes the context it builds (`initial`), which the identity extends after this factory ran.
+ */
+export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger, budget?: ConnectBudget) {
   // Fails closed: with authentication on, a request no token verified for has no scopes.
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
-  return (): RequestContext => {
+  return (initial: Partial<GatewayContext> = {}): RequestContext => {
     let contact: ContactLoader | undefined;
     return {
       connect,
       config,
       logger,
       identity,
+      budget,
       loaders: {
+        // Created at the first read, during execution, when the verified identity is in `initial`:
+        // its subject is the caller DescribeContact's budget serves in turn.
         get contact() {
-          return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest));
+          const ticket = budget?.ticket(DESCRIBE_CONTACT, (initial.identity ?? identity).subject);
+          return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest, ticket));
         },
         forgetContact: (key) => void contact?.clear(key),
       },

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import { ErrorCode } from '../error-codes.ts';
 import { type ContactKey, describeContact } from './contacts.ts';
+import type { BudgetTicket } from './quotas/connect-budget.ts';
 
 export type ContactLoader = DataLoader<ContactKey, Contact, string>;
 
@@ -17,11 +18,13 @@ const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.contactId}`;
  * DescribeContact calls: at most DESCRIBE_CONCURRENCY in flight for the whole loader (one limiter
  * across batches, since resolvers at different depths dispatch separate batches), failing per key.
  * With `maxReads`, keys past that many calls fail without a call (useReadCap refuses most such
- * requests before execution; this holds for every path that reads a contact).
+ * requests before execution; this holds for every path that reads a contact). With a `ticket`
+ * (CONNECT_QUOTAS) each call first waits for DescribeContact's budget.
  */
 export function describeContactBatches(
   client: ConnectClient,
   maxReads = Number.POSITIVE_INFINITY,
+  ticket?: BudgetTicket,
 ): DataLoader.BatchLoadFn<ContactKey, Contact> {
   const limit = pLimit(DESCRIBE_CONCURRENCY);
   let reads = 0;
@@ -29,14 +32,14 @@ export function describeContactBatches(
     Promise.all(
       keys.map((key) => {
         if (++reads > maxReads) return tooManyReads(maxReads);
-        return limit(() => describeContact(client, key).catch((error: unknown) => toError(error)));
+        return limit(() => describeContact(client, key, ticket).catch((error: unknown) => toError(error)));
       }),
     );
 }
 
 /** Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache. */
-export function createContactLoader(client: ConnectClient, maxReads?: number): ContactLoader {
-  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads), { cacheKeyFn: cacheKey });
+export function createContactLoader(client: ConnectClient, maxReads?: number, ticket?: BudgetTicket): ContactLoader {
+  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads, ticket), { cacheKeyFn: cacheKey });
 }
 
 const tooManyReads = (max: number) =>

@@ -18,7 +18,7 @@ describe('liveness and readiness', () => {
     stack.emulator.resetCalls();
     const ready = await get('/ready');
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, checks: { draining: false, backend: 'emulator', region: 'us-east-1', credentials: 'ok', redis: 'off' } });
+    expect(await ready.json()).toEqual({ ready: true, checks: { draining: false, backend: 'emulator', region: 'us-east-1', credentials: 'ok', redis: 'off', quotas: 'off' } });
     stack.readiness.drain();
     const draining = await get('/ready');
     expect(draining.status).toBe(503);

@@ -32,7 +32,14 @@ defineOperation({
   description: 'd',
   input: { type: UpdateContactAttributesInput, description: 'd' },
   scope: 'contacts:write',
-  errors: ['InvalidRequestException', 'InvalidParameterException', 'ResourceNotFoundException', 'InternalServiceException'],
+  quota: { rate: 10, burst: 15 },
+  errors: [
+    'InvalidRequestException',
+    'InvalidParameterException',
+    'ResourceNotFoundException',
+    'ThrottlingException',
+    'InternalServiceException',
+  ],
   customerData: ['attributes'],
   contact: ({ instanceId, initialContactId }) => ({ instanceId, contactId: initialContactId }),
   send: (connect, input) =>
@@ -61,6 +68,7 @@ defineOperation({
   description: 'd',
   input: { type: TransferContactInput, description: 'd' },
   scope: 'contacts:write',
+  quota: { rate: 2, burst: 5 },
   errors: ['AccessDeniedException', 'IdempotencyException', 'ServiceQuotaExceededException', 'ThrottlingException'],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
