@@ -48,8 +48,11 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
         // Created at the first read, during execution, when the verified identity is in `initial`:
         // its subject is the caller DescribeContact's budget serves in turn.
         get contact() {
-          const ticket = budget?.ticket(DESCRIBE_CONTACT, (initial.identity ?? identity).subject);
-          return (contact ??= createContactLoader(connect, config.security.maxContactReadsPerRequest, ticket));
+          return (contact ??= createContactLoader(
+            connect,
+            config.security.maxContactReadsPerRequest,
+            budget?.ticket(DESCRIBE_CONTACT, (initial.identity ?? identity).subject),
+          ));
         },
         forgetContact: (key) => void contact?.clear(key),
       },

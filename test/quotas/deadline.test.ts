@@ -48,3 +48,17 @@ describe('a burst larger than the deadline can serve', () => {
     expect(statusCounts(stack.connectCalls('UpdateContact'))).toEqual({ 200: served.length + 1 });
   });
 });
+
+describe('a deadline shorter than the second a call keeps for itself', () => {
+  it('still sends a call whose token is free, and waits half the deadline at most', async () => {
+    const short = await startStack({ env: { CONNECT_QUOTAS: 'defaults', GRAPHQL_DEADLINE_MS: '800' } });
+    try {
+      const answers = await burstOfUpdates(short, 10);
+      // 7 tokens in the first window, the rest within 400 ms or refused: never a masked deadline error.
+      expect(byType(answers, 'UpdateContactSuccess').length).toBeGreaterThanOrEqual(7);
+      expect(byType(answers, 'UpdateContactSuccess').length + byType(answers, 'ThrottlingError').length).toBe(10);
+    } finally {
+      await short.close();
+    }
+  });
+});

@@ -5,8 +5,8 @@ import type { ConnectQuota } from './quota-table.ts';
 import type { WindowCounter } from './window-counter.ts';
 
 /**
- * Time a call keeps for itself once it holds its token: a token taken later than this before the
- * request's deadline would mostly be spent on a call the deadline then aborts.
+ * Time a call keeps for itself once it holds its token (half of a deadline shorter than twice
+ * this): a token taken later would mostly be spent on a call the deadline then aborts.
  */
 export const CALL_RESERVE_MS = 1_000;
 
@@ -128,7 +128,8 @@ export function createOperationQueue(options: OperationQueueOptions): OperationQ
       if (signal?.aborted) return Promise.reject(signal.reason);
       const expected = waitMs(aheadOf(caller));
       if ((callers.get(caller)?.length ?? 0) >= queuePerCaller) return Promise.reject(refusal('caller_queue', expected));
-      const maxWaitMs = deadlineAt - CALL_RESERVE_MS - performance.now();
+      const remainingMs = deadlineAt - performance.now();
+      const maxWaitMs = Math.max(remainingMs - CALL_RESERVE_MS, remainingMs / 2, 0);
       if (expected > maxWaitMs) return Promise.reject(refusal('deadline', expected));
       return new Promise<void>((resolve, reject) => {
         const since = performance.now();
@@ -148,7 +149,7 @@ export function createOperationQueue(options: OperationQueueOptions): OperationQ
         // Later callers' turns, or other replicas sharing the window, can push a call past its estimate.
         const timer = setTimeout(() => {
           if (remove(waiter)) waiter.settle(refusal('deadline_waited', waitMs(aheadOf(caller))));
-        }, Math.max(0, maxWaitMs));
+        }, maxWaitMs);
         const onAbort = () => {
           if (remove(waiter)) waiter.settle(signal?.reason);
         };
