@@ -22,9 +22,11 @@ describe('a burst larger than the deadline can serve', () => {
     const served = byType(answers, 'UpdateContactSuccess');
     const refused = byType(answers, 'ThrottlingError');
 
+    // How many are served depends on how long the gateway takes to receive the 60 (each call's
+    // deadline starts when it arrives); 60 would need 9 windows, 6.3 s.
     expect(served.length + refused.length).toBe(60);
     expect(served.length).toBeGreaterThanOrEqual(14);
-    expect(served.length).toBeLessThanOrEqual(35);
+    expect(refused.length).toBeGreaterThanOrEqual(10);
     // Connect saw exactly the served calls, none of them throttled.
     expect(statusCounts(stack.connectCalls('UpdateContact'))).toEqual({ 200: served.length });
     for (const answer of refused) {
@@ -32,8 +34,9 @@ describe('a burst larger than the deadline can serve', () => {
       expect(answer.ms).toBeLessThan(2_000);
       expect(answer.requestId).toBeNull();
       expect(answer.message).toMatch(/budget for Connect's UpdateContact quota \(10\/s, burst 15\) cannot send this call before the request's deadline; Connect was not called/);
-      // When the calls admitted before it are done: past the 2 s it could wait, within one more window.
-      expect([2, 3]).toContain(answer.retryAfterSeconds);
+      // When the calls admitted before it are done: past the time it could wait (2 s, less what
+      // the gateway took to receive it), within one more window.
+      expect([1, 2, 3]).toContain(answer.retryAfterSeconds);
     }
     expect(await metricValue(stack, 'connect_quota_refused_total{operation="UpdateContact",reason="deadline"}')).toBe(refused.length);
     expect(await metricValue(stack, 'connect_quota_refused_total{operation="UpdateContact",reason="deadline_waited"}')).toBeUndefined();
