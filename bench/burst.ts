@@ -5,7 +5,7 @@
 // (with the bucket full again before each) and reports the answers, their latency and the 429s
 // Connect (the emulator) answered.
 import { parseArgs } from 'node:util';
-import { startNode, stop } from './soak-processes.ts';
+import { startEmulatorProcess, startGatewayProcess, stop } from './soak-processes.ts';
 import { UPDATE_WORKLOAD } from './workloads.ts';
 
 const { values } = parseArgs({ options: { burst: { type: 'string', default: process.env.BURST_SIZES ?? '30,60' } } });
@@ -35,28 +35,10 @@ async function send(url: string): Promise<Answer> {
 const percentile = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN);
 
 async function measure(budget: string | undefined) {
-  const emulator = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
-  const emulatorUrl = /(http:\/\/\S+)/.exec(emulator.line)![1]!;
-  const control = (path: string, init?: RequestInit) => fetch(`${emulatorUrl}/_emulator/${path}`, init);
-  const gateway = await startNode(
-    'src/main.ts',
-    {
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      PORT: '0',
-      METRICS_PORT: '0',
-      HOST: '127.0.0.1',
-      CONNECT_BACKEND: 'aws',
-      AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'burst',
-      AWS_SECRET_ACCESS_KEY: 'burst',
-      AUTH_DISABLED: 'true',
-      ...(budget === undefined ? {} : { CONNECT_QUOTAS: budget }),
-    },
-    /"port":\d+/,
-  );
-  const url = `http://127.0.0.1:${/"port":(\d+)/.exec(gateway.line)![1]!}/graphql`;
+  const emulator = await startEmulatorProcess();
+  const control = (path: string, init?: RequestInit) => fetch(`${emulator.url}/_emulator/${path}`, init);
+  const gateway = await startGatewayProcess(emulator.url, budget === undefined ? {} : { CONNECT_QUOTAS: budget });
+  const { url } = gateway;
   try {
     await control('faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(THROTTLE) });
     await send(url); // warm: the first request compiles the gateway's hot paths

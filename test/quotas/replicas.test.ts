@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLine, type NodeProcess, startNode } from '../lifecycle/processes.ts';
+import { againstEmulator, jsonLine, type NodeProcess, startNode } from '../lifecycle/processes.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { CONNECT_DEFAULT, statusCounts } from './support.ts';
@@ -54,17 +54,7 @@ beforeAll(async () => {
     body: JSON.stringify({ kind: 'throttle', operation: 'UpdateContact', ...CONNECT_DEFAULT, retryAfterSeconds: 1 }),
   });
   const env = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    PORT: '0',
-    METRICS_PORT: '0',
-    HOST: '127.0.0.1',
-    CONNECT_BACKEND: 'aws',
-    AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'replica-test',
-    AWS_SECRET_ACCESS_KEY: 'replica-test',
-    AUTH_DISABLED: 'true',
+    ...againstEmulator(emulatorUrl),
     REDIS_URL: redis.url,
     CONNECT_QUOTAS: 'defaults',
     CONNECT_QUOTA_REPLICAS: '2',
