@@ -10,7 +10,8 @@ import { UPDATE_WORKLOAD } from './workloads.ts';
 
 const { values } = parseArgs({ options: { burst: { type: 'string', default: process.env.BURST_SIZES ?? '30,60' } } });
 const sizes = values.burst.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--burst must be positive integers, got ${values.burst}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--burst must be positive integers, got ${values.burst}`);
 
 // As Connect answers a throttled call: 429 ThrottlingException without a Retry-After header.
 const THROTTLE = { kind: 'throttle', operation: 'UpdateContact', ratePerSecond: 10, burst: 15 };
@@ -29,10 +30,14 @@ async function send(url: string): Promise<Answer> {
     body: UPDATE_WORKLOAD.body,
   });
   const body = (await response.json()) as { data?: { updateContact?: { __typename: string } } };
-  return { typename: body.data?.updateContact?.__typename ?? `HTTP ${response.status} / GraphQL error`, ms: performance.now() - started };
+  return {
+    typename: body.data?.updateContact?.__typename ?? `HTTP ${response.status} / GraphQL error`,
+    ms: performance.now() - started,
+  };
 }
 
-const percentile = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN);
+const percentile = (sorted: number[], p: number) =>
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN);
 
 async function measure(budget: string | undefined) {
   const emulator = await startEmulatorProcess();
@@ -40,7 +45,11 @@ async function measure(budget: string | undefined) {
   const gateway = await startGatewayProcess(emulator.url, budget === undefined ? {} : { CONNECT_QUOTAS: budget });
   const { url } = gateway;
   try {
-    await control('faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(THROTTLE) });
+    await control('faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(THROTTLE),
+    });
     await send(url); // warm: the first request compiles the gateway's hot paths
     const results = [];
     for (const size of sizes) {
@@ -71,7 +80,8 @@ async function measure(budget: string | undefined) {
 
 const report = {
   command: `npm run bench:burst -- --burst ${sizes.join(',')}`,
-  connectQuota: 'UpdateContact throttled by the emulator at 10/s, burst 15 (Connect\'s default); deadline 10 s; SDK standard retries, 3 attempts',
+  connectQuota:
+    "UpdateContact throttled by the emulator at 10/s, burst 15 (Connect's default); deadline 10 s; SDK standard retries, 3 attempts",
   before: await measure(undefined),
   after: await measure('defaults'),
 };

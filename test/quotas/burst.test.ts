@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 describe('a burst of 60 updates within the 10 s deadline', () => {
-  it('without CONNECT_QUOTAS meets Connect\'s 429s (what the budget is for)', async () => {
+  it("without CONNECT_QUOTAS meets Connect's 429s (what the budget is for)", async () => {
     stack = await startStack();
     throttleAtConnectDefaults(stack.emulator);
     await burstOfUpdates(stack, 60, { readBack: true });
@@ -32,7 +32,9 @@ describe('a burst of 60 updates within the 10 s deadline', () => {
     expect(ms).toBeGreaterThan(4_500);
     expect(ms).toBeLessThan(9_000);
     expect(await metricValue(stack, 'connect_quota_wait_seconds_count{operation="UpdateContact"}')).toBe(60);
-    expect(await metricValue(stack, 'connect_quota_wait_seconds_bucket{le="4",operation="UpdateContact"}')).toBeLessThan(60);
+    expect(
+      await metricValue(stack, 'connect_quota_wait_seconds_bucket{le="4",operation="UpdateContact"}'),
+    ).toBeLessThan(60);
     expect(await metricValue(stack, 'connect_quota_queued_calls{operation="UpdateContact"}')).toBe(0);
   });
 });

@@ -43,12 +43,18 @@ describe('CONNECT_QUOTAS', () => {
   });
 
   it.each([
-    ['UpdateContact=fast/15', /CONNECT_QUOTAS must be "defaults" or Operation=rate\/burst,\.\.\. \(got "UpdateContact=fast\/15"\)/],
+    [
+      'UpdateContact=fast/15',
+      /CONNECT_QUOTAS must be "defaults" or Operation=rate\/burst,\.\.\. \(got "UpdateContact=fast\/15"\)/,
+    ],
     ['UpdateContact=10', /CONNECT_QUOTAS must be "defaults" or Operation=rate\/burst/],
     ['UpdateContact=0/15', /CONNECT_QUOTAS UpdateContact=0\/15: rate must be above 0 and burst at least 2/],
     ['UpdateContact=10/1', /CONNECT_QUOTAS UpdateContact=10\/1: rate must be above 0 and burst at least 2/],
     ['UpdateContact=10/15,UpdateContact=20/25', /CONNECT_QUOTAS names UpdateContact twice/],
-    ['UpdateContact=10/15,TransferContat=2/5', /CONNECT_QUOTAS names TransferContat, which the gateway does not call \(it calls DescribeContact, UpdateContact\)/],
+    [
+      'UpdateContact=10/15,TransferContat=2/5',
+      /CONNECT_QUOTAS names TransferContat, which the gateway does not call \(it calls DescribeContact, UpdateContact\)/,
+    ],
   ])('%s is refused in one line naming the variable', (value, message) => {
     const text = problem({ CONNECT_QUOTAS: value });
     expect(text).toMatch(/^invalid configuration: CONNECT_QUOTAS /);
@@ -58,17 +64,23 @@ describe('CONNECT_QUOTAS', () => {
 
   it('CONNECT_QUOTA_REPLICAS and CONNECT_QUOTA_QUEUE_PER_CALLER are whole numbers of at least 1', () => {
     expect(plan('defaults')).toMatchObject({ replicas: 1, queuePerCaller: 100 });
-    expect(resolveQuotas(load({ CONNECT_QUOTAS: 'defaults', CONNECT_QUOTA_REPLICAS: '3', CONNECT_QUOTA_QUEUE_PER_CALLER: '20' }).quotas)).toMatchObject({
+    expect(
+      resolveQuotas(
+        load({ CONNECT_QUOTAS: 'defaults', CONNECT_QUOTA_REPLICAS: '3', CONNECT_QUOTA_QUEUE_PER_CALLER: '20' }).quotas,
+      ),
+    ).toMatchObject({
       replicas: 3,
       queuePerCaller: 20,
     });
     for (const bad of ['0', 'two', '1.5']) {
       expect(problem({ CONNECT_QUOTA_REPLICAS: bad })).toMatch(/^invalid configuration: CONNECT_QUOTA_REPLICAS /);
-      expect(problem({ CONNECT_QUOTA_QUEUE_PER_CALLER: bad })).toMatch(/^invalid configuration: CONNECT_QUOTA_QUEUE_PER_CALLER /);
+      expect(problem({ CONNECT_QUOTA_QUEUE_PER_CALLER: bad })).toMatch(
+        /^invalid configuration: CONNECT_QUOTA_QUEUE_PER_CALLER /,
+      );
     }
   });
 
-  it('refuses the SDK\'s adaptive retry mode beside it, whose own client-wide delays the budget cannot see', () => {
+  it("refuses the SDK's adaptive retry mode beside it, whose own client-wide delays the budget cannot see", () => {
     expect(problem({ CONNECT_QUOTAS: 'defaults', AWS_RETRY_MODE: 'adaptive' })).toMatch(
       /^invalid configuration: AWS_RETRY_MODE=adaptive cannot be combined with CONNECT_QUOTAS/,
     );
@@ -77,7 +89,12 @@ describe('CONNECT_QUOTAS', () => {
   });
 
   it('stops node src/main.ts before it starts anything, in one line on stderr', async () => {
-    const gateway = startNode(['src/main.ts'], { NODE_ENV: 'test', PORT: '0', METRICS_PORT: '0', CONNECT_QUOTAS: 'UpdateContact=10/15,Nope=1/2' });
+    const gateway = startNode(['src/main.ts'], {
+      NODE_ENV: 'test',
+      PORT: '0',
+      METRICS_PORT: '0',
+      CONNECT_QUOTAS: 'UpdateContact=10/15,Nope=1/2',
+    });
     expect(await gateway.exited).toBe(1);
     expect(gateway.stderr().trim()).toBe(
       'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls DescribeContact, UpdateContact)',

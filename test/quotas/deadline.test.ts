@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../support/stack.ts';
-import { burstOfUpdates, byType, metricValue, statusCounts, throttleAtConnectDefaults, timedUpdate } from './support.ts';
+import {
+  burstOfUpdates,
+  byType,
+  metricValue,
+  statusCounts,
+  throttleAtConnectDefaults,
+  timedUpdate,
+} from './support.ts';
 
 // A 3 s deadline leaves a call 2 s to wait for its token (1 s is kept for the call itself): the
 // budget (7 UpdateContact calls per 700 ms window) serves 3 or 4 windows of a burst in that time.
@@ -33,13 +40,19 @@ describe('a burst larger than the deadline can serve', () => {
       // At once: a call that waited would be answered after its 2 s.
       expect(answer.ms).toBeLessThan(2_000);
       expect(answer.requestId).toBeNull();
-      expect(answer.message).toMatch(/budget for Connect's UpdateContact quota \(10\/s, burst 15\) cannot send this call before the request's deadline; Connect was not called/);
+      expect(answer.message).toMatch(
+        /budget for Connect's UpdateContact quota \(10\/s, burst 15\) cannot send this call before the request's deadline; Connect was not called/,
+      );
       // When the calls admitted before it are done: past the time it could wait (2 s, less what
       // the gateway took to receive it), within one more window.
       expect([1, 2, 3]).toContain(answer.retryAfterSeconds);
     }
-    expect(await metricValue(stack, 'connect_quota_refused_total{operation="UpdateContact",reason="deadline"}')).toBe(refused.length);
-    expect(await metricValue(stack, 'connect_quota_refused_total{operation="UpdateContact",reason="deadline_waited"}')).toBeUndefined();
+    expect(await metricValue(stack, 'connect_quota_refused_total{operation="UpdateContact",reason="deadline"}')).toBe(
+      refused.length,
+    );
+    expect(
+      await metricValue(stack, 'connect_quota_refused_total{operation="UpdateContact",reason="deadline_waited"}'),
+    ).toBeUndefined();
 
     // retryAfterSeconds is right: after it, the budget has served everything admitted before, and
     // a call sent then is served without waiting.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { againstEmulator, jsonLine, type NodeProcess, startNode } from '../lifecycle/processes.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
-import { CONNECT_DEFAULT, statusCounts } from './support.ts';
+import { CONNECT_DEFAULT, statusCounts, tally } from './support.ts';
 
 // Two gateway processes (node src/main.ts), as two replicas, against one Connect emulator process
 // and one redis-server: CONNECT_QUOTAS=defaults counted in Redis, CONNECT_QUOTA_REPLICAS=2.
@@ -41,13 +41,14 @@ async function burstOnEach(count: number): Promise<Record<string, number>> {
       }),
     ),
   );
-  return answers.reduce<Record<string, number>>((counts, t) => ({ ...counts, [t]: (counts[t] ?? 0) + 1 }), {});
+  return tally(answers);
 }
 
 beforeAll(async () => {
   redis = await startRedisServer();
   emulator = startNode(['packages/connect-emulator/src/main.ts'], { EMULATOR_PORT: '0' });
-  emulatorUrl = /(http:\/\/\S+)/.exec(await emulator.waitForLine((l) => l.startsWith('Connect emulator at ')))![1]!;
+  const ready = await emulator.waitForLine((l) => l.startsWith('Connect emulator at '));
+  emulatorUrl = ready.split(' ')[3] ?? '';
   await control('faults', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -75,7 +76,7 @@ afterAll(async () => {
 });
 
 describe('two gateway processes sharing the budget through Redis', () => {
-  it('together stay within Connect\'s quota: 30 updates at once on each, 60 successes, no 429', async () => {
+  it("together stay within Connect's quota: 30 updates at once on each, 60 successes, no 429", async () => {
     await control('calls', { method: 'DELETE' });
     expect(await burstOnEach(30)).toEqual({ UpdateContactSuccess: 60 });
     // Each replica alone would send 7 calls per 700 ms window, 20 calls/s together: Connect would throttle.

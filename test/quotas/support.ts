@@ -12,9 +12,16 @@ export function throttleAtConnectDefaults(emulator: Emulator): void {
     emulator.faults.add({ kind: 'throttle', operation, ...CONNECT_DEFAULT, retryAfterSeconds: 1 });
 }
 
+/** How often each value occurs. */
+export function tally(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
 /** The HTTP statuses Connect (the emulator) answered, counted. */
 export const statusCounts = (calls: readonly Pick<CallRecord, 'status'>[]) =>
-  calls.reduce<Record<string, number>>((counts, { status }) => ({ ...counts, [String(status)]: (counts[String(status)] ?? 0) + 1 }), {});
+  tally(calls.map(({ status }) => String(status)));
 
 export interface Answer {
   typename: string | undefined;
@@ -34,7 +41,10 @@ const UPDATE_ONLY = `mutation UpdateOnly($input: UpdateContactInput!) {
   }
 }`;
 
-type UpdateOnlyResult = { data?: { updateContact: Omit<Answer, 'typename' | 'ms'> & { __typename: string } }; errors?: unknown };
+type UpdateOnlyResult = {
+  data?: { updateContact: Omit<Answer, 'typename' | 'ms'> & { __typename: string } };
+  errors?: unknown;
+};
 
 /**
  * One updateContact through the stack, timed; `headers` carry the caller's token. With `readBack`
@@ -49,7 +59,9 @@ export async function timedUpdate(
   const input = updateInput({ name });
   const { data, errors } = options.readBack
     ? await stack.execute(UpdateContactDocument, { input }, options.headers)
-    : ((await (await stack.post({ query: UPDATE_ONLY, variables: { input } }, options.headers)).json()) as UpdateOnlyResult);
+    : ((await (
+        await stack.post({ query: UPDATE_ONLY, variables: { input } }, options.headers)
+      ).json()) as UpdateOnlyResult);
   if (errors) throw new Error(JSON.stringify(errors));
   const { __typename: typename, ...result } = data?.updateContact ?? {};
   return { typename, ...result, ms: performance.now() - started };

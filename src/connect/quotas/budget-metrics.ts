@@ -20,14 +20,14 @@ export function createBudgetMetrics(registry: Registry): BudgetMetrics {
   return {
     wait: new Histogram({
       name: 'connect_quota_wait_seconds',
-      help: 'Time a Connect call waited for its operation\'s budget before it was sent',
+      help: "Time a Connect call waited for its operation's budget before it was sent",
       labelNames: ['operation'],
       buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8],
       registers,
     }),
     queued: new Gauge({
       name: 'connect_quota_queued_calls',
-      help: 'Connect calls waiting for their operation\'s budget on this replica',
+      help: "Connect calls waiting for their operation's budget on this replica",
       labelNames: ['operation'],
       registers,
     }),

@@ -24,7 +24,7 @@ export interface ConnectBudget {
   mode(): QuotaMode;
 }
 
-export interface ConnectBudgetDeps {
+interface ConnectBudgetDeps {
   /** With REDIS_URL: the budget is counted on its command connection, with every replica. */
   redis?: RedisConnections;
   /** Receives the budget's metrics, when metrics are on. */
@@ -32,7 +32,10 @@ export interface ConnectBudgetDeps {
 }
 
 /** The budget `plan` asks for (resolveQuotas), or undefined without CONNECT_QUOTAS. */
-export function createConnectBudget(plan: QuotaPlan | undefined, deps: ConnectBudgetDeps = {}): ConnectBudget | undefined {
+export function createConnectBudget(
+  plan: QuotaPlan | undefined,
+  deps: ConnectBudgetDeps = {},
+): ConnectBudget | undefined {
   if (plan === undefined) return undefined;
   const { redis } = deps;
   const metrics = deps.metricsRegistry && createBudgetMetrics(deps.metricsRegistry);
@@ -40,13 +43,20 @@ export function createConnectBudget(plan: QuotaPlan | undefined, deps: ConnectBu
   for (const [operation, quota] of plan.quotas) {
     const window = budgetWindow(quota);
     const counter = createWindowCounter(operation, window, plan.replicas, redis?.publisher);
-    queues.set(operation, createOperationQueue({ operation, quota, window, counter, queuePerCaller: plan.queuePerCaller, metrics }));
+    queues.set(
+      operation,
+      createOperationQueue({ operation, quota, window, counter, queuePerCaller: plan.queuePerCaller, metrics }),
+    );
   }
   return {
     ticket(operation, caller) {
       const queue = queues.get(operation);
       // Outside a request's deadline (GRAPHQL_DEADLINE_MS=0) a call still waits no longer than the default deadline.
-      return queue && (() => queue.take(caller, currentCallDeadline() ?? performance.now() + DEFAULTS.deadlineMs, currentCallSignal()));
+      return (
+        queue &&
+        (() =>
+          queue.take(caller, currentCallDeadline() ?? performance.now() + DEFAULTS.deadlineMs, currentCallSignal()))
+      );
     },
     mode: () => (redis === undefined ? 'local' : redis.publisher.status === 'ready' ? 'shared' : 'local-fallback'),
   };

@@ -8,9 +8,9 @@ import type { WindowCounter } from './window-counter.ts';
  * Time a call keeps for itself once it holds its token (half of a deadline shorter than twice
  * this): a token taken later would mostly be spent on a call the deadline then aborts.
  */
-export const CALL_RESERVE_MS = 1_000;
+const CALL_RESERVE_MS = 1_000;
 
-export interface OperationQueueOptions {
+interface OperationQueueOptions {
   /** The Connect operation, e.g. UpdateContact. */
   operation: string;
   quota: ConnectQuota;
@@ -48,7 +48,10 @@ export function createOperationQueue(options: OperationQueueOptions): OperationQ
   // What the counter last said: calls left in that window (all replicas' calls counted when shared).
   let last = { window: -1, remaining: 0 };
 
-  const count = (change: number) => queuedGauge?.set((queued += change));
+  const count = (change: number) => {
+    queued += change;
+    queuedGauge?.set(queued);
+  };
 
   /** Calls served before a new one of `caller`: its own waiting ones, and as many turns of every other caller. */
   function aheadOf(caller: string): number {
@@ -113,7 +116,8 @@ export function createOperationQueue(options: OperationQueueOptions): OperationQ
         const taken = await counter.take(index);
         last = { window: index, remaining: taken.remaining };
         if (taken.granted) next()?.settle();
-        else await new Promise((resolve) => setTimeout(resolve, Math.max(1, (index + 1) * windowMs - Date.now())).unref());
+        else
+          await new Promise((resolve) => setTimeout(resolve, Math.max(1, (index + 1) * windowMs - Date.now())).unref());
       }
     } catch (error) {
       // Only the in-memory count is left, and it does not fail: if it did, answer rather than hold the calls.
@@ -127,7 +131,8 @@ export function createOperationQueue(options: OperationQueueOptions): OperationQ
     take(caller, deadlineAt, signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       const expected = waitMs(aheadOf(caller));
-      if ((callers.get(caller)?.length ?? 0) >= queuePerCaller) return Promise.reject(refusal('caller_queue', expected));
+      if ((callers.get(caller)?.length ?? 0) >= queuePerCaller)
+        return Promise.reject(refusal('caller_queue', expected));
       const remainingMs = deadlineAt - performance.now();
       const maxWaitMs = Math.max(remainingMs - CALL_RESERVE_MS, remainingMs / 2, 0);
       if (expected > maxWaitMs) return Promise.reject(refusal('deadline', expected));

@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts 
 import { type BudgetWindow, replicaShare } from './budget-window.ts';
 
 /** The outcome of taking one call from a window: granted or not, and the calls left in it. */
-export interface WindowTake {
+interface WindowTake {
   granted: boolean;
   remaining: number;
 }
@@ -29,7 +29,12 @@ const KEY_PREFIX = 'connect-quota';
  * strategy, done here so the replica knows which store counted), having counted there what it
  * spent through Redis; a window begun alone is finished alone, and the next one is shared again.
  */
-export function createWindowCounter(operation: string, window: BudgetWindow, replicas: number, redis?: Redis): WindowCounter {
+export function createWindowCounter(
+  operation: string,
+  window: BudgetWindow,
+  replicas: number,
+  redis?: Redis,
+): WindowCounter {
   // Keys outlive their window a little; they are never read after it.
   const duration = Math.ceil(window.windowMs / 1_000) + 1;
   const share = replicaShare(window, replicas);
