@@ -45,3 +45,36 @@ export function stop(child: ChildProcess): Promise<number | null> {
     child.kill('SIGTERM');
   });
 }
+
+/** The Connect emulator in a process of its own (any free port), and its URL. */
+export async function startEmulatorProcess(): Promise<Started & { url: string }> {
+  const started = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
+  return { ...started, url: /(http:\/\/\S+)/.exec(started.line)![1]! };
+}
+
+/**
+ * The gateway as in production (NODE_ENV=production, CONNECT_BACKEND=aws against the emulator at
+ * `emulatorUrl`, authentication off), `env` on top, and its /graphql URL.
+ */
+export async function startGatewayProcess(emulatorUrl: string, env: Record<string, string> = {}): Promise<Started & { url: string }> {
+  const started = await startNode(
+    'src/main.ts',
+    {
+      NODE_ENV: 'production',
+      // Nothing is logged per successful request; info gives the start-up line with the port.
+      LOG_LEVEL: 'info',
+      PORT: '0',
+      METRICS_PORT: '0',
+      HOST: '127.0.0.1',
+      CONNECT_BACKEND: 'aws',
+      AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AUTH_DISABLED: 'true',
+      ...env,
+    },
+    /"port":\d+/,
+  );
+  return { ...started, url: `http://127.0.0.1:${/"port":(\d+)/.exec(started.line)![1]!}/graphql` };
+}

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { LoadResult, LoadSpec } from './load.ts';
 import { runNode } from './processes.ts';
-import { rssBytes, startNode, stop } from './soak-processes.ts';
+import { rssBytes, startEmulatorProcess, startGatewayProcess, stop } from './soak-processes.ts';
 import { UPDATE_WORKLOAD } from './workloads.ts';
 
 const { values } = parseArgs({
@@ -22,26 +22,10 @@ const warmup = Number(values.warmup);
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-const emulator = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
-const emulatorUrl = /(http:\/\/\S+)/.exec(emulator.line)![1]!;
-const gateway = await startNode(
-  'src/main.ts',
-  {
-    NODE_ENV: 'production',
-    // Nothing is logged per successful request; info gives the start-up line with the port.
-    LOG_LEVEL: 'info',
-    PORT: '0',
-    METRICS_PORT: '0',
-    HOST: '127.0.0.1',
-    CONNECT_BACKEND: 'aws',
-    AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'soak',
-    AWS_SECRET_ACCESS_KEY: 'soak',
-    AUTH_DISABLED: 'true',
-    ...(process.env.SOAK_GATEWAY_ENV ? (JSON.parse(process.env.SOAK_GATEWAY_ENV) as Record<string, string>) : {}),
-  },
-  /"port":\d+/,
+const emulator = await startEmulatorProcess();
+const gateway = await startGatewayProcess(
+  emulator.url,
+  process.env.SOAK_GATEWAY_ENV ? (JSON.parse(process.env.SOAK_GATEWAY_ENV) as Record<string, string>) : {},
 );
 // Never leave the two servers behind, whatever ends this script.
 process.once('exit', () => {
@@ -49,8 +33,7 @@ process.once('exit', () => {
   emulator.child.kill('SIGKILL');
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-const port = /"port":(\d+)/.exec(gateway.line)![1]!;
-const url = `http://127.0.0.1:${port}/graphql`;
+const { url } = gateway;
 const gatewayPid = gateway.child.pid!;
 
 // Each phase's load generator (autocannon, bench/load.ts) is a process of its own that has exited

@@ -21,6 +21,42 @@ const commaList = z
       .filter((item) => item.length > 0),
   );
 
+/** A token bucket as Connect's quotas state it: requests per second and burst. */
+export interface QuotaNumbers {
+  rate: number;
+  burst: number;
+}
+
+const QUOTA_ENTRY = /^([A-Z][A-Za-z]*)=(\d+(?:\.\d+)?)\/(\d+)$/;
+
+/**
+ * CONNECT_QUOTAS: `defaults`, or `Op=rate/burst,...` (operations not named keep their defaults).
+ * Names are checked against the operations' declarations once the schema is loaded (resolveQuotas).
+ */
+const quotaOverrides = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === '') return undefined;
+    const overrides: Record<string, QuotaNumbers> = {};
+    if (value.trim() === 'defaults') return overrides;
+    for (const entry of value.split(',').map((item) => item.trim())) {
+      const match = QUOTA_ENTRY.exec(entry);
+      if (match === null) {
+        ctx.addIssue({ code: 'custom', message: `must be "defaults" or Operation=rate/burst,... (got "${entry}")` });
+        continue;
+      }
+      const [, operation = '', rate = '', burst = ''] = match;
+      const numbers = { rate: Number(rate), burst: Number(burst) };
+      if (Object.hasOwn(overrides, operation)) ctx.addIssue({ code: 'custom', message: `names ${operation} twice` });
+      // Spent in windows of at most half the burst (budget-window.ts): a burst of 1 cannot be kept.
+      else if (!(numbers.rate > 0 && numbers.rate <= 100_000 && numbers.burst >= 2 && numbers.burst <= 1_000_000))
+        ctx.addIssue({ code: 'custom', message: `${entry}: rate must be above 0 and burst at least 2` });
+      else overrides[operation] = numbers;
+    }
+    return overrides;
+  });
+
 /**
  * Defaults that code outside this schema falls back to, each written once: the Connect client's
  * (createConnectClient, for callers without a config: tests, the benchmark) and the deadline's
@@ -75,6 +111,10 @@ const EnvSchema = z
       .url()
       .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// or rediss:// URL')
       .optional(),
+    // Budgets for Connect's request-rate quotas (docs/operations.md#connect-quotas).
+    CONNECT_QUOTAS: quotaOverrides,
+    CONNECT_QUOTA_REPLICAS: z.coerce.number().int().min(1).max(1_000).default(1),
+    CONNECT_QUOTA_QUEUE_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(100),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     METRICS_HOST: z.string().min(1).optional(),
@@ -106,6 +146,9 @@ function crossVariableProblems(env: NodeJS.ProcessEnv): string[] {
   // A JWKS usually signs tokens for many applications; without these checks any of them would do.
   if (env.AUTH_JWKS_URL !== undefined && (env.AUTH_ISSUER === undefined || env.AUTH_AUDIENCE === undefined))
     problems.push('AUTH_ISSUER and AUTH_AUDIENCE are required with AUTH_JWKS_URL');
+  // The SDK's adaptive mode delays calls in one client-wide bucket of its own, unseen by the budget.
+  if (env.CONNECT_QUOTAS?.trim() && env.AWS_RETRY_MODE === 'adaptive')
+    problems.push('AWS_RETRY_MODE=adaptive cannot be combined with CONNECT_QUOTAS: use standard (docs/operations.md)');
   return problems;
 }
 
@@ -162,6 +205,8 @@ export interface GatewayConfig {
   deadlineMs: number;
   /** Redis shared by all replicas; undefined: everything stays in this process. */
   redis?: { url: string };
+  /** CONNECT_QUOTAS; undefined: no Connect call is budgeted. */
+  quotas?: QuotaConfig;
   observability: {
     logLevel?: string;
     metrics: boolean;
@@ -172,6 +217,15 @@ export interface GatewayConfig {
     metricsToken?: string;
     tracing: boolean;
   };
+}
+
+export interface QuotaConfig {
+  /** Operations whose quota was raised; the others keep the defaults their declarations state. */
+  overrides: Readonly<Record<string, QuotaNumbers>>;
+  /** Replicas sharing the account's quota: without Redis each spends its share of the budget. */
+  replicas: number;
+  /** Calls one caller (token subject) may have waiting for one operation's budget on a replica. */
+  queuePerCaller: number;
 }
 
 export class ConfigError extends Error {
@@ -225,6 +279,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     },
     deadlineMs: e.GRAPHQL_DEADLINE_MS,
     ...(e.REDIS_URL === undefined ? {} : { redis: { url: e.REDIS_URL } }),
+    ...(e.CONNECT_QUOTAS === undefined
+      ? {}
+      : {
+          quotas: {
+            overrides: e.CONNECT_QUOTAS,
+            replicas: e.CONNECT_QUOTA_REPLICAS,
+            queuePerCaller: e.CONNECT_QUOTA_QUEUE_PER_CALLER,
+          },
+        }),
     observability: {
       logLevel: e.LOG_LEVEL,
       metrics: e.METRICS_ENABLED,

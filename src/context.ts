@@ -4,7 +4,8 @@ import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/id
 import type { GatewayConfig } from './config.ts';
 import { forgetChain } from './connect/contact-chain.ts';
 import { type ContactCacheMap, type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
-import type { ContactKey } from './connect/contacts.ts';
+import { type ContactKey, DESCRIBE_CONTACT } from './connect/contacts.ts';
+import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import type { Logger } from './logger.ts';
 
 /** What createContext adds to yoga's own context for every request. */
@@ -16,6 +17,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** For the audit line of each mutation. */
   logger: Logger;
+  /** With CONNECT_QUOTAS: every Connect call takes a token of its operation's budget first. */
+  budget?: ConnectBudget;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
@@ -29,11 +32,14 @@ export interface Loaders {
   forgetChain(key: ContactKey): Promise<void>;
 }
 
-/** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
-export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger) {
+/**
+ * Per-request state: a fresh loader every request, so cached contacts never leak between callers.
+ * yoga passes the context it builds (`initial`), which the identity extends after this factory ran.
+ */
+export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger, budget?: ConnectBudget) {
   // Fails closed: with authentication on, a request no token verified for has no scopes.
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
-  return (): RequestContext => {
+  return (initial: Partial<GatewayContext> = {}): RequestContext => {
     let contact: ContactLoader | undefined;
     let cached: ContactCacheMap | undefined;
     return {
@@ -41,12 +47,20 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       config,
       logger,
       identity,
+      budget,
       loaders: {
+        // Created at the first read, during execution, when the verified identity is in `initial`:
+        // its subject is the caller DescribeContact's budget serves in turn.
         get contact() {
           if (contact === undefined) {
             // The cache map is ours too, so forgetChain can see which chains were read.
             cached = new Map();
-            contact = createContactLoader(connect, config.security.maxContactReadsPerRequest, cached);
+            contact = createContactLoader(
+              connect,
+              config.security.maxContactReadsPerRequest,
+              cached,
+              budget?.ticket(DESCRIBE_CONTACT, (initial.identity ?? identity).subject),
+            );
           }
           return contact;
         },

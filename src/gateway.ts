@@ -16,6 +16,7 @@ import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import type { RedisConnections } from './redis/redis-connections.ts';
 import { buildSchema } from './schema/index.ts';
 import { maskError } from './schema/mask-error.ts';
@@ -30,6 +31,8 @@ export interface GatewayDeps {
   readiness?: Readiness;
   /** With REDIS_URL: the replica's Redis connections (main.ts opens and closes them). */
   redis?: RedisConnections;
+  /** With CONNECT_QUOTAS: the budget every Connect call takes its token from (createConnectBudget). */
+  budget?: ConnectBudget;
   /**
    * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). main.ts imports it
    * only then, since OpenTelemetry's modules take a large share of start-up.
@@ -47,14 +50,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const development = config.env !== 'production';
   // Off in production unless GRAPHIQL=true (config.security.graphiql).
   const graphiql = config.security.graphiql;
-  const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis);
+  const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis, deps.budget);
   const { metrics } = config.observability;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: createContextFactory(config, deps.connect, deps.logger),
+    context: createContextFactory(config, deps.connect, deps.logger, deps.budget),
     // Security (docs/security.md): useBodyLimit replaces yoga's costly body limiter; no multipart,
     // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
     maxRequestBodySize: false,

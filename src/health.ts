@@ -1,5 +1,6 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { GatewayConfig } from './config.ts';
+import type { QuotaMode } from './connect/quotas/connect-budget.ts';
 import type { RedisConnections, RedisStatus } from './redis/redis-connections.ts';
 
 export interface ReadinessReport {
@@ -11,6 +12,8 @@ export interface ReadinessReport {
     credentials: 'ok' | 'unresolved';
     /** Reported, not required: without Redis a replica still serves, on its own (docs/operations.md). */
     redis: RedisStatus;
+    /** How Connect calls are budgeted (CONNECT_QUOTAS); `local-fallback` while Redis is away. */
+    quotas: QuotaMode | 'off';
   };
 }
 
@@ -39,7 +42,12 @@ export function resolveRegion(connect: ConnectClient): Promise<string | undefine
  * Connect. Redis is reported but does not make the replica unready: every replica would drop out at
  * once in an outage, while each can still serve on its own.
  */
-export function createReadiness(config: GatewayConfig, connect: ConnectClient, redis?: RedisConnections): Readiness {
+export function createReadiness(
+  config: GatewayConfig,
+  connect: ConnectClient,
+  redis?: RedisConnections,
+  budget?: { mode(): QuotaMode },
+): Readiness {
   let draining = false;
   let last: { at: number; ok: boolean } | undefined;
 
@@ -73,6 +81,7 @@ export function createReadiness(config: GatewayConfig, connect: ConnectClient, r
           region: region ?? 'unresolved',
           credentials: credentials ? 'ok' : 'unresolved',
           redis: redis?.status() ?? 'off',
+          quotas: budget?.mode() ?? 'off',
         },
       };
     },

@@ -5,6 +5,8 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, DEFAULTS, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
+import { createConnectBudget } from './connect/quotas/connect-budget.ts';
+import { resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
@@ -13,8 +15,11 @@ import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 
 let config;
+let quotas;
 try {
   config = loadConfig(process.env);
+  // The operations' declarations are loaded (imports above): CONNECT_QUOTAS may only name theirs.
+  quotas = resolveQuotas(config.quotas);
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);
@@ -53,9 +58,10 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
   process.exit(1);
 }
 const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
-const readiness = createReadiness(config, connect, redis);
+const budget = createConnectBudget(quotas, { redis, metricsRegistry: config.observability.metrics ? metricsRegistry : undefined });
+const readiness = createReadiness(config, connect, redis, budget);
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, tracing });
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, tracing });
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;

@@ -4,14 +4,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // going away). Carried in async context rather than in `client.send(command, { abortSignal })`:
 // any options object makes the SDK rebuild its middleware stack per call, which turns
 // `cacheMiddleware: true` off. So no Connect call is ever sent with per-call options.
-const storage = new AsyncLocalStorage<AbortSignal>();
+// The deadline's time travels with it, for the quota budget (how long a call may wait for a token).
+const storage = new AsyncLocalStorage<{ signal: AbortSignal; deadlineAt?: number }>();
 
-/** Runs `fn` with `signal` as the abort signal of every Connect call it makes. */
-export function runWithCallSignal<T>(signal: AbortSignal, fn: () => T): T {
-  return storage.run(signal, fn);
+/** Runs `fn` with `signal` as the abort signal of every Connect call it makes, and `deadlineAt` (performance.now() time) as their deadline. */
+export function runWithCallSignal<T>(signal: AbortSignal, fn: () => T, deadlineAt?: number): T {
+  return storage.run({ signal, deadlineAt }, fn);
 }
 
 /** The abort signal of the current request, if any (read by the request handler per attempt). */
 export function currentCallSignal(): AbortSignal | undefined {
-  return storage.getStore();
+  return storage.getStore()?.signal;
+}
+
+/** When the current request's deadline passes (performance.now() time), if it has one. */
+export function currentCallDeadline(): number | undefined {
+  return storage.getStore()?.deadlineAt;
 }

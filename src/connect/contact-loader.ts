@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import { ErrorCode } from '../error-codes.ts';
 import { type ContactKey, describeContact } from './contacts.ts';
+import type { BudgetTicket } from './quotas/connect-budget.ts';
 
 export type ContactLoader = DataLoader<ContactKey, Contact, string>;
 
@@ -20,11 +21,13 @@ export const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.conta
  * DescribeContact calls: at most DESCRIBE_CONCURRENCY in flight for the whole loader (one limiter
  * across batches, since resolvers at different depths dispatch separate batches), failing per key.
  * With `maxReads`, keys past that many calls fail without a call (useReadCap refuses most such
- * requests before execution; this holds for every path that reads a contact).
+ * requests before execution; this holds for every path that reads a contact). With a `ticket`
+ * (CONNECT_QUOTAS) each call first waits for DescribeContact's budget.
  */
 export function describeContactBatches(
   client: ConnectClient,
   maxReads = Number.POSITIVE_INFINITY,
+  ticket?: BudgetTicket,
 ): DataLoader.BatchLoadFn<ContactKey, Contact> {
   const limit = pLimit(DESCRIBE_CONCURRENCY);
   let reads = 0;
@@ -32,17 +35,23 @@ export function describeContactBatches(
     Promise.all(
       keys.map((key) => {
         if (++reads > maxReads) return tooManyReads(maxReads);
-        return limit(() => describeContact(client, key).catch((error: unknown) => toError(error)));
+        return limit(() => describeContact(client, key, ticket).catch((error: unknown) => toError(error)));
       }),
     );
 }
 
 /**
  * Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache; a
- * caller that passes `cacheMap` can look into that cache (contact-chain.ts does).
+ * caller that passes `cacheMap` can look into that cache (contact-chain.ts does). With `ticket`,
+ * each DescribeContact call first takes its token from the Connect budget.
  */
-export function createContactLoader(client: ConnectClient, maxReads?: number, cacheMap?: ContactCacheMap): ContactLoader {
-  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads), {
+export function createContactLoader(
+  client: ConnectClient,
+  maxReads?: number,
+  cacheMap?: ContactCacheMap,
+  ticket?: BudgetTicket,
+): ContactLoader {
+  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads, ticket), {
     cacheKeyFn: cacheKey,
     ...(cacheMap && { cacheMap }),
   });

@@ -2,6 +2,8 @@ import { type ConnectClient, type Contact, DescribeContactCommand } from '@aws-s
 import { callConnect } from './call.ts';
 import { MalformedResponseError, UpstreamFailure } from './errors.ts';
 import type { ConnectExceptionName } from './exceptions.ts';
+import type { BudgetTicket } from './quotas/connect-budget.ts';
+import { declareQuota } from './quotas/quota-table.ts';
 
 export interface ContactKey {
   instanceId: string;
@@ -23,10 +25,16 @@ export const DESCRIBE_CONTACT_ERRORS: readonly ConnectExceptionName[] = [
   'InvalidActiveRegionException',
 ];
 
-/** Reads one contact with DescribeContact. */
-export async function describeContact(client: ConnectClient, key: ContactKey): Promise<Contact> {
-  const output = await callConnect(DESCRIBE_CONTACT_ERRORS, () =>
-    client.send(new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId })),
+/** Connect's default quota for DescribeContact, budgeted with CONNECT_QUOTAS. */
+export const DESCRIBE_CONTACT = 'DescribeContact';
+declareQuota(DESCRIBE_CONTACT, { rate: 10, burst: 15 });
+
+/** Reads one contact with DescribeContact, after taking its budget's token when given one. */
+export async function describeContact(client: ConnectClient, key: ContactKey, ticket?: BudgetTicket): Promise<Contact> {
+  const output = await callConnect(
+    DESCRIBE_CONTACT_ERRORS,
+    () => client.send(new DescribeContactCommand({ InstanceId: key.instanceId, ContactId: key.contactId })),
+    ticket,
   );
   // A 200 without the contact is a malformed answer, not a network failure.
   if (output.Contact === undefined)

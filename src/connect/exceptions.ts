@@ -41,7 +41,7 @@ export const CONNECT_EXCEPTIONS = {
     type: 'ThrottlingError',
     code: 'THROTTLING',
     description:
-      'Connect\'s request rate was exceeded even after the gateway\'s own retries with backoff (Connect: ThrottlingException, 429). Retryable: wait `retryAfterSeconds`, then send the same request again.',
+      'Connect\'s request rate was exceeded even after the gateway\'s own retries with backoff (Connect: ThrottlingException, 429), or the gateway\'s budget for Connect\'s quota could not send the call before the request\'s deadline (then Connect was not called and requestId is null). Retryable: wait `retryAfterSeconds`, then send the same request again.',
     details: ['retryAfterSeconds'],
   },
   InternalServiceException: {

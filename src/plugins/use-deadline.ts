@@ -25,7 +25,7 @@ export function useDeadline(deadlineMs: number): Plugin {
             ? setTimeout(() => controller.abort(new DeadlineExceededError(`deadline of ${deadlineMs} ms passed`)), deadlineMs)
             : undefined;
         try {
-          await runWithCallSignal(controller.signal, wrapped);
+          await runWithCallSignal(controller.signal, wrapped, deadlineMs > 0 ? performance.now() + deadlineMs : undefined);
         } finally {
           clearTimeout(timer);
           request.signal.removeEventListener('abort', abortWithClient);

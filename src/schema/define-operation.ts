@@ -7,6 +7,7 @@ import { callConnect } from '../connect/call.ts';
 import type { ContactKey } from '../connect/contacts.ts';
 import { connectError } from '../connect/errors.ts';
 import type { ConnectExceptionName } from '../connect/exceptions.ts';
+import { type ConnectQuota, declareQuota } from '../connect/quotas/quota-table.ts';
 import { builder, type GatewaySchemaTypes } from './builder.ts';
 import { Contact, loadContact } from './contact/contact.ts';
 import { errorTypes } from './errors.ts';
@@ -30,6 +31,11 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   /** The input type, validating the constraints Connect documents, and the argument's description. */
   input: { type: InputObjectRef<GatewaySchemaTypes, Input>; description: string };
   scope: Scope;
+  /**
+   * Connect's default request-rate quota for the operation (Service Quotas), which CONNECT_QUOTAS
+   * budgets; a budget refusal answers ThrottlingError, so `errors` must list ThrottlingException.
+   */
+  quota: ConnectQuota;
   /** The exceptions Connect documents for the operation, as named in the Connect error table. */
   errors: readonly ConnectExceptionName[];
   /** Input fields that hold customer data: never logged; the audit line names those given. */
@@ -79,6 +85,10 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
   const Name = capitalize(operation.name);
   if (operation.refuse && !operation.errors.includes('InvalidRequestException'))
     throw new Error(`${operation.name}: refuse answers InvalidRequestError, so errors must list InvalidRequestException`);
+  if (!operation.errors.includes('ThrottlingException'))
+    throw new Error(`${operation.name}: its quota's budget answers ThrottlingError, so errors must list ThrottlingException`);
+  // The mutation's name is the Connect operation's in camelCase: the budget knows it as Name.
+  declareQuota(Name, operation.quota);
   const Success = builder.objectRef<OperationPayload<Output>>(`${Name}Success`).implement({
     description: operation.success.description,
     fields: (t) => ({
@@ -118,7 +128,8 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           assertInstanceAllowed(context, acted.instanceId);
           const refusal = operation.refuse?.(input);
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
-          const output = await callConnect(operation.errors, () => operation.send(context.connect, input));
+          const ticket = context.budget?.ticket(Name, context.identity.subject);
+          const output = await callConnect(operation.errors, () => operation.send(context.connect, input), ticket);
           // A read of this contact (or chain) earlier in the request would show the state before the change.
           if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
           else context.loaders.forgetContact(acted);

@@ -65,3 +65,18 @@ export function jsonLine(line: string): Record<string, unknown> | undefined {
     return undefined;
   }
 }
+
+/** The environment of `node src/main.ts` as operators run it against the emulator process at `emulatorUrl`. */
+export const againstEmulator = (emulatorUrl: string): Record<string, string> => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'info',
+  PORT: '0',
+  METRICS_PORT: '0',
+  HOST: '127.0.0.1',
+  CONNECT_BACKEND: 'aws',
+  AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'lifecycle-test',
+  AWS_SECRET_ACCESS_KEY: 'lifecycle-test',
+  AUTH_DISABLED: 'true',
+});

@@ -9,6 +9,8 @@ import { loadConfig } from '../../src/config.ts';
 import { Registry } from 'prom-client';
 import { createConnectClient, type ConnectClientOptions } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
+import { createConnectBudget } from '../../src/connect/quotas/connect-budget.ts';
+import { resolveQuotas } from '../../src/connect/quotas/quota-table.ts';
 import { type CallRecord, type Emulator, type OperationName, startEmulator } from '@connect-gateway/connect-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
@@ -69,13 +71,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logger = options.logger ?? createLogger({ env: 'test' });
   // As main.ts does: with REDIS_URL the gateway shares Redis with every other replica.
   const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
-  const readiness = createReadiness(config, connect, redis);
+  // As main.ts does: CONNECT_QUOTAS budgets every Connect call, counted in Redis when it is set.
+  const budget = createConnectBudget(resolveQuotas(config.quotas), { redis, metricsRegistry });
+  const readiness = createReadiness(config, connect, redis, budget);
   const gateway = createGateway(config, {
     connect,
     logger,
     metricsRegistry,
     readiness,
     redis,
+    budget,
     tracing: config.observability.tracing ? useTracing(options.tracerProvider) : undefined,
   });
   const server: Server = createHttpServer(config.http, gateway);

@@ -14,6 +14,8 @@ export const pauseContact = defineOperation({
   description:
     'Pauses an ongoing task contact, e.g. while waiting on someone else; resumeContact continues it (Amazon Connect PauseContact). A task can be paused at most 10 times (then LimitExceededError). Expected failures are members of the result union.',
   input: { type: PauseContactInput, description: 'Which task to pause; PauseContactInput lists the limits.' },
+  // Connect's default quota for PauseContact (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 2, burst: 5 },
   scope: 'contacts:write',
   errors: [
     'AccessDeniedException',

@@ -14,6 +14,8 @@ export const resumeContact = defineOperation({
   description:
     'Resumes a paused task contact: it goes back to where it was paused, its queue or its agent (Amazon Connect ResumeContact). Expected failures are members of the result union.',
   input: { type: ResumeContactInput, description: 'Which task to resume; ResumeContactInput lists the limits.' },
+  // Connect's default quota for ResumeContact (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 2, burst: 5 },
   scope: 'contacts:write',
   errors: [
     'AccessDeniedException',

@@ -38,6 +38,8 @@ export const stopContact = defineOperation({
   description:
     'Ends a contact, e.g. a queued callback or a task (Amazon Connect StopContact). Irreversible, so it needs the scope contacts:stop, which contacts:write does not include. Expected failures are members of the result union.',
   input: { type: StopContactInput, description: 'Which contact to end; StopContactInput lists the rules.' },
+  // Connect's default quota for StopContact (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 10, burst: 15 },
   scope: 'contacts:stop',
   errors: [
     'InvalidRequestException',

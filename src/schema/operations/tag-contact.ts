@@ -58,6 +58,8 @@ defineOperation({
     type: TagContactInput,
     description: 'Which contact, and the tags to add; TagContactInput lists the limits.',
   },
+  // Connect's default quota for TagContact (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 20, burst: 25 },
   scope: 'contacts:write',
   errors: [
     'InvalidRequestException',

@@ -38,6 +38,8 @@ export const transferContact = defineOperation({
     type: TransferContactInput,
     description: 'Which contact, the flow, and the queue or agent; TransferContactInput lists the rules.',
   },
+  // Connect's default quota for TransferContact (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 2, burst: 5 },
   scope: 'contacts:write',
   errors: [
     'InvalidRequestException',

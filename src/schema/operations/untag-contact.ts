@@ -45,6 +45,8 @@ defineOperation({
     type: UntagContactInput,
     description: 'Which contact, and the keys of the tags to remove; UntagContactInput lists the limits.',
   },
+  // Connect's default quota for UntagContact (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 20, burst: 25 },
   scope: 'contacts:write',
   errors: [
     'InvalidRequestException',

@@ -50,6 +50,8 @@ defineOperation({
     type: UpdateContactAttributesInput,
     description: 'Which contact chain, and the attributes to merge; UpdateContactAttributesInput lists the limits.',
   },
+  // Connect's default quota for UpdateContactAttributes (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 10, burst: 15 },
   scope: 'contacts:write',
   errors: [
     'InvalidRequestException',

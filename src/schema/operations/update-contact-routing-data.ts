@@ -41,6 +41,8 @@ export const updateContactRoutingData = defineOperation({
     type: UpdateContactRoutingDataInput,
     description: 'Which contact, and its new priority, age adjustment or routing criteria; UpdateContactRoutingDataInput lists the rules.',
   },
+  // Connect's default quota for UpdateContactRoutingData (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 20, burst: 25 },
   scope: 'contacts:write',
   errors: [
     'ResourceConflictException',

@@ -25,6 +25,8 @@ export const updateContactSchedule = defineOperation({
   description:
     'Reschedules a task contact that is scheduled for later (Amazon Connect UpdateContactSchedule). Expected failures are members of the result union.',
   input: { type: UpdateContactScheduleInput, description: 'Which task, and its new time; UpdateContactScheduleInput lists the limits.' },
+  // Connect's default quota for UpdateContactSchedule (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
+  quota: { rate: 2, burst: 5 },
   scope: 'contacts:write',
   errors: [
     'InvalidRequestException',

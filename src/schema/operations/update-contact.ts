@@ -64,6 +64,7 @@ export const updateContact = defineOperation({
     description: 'Which contact, and what to change on it; UpdateContactInput lists the limits.',
   },
   scope: 'contacts:write',
+  quota: { rate: 10, burst: 15 },
   errors: [
     'InvalidParameterException',
     'InvalidRequestException',
