@@ -8,7 +8,6 @@ import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
-import { createRedisConnections } from './redis/redis-connections.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 
@@ -52,7 +51,10 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
   );
   process.exit(1);
 }
-const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
+// ioredis only with REDIS_URL, like the emulator and OpenTelemetry: unused modules slow every start.
+const redis = config.redis
+  ? (await import('./redis/redis-connections.ts')).createRedisConnections(config.redis.url, logger)
+  : undefined;
 const readiness = createReadiness(config, connect, redis);
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
 const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, tracing });
