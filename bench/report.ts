@@ -103,19 +103,16 @@ export function ratios(byServer: Partial<Record<ServerName, ServerSummary>>): Ra
   const apolloFeatures = byServer['apollo-features'];
   const mercuriusFeatures = byServer['mercurius-features'];
   // The targets: the same-feature peers.
-  if (apolloFeatures) {
-    add('gateway / Apollo + same features throughput', throughput(g, apolloFeatures), '≥ 1.1', 1.1);
+  const targets = [
+    { peer: apolloFeatures, label: 'Apollo', atLeast: 1.1 },
+    { peer: mercuriusFeatures, label: 'Mercurius', atLeast: 1 },
+  ];
+  for (const { peer, label, atLeast } of targets) {
+    if (!peer) continue;
+    add(`gateway / ${label} + same features throughput`, throughput(g, peer), `≥ ${atLeast.toFixed(1)}`, atLeast);
     add(
-      'Apollo + features / gateway CPU per request',
-      { value: apolloFeatures.cpuUsPerRequest / g.cpuUsPerRequest },
-      '(context: less noisy)',
-    );
-  }
-  if (mercuriusFeatures) {
-    add('gateway / Mercurius + same features throughput', throughput(g, mercuriusFeatures), '≥ 1.0', 1);
-    add(
-      'Mercurius + features / gateway CPU per request',
-      { value: mercuriusFeatures.cpuUsPerRequest / g.cpuUsPerRequest },
+      `${label} + features / gateway CPU per request`,
+      { value: peer.cpuUsPerRequest / g.cpuUsPerRequest },
       '(context: less noisy)',
     );
   }

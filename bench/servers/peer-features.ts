@@ -13,7 +13,7 @@ import { createConnectClient } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
 import { DeadlineExceededError } from '../../src/plugins/use-deadline.ts';
 import { BEARER } from '../../src/plugins/use-authentication.ts';
-import { OPERATION_LIMITS } from '../../src/plugins/use-operation-limits.ts';
+import { armorConfig } from '../../src/plugins/use-operation-limits.ts';
 import { acceptOrGenerate, REQUEST_ID_HEADER } from '../../src/plugins/use-request-id.ts';
 import { cacheVerifiedTokens } from '../../src/plugins/verified-token-cache.ts';
 import { sendJson } from './listen.ts';
@@ -22,15 +22,8 @@ const config = loadConfig(process.env);
 if (config.auth.mode === 'disabled')
   throw new Error('the same-feature peers need AUTH_JWT_SECRET, as the gateway does');
 
-/** graphql-armor's limits with the gateway's numbers (src/plugins/use-operation-limits.ts). */
-export const ARMOR_CONFIG = {
-  maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
-  maxAliases: { n: OPERATION_LIMITS.maxAliases },
-  maxTokens: { n: OPERATION_LIMITS.maxTokens },
-  maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-  costLimit: { maxCost: OPERATION_LIMITS.maxCost },
-  blockFieldSuggestion: { enabled: true },
-};
+/** graphql-armor's limits with the gateway's numbers, as in production. */
+export const ARMOR_CONFIG = armorConfig(true);
 
 /** Default process metrics and the Connect call metrics, as main.ts registers them. */
 export const registry = new Registry();

@@ -48,20 +48,15 @@ describe('bench ratios', () => {
   });
 
   it('judges the same-feature peer targets on their own side of the boundary', () => {
-    const apollo = (gateway: number) =>
+    const target = (peer: 'apollo-features' | 'mercurius-features', label: string, gateway: number) =>
       find(
-        ratios({ gateway: server('gateway', [gateway]), 'apollo-features': server('apollo-features', [1000]) }),
-        'gateway / Apollo + same features throughput',
+        ratios({ gateway: server('gateway', [gateway]), [peer]: server(peer, [1000]) }),
+        `gateway / ${label} + same features throughput`,
       );
-    expect(apollo(1099)?.met).toBe(false);
-    expect(apollo(1100)?.met).toBe(true);
-    const mercurius = (gateway: number) =>
-      find(
-        ratios({ gateway: server('gateway', [gateway]), 'mercurius-features': server('mercurius-features', [1000]) }),
-        'gateway / Mercurius + same features throughput',
-      );
-    expect(mercurius(999)?.met).toBe(false);
-    expect(mercurius(1000)?.met).toBe(true);
+    expect(target('apollo-features', 'Apollo', 1099)?.met).toBe(false);
+    expect(target('apollo-features', 'Apollo', 1100)?.met).toBe(true);
+    expect(target('mercurius-features', 'Mercurius', 999)?.met).toBe(false);
+    expect(target('mercurius-features', 'Mercurius', 1000)?.met).toBe(true);
   });
 
   it('holds idle RSS to the lowest same-feature peer and the cap, and peak RSS to the peers', () => {
