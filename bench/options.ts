@@ -24,7 +24,10 @@ export interface BenchOptions {
   /** The 50-contact read workload (workload 2); 0 seconds skips it. */
   readDuration: number;
   readConnections: number;
-  /** Fixed request rates (req/s) at which the limit and the gateway are measured for latency; empty skips them. */
+  /**
+   * Fixed request rates (req/s) at which the limit and the gateway are measured for latency; empty (the
+   * default, to keep the full run short) skips them. `--rates 20,100,500` is what docs/performance.md reports.
+   */
   rates: number[];
   /** Seconds of measured load at each rate. */
   rateDuration: number;
@@ -75,7 +78,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     warmup: positive('warmup', values.warmup ?? env.BENCH_WARMUP, 2, true),
     readDuration: positive('read-duration', values['read-duration'] ?? env.BENCH_READ_DURATION, 5, true),
     readConnections: Math.round(positive('read-connections', values['read-connections'], 10)),
-    rates: (values.rates ?? env.BENCH_RATES ?? '20,100,500')
+    rates: (values.rates ?? env.BENCH_RATES ?? '')
       .split(',')
       .filter((r) => r.trim() !== '' && r.trim() !== '0')
       .map((r) => Math.round(positive('rates', r.trim(), 0))),
