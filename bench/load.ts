@@ -13,6 +13,8 @@ export interface LoadSpec {
   expect: Expectation;
   /** Parse one body in this many in full; the rest get a cheap check. */
   sampleEvery: number;
+  /** Requests per second over all connections (autocannon's overallRate); unset = as fast as answered. */
+  rate?: number;
   /** A request with no answer after this long counts as a timeout (default 10). */
   timeoutSeconds?: number;
 }
@@ -38,6 +40,7 @@ const result = await autocannon({
   connections: spec.connections,
   duration: spec.durationSeconds,
   verifyBody,
+  ...(spec.rate === undefined ? {} : { overallRate: spec.rate }),
   timeout: spec.timeoutSeconds ?? 10,
 });
 

@@ -1,5 +1,5 @@
 import type { LoadResult, LoadSpec } from './load.ts';
-import { runNode, spawnNode, stopProcess, waitUntilServing, freePort } from './processes.ts';
+import { freePort, runNode, type Spawned, spawnNode, stopProcess, waitUntilServing } from './processes.ts';
 import { readCpuMs, readMemory } from './proc-stats.ts';
 import type { ServerSpec } from './servers.ts';
 import type { Workload } from './workloads.ts';
@@ -23,8 +23,13 @@ export interface RunSpec {
 
 export interface RunResult extends LoadResult {
   server: string;
-  /** Resident memory of the server process, MiB: when measuring started and ended, and the peak. */
-  memory: { startMiB: number; endMiB: number; peakMiB: number; everyFiveSecondsMiB: number[] };
+  /** From spawning the process to the first answer on its ready path, ms. */
+  startupMs: number;
+  /**
+   * Resident memory of the server process, MiB: idle right after its first answer, when measuring
+   * started and ended, and the peak since start (VmHWM).
+   */
+  memory: { idleMiB: number; startMiB: number; endMiB: number; peakMiB: number; everyFiveSecondsMiB: number[] };
   /** Server CPU time (user + system) per completed request during the measurement, µs. */
   cpuUsPerRequest: number;
   /** When the measured load ran, in ms since the server process was spawned (to cut a profile). */
@@ -40,18 +45,28 @@ async function drive(spec: LoadSpec, env: NodeJS.ProcessEnv): Promise<LoadResult
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as LoadResult;
 }
 
-/** Starts one server in its own process, warms it up, measures it, and stops it. */
-export async function measure(run: RunSpec): Promise<RunResult> {
+interface Started {
+  pid: number | undefined;
+  url: string;
+  spawnedAt: number;
+  startupMs: number;
+  idleMiB: number;
+  load(durationSeconds: number, sampleEvery: number, rate?: number): LoadSpec;
+}
+
+/** Starts one server in its own process, waits for its first answer, runs `use`, and stops it. */
+async function withServer<T>(run: RunSpec, use: (server: Started, spawned: Spawned) => Promise<T>): Promise<T> {
   const port = await freePort();
   const env = { ...run.env, PORT: String(port) };
-  const spawned = spawnNode([...(run.nodeFlags ?? []), run.server.script], { core: SERVER_CORE, env });
-  const pid = spawned.child.pid;
   const spawnedAt = performance.now();
+  const spawned = spawnNode([...(run.nodeFlags ?? []), run.server.script], { core: SERVER_CORE, env });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilServing(origin + run.server.readyPath, spawned);
+    const startupMs = performance.now() - spawnedAt;
+    const pid = spawned.child.pid;
     const url = `${origin}/graphql`;
-    const load = (durationSeconds: number, sampleEvery: number): LoadSpec => ({
+    const load = (durationSeconds: number, sampleEvery: number, rate?: number): LoadSpec => ({
       url,
       connections: run.connections,
       durationSeconds,
@@ -59,7 +74,22 @@ export async function measure(run: RunSpec): Promise<RunResult> {
       headers: { 'content-type': 'application/json', accept: 'application/json', ...run.headers },
       expect: run.server.answersGraphQL ? run.workload.expect : { kind: 'status-only' },
       sampleEvery,
+      rate,
     });
+    const result = await use(
+      { pid, url, spawnedAt, startupMs, idleMiB: readMemory(pid)?.rssMiB ?? NaN, load },
+      spawned,
+    );
+    if (spawned.child.exitCode !== null) throw new Error(`server exited during the run:\n${spawned.stderr()}`);
+    return result;
+  } finally {
+    await stopProcess(spawned);
+  }
+}
+
+/** Starts one server in its own process, warms it up, measures it, and stops it. */
+export function measure(run: RunSpec): Promise<RunResult> {
+  return withServer(run, async ({ pid, url, spawnedAt, startupMs, idleMiB, load }) => {
     if (run.warmupSeconds > 0) await drive(load(run.warmupSeconds, 1000), run.env);
     const start = readMemory(pid);
     const cpuStart = readCpuMs(pid);
@@ -72,11 +102,12 @@ export async function measure(run: RunSpec): Promise<RunResult> {
     const toMs = performance.now() - spawnedAt;
     const end = readMemory(pid);
     const probe = run.probe ? await run.probe(url) : undefined;
-    if (spawned.child.exitCode !== null) throw new Error(`server exited during the run:\n${spawned.stderr()}`);
     return {
       server: run.server.name,
       ...result,
+      startupMs,
       memory: {
+        idleMiB,
         startMiB: start?.rssMiB ?? NaN,
         endMiB: end?.rssMiB ?? NaN,
         peakMiB: end?.peakMiB ?? NaN,
@@ -87,7 +118,23 @@ export async function measure(run: RunSpec): Promise<RunResult> {
       window: { fromMs, toMs },
       probe,
     };
-  } finally {
-    await stopProcess(spawned);
-  }
+  });
+}
+
+export interface RateResult extends LoadResult {
+  /** The offered rate, requests per second. */
+  rate: number;
+}
+
+/**
+ * Latency at fixed request rates: one server process, warmed up at full load, then each rate in
+ * turn for `run.durationSeconds` (autocannon's overallRate, spread over `run.connections`).
+ */
+export function measureRates(run: RunSpec, rates: number[]): Promise<RateResult[]> {
+  return withServer(run, async ({ load }) => {
+    if (run.warmupSeconds > 0) await drive(load(run.warmupSeconds, 1000), run.env);
+    const out: RateResult[] = [];
+    for (const rate of rates) out.push({ rate, ...(await drive(load(run.durationSeconds, 10, rate), run.env)) });
+    return out;
+  });
 }

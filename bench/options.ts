@@ -1,6 +1,16 @@
 import { parseArgs } from 'node:util';
 
-export const SERVER_NAMES = ['hello', 'limit', 'graphql', 'yoga', 'gateway', 'apollo', 'mercurius'] as const;
+export const SERVER_NAMES = [
+  'hello',
+  'limit',
+  'graphql',
+  'yoga',
+  'gateway',
+  'apollo',
+  'mercurius',
+  'apollo-features',
+  'mercurius-features',
+] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 export interface BenchOptions {
@@ -14,6 +24,13 @@ export interface BenchOptions {
   /** The 50-contact read workload (workload 2); 0 seconds skips it. */
   readDuration: number;
   readConnections: number;
+  /**
+   * Fixed request rates (req/s) at which the limit and the gateway are measured for latency; empty (the
+   * default, to keep the full run short) skips them. `--rates 20,100,500` is what docs/performance.md reports.
+   */
+  rates: number[];
+  /** Seconds of measured load at each rate. */
+  rateDuration: number;
   /** Run only this server under `node --cpu-prof` and print the profile summary. */
   profile?: ServerName;
   out: string;
@@ -45,6 +62,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       warmup: { type: 'string' },
       'read-duration': { type: 'string' },
       'read-connections': { type: 'string' },
+      rates: { type: 'string' },
+      'rate-duration': { type: 'string' },
       profile: { type: 'string' },
       out: { type: 'string' },
     },
@@ -59,6 +78,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     warmup: positive('warmup', values.warmup ?? env.BENCH_WARMUP, 2, true),
     readDuration: positive('read-duration', values['read-duration'] ?? env.BENCH_READ_DURATION, 5, true),
     readConnections: Math.round(positive('read-connections', values['read-connections'], 10)),
+    rates: (values.rates ?? env.BENCH_RATES ?? '')
+      .split(',')
+      .filter((r) => r.trim() !== '' && r.trim() !== '0')
+      .map((r) => Math.round(positive('rates', r.trim(), 0))),
+    rateDuration: positive('rate-duration', values['rate-duration'], 5),
     profile: values.profile === undefined ? undefined : serverName(values.profile),
     out: values.out ?? 'bench/results/latest.json',
   };

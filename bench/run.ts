@@ -4,11 +4,20 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startBenchEmulator } from './emulator.ts';
-import { measure, type RunResult } from './measure.ts';
+import { measure, measureRates, type RunResult } from './measure.ts';
 import { parseOptions, type ServerName } from './options.ts';
 import { pinning } from './processes.ts';
 import { formatProfileSummary, summariseProfile } from './profile-categories.ts';
-import { formatRatios, formatSummaries, ratios, summarise, type ServerSummary } from './report.ts';
+import {
+  formatRates,
+  formatRatios,
+  formatSummaries,
+  type RateRow,
+  rateRatio,
+  ratios,
+  summarise,
+  type ServerSummary,
+} from './report.ts';
 import { SERVERS } from './servers.ts';
 import { rotate } from './stats.ts';
 import { signBenchToken } from './token.ts';
@@ -20,9 +29,20 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // The runner itself stays off the server's core.
 if (pinning === 'taskset') spawnSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
 
+/** Connections over which a fixed rate is spread (enough that no request waits for a free one). */
+const RATE_CONNECTIONS = 10;
+
 const secret = 'bench-secret-bench-secret-bench-secret-0123';
 const baseEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AUTH_JWKS_URL', 'AUTH_DISABLED', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'BENCH_DEDUP'])
+for (const name of [
+  'AWS_PROFILE',
+  'AWS_SESSION_TOKEN',
+  'AUTH_JWKS_URL',
+  'AUTH_DISABLED',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'BENCH_DEDUP',
+])
   delete baseEnv[name];
 const emulator = await startBenchEmulator(baseEnv);
 // Every server gets the production environment; only the gateway enforces auth with it.
@@ -82,24 +102,68 @@ async function benchmark(): Promise<void> {
   }
   const summaries = options.servers.map((name) => summarise(name, runs[name] ?? []));
   const byServer: Partial<Record<ServerName, ServerSummary>> = Object.fromEntries(summaries.map((s) => [s.server, s]));
-  const ratioList = ratios(byServer);
   const read = options.readDuration > 0 && options.servers.includes('gateway') ? await readWorkload() : [];
+  const rates = await rateRuns();
+  const rateTarget = rateRatio(rates);
+  const ratioList = [...ratios(byServer), ...(rateTarget ? [rateTarget] : [])];
 
   const heading = `updateContact, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s, median of ${options.rounds} rotated round(s)`;
   console.log(`\n${heading}\n\n${formatSummaries(summaries)}\n\n${formatRatios(ratioList)}`);
-  if (read.length > 0) console.log(`\n${READ_WORKLOAD.name}, ${options.readConnections} connections\n\n${formatRead(read)}`);
+  if (rates.length > 0)
+    console.log(
+      `\nfixed rates, ${RATE_CONNECTIONS} connections, ${options.rateDuration} s each after a ${options.warmup} s full-load warm-up\n\n${formatRates(rates)}`,
+    );
+  if (read.length > 0)
+    console.log(`\n${READ_WORKLOAD.name}, ${options.readConnections} connections\n\n${formatRead(read)}`);
   for (const r of Object.values(runs).flat())
     if (r.memory.everyFiveSecondsMiB.length >= 6)
-      console.log(`RSS of ${SERVERS[r.server as ServerName].label} every 5 s (MiB): ${r.memory.everyFiveSecondsMiB.join(' ')}`);
-  for (const s of summaries) if (s.examples.length > 0) console.log(`\n${s.label} wrong answers, e.g.:\n${s.examples.join('\n')}`);
-  console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; pinning: ${machine.pinning}`);
+      console.log(
+        `RSS of ${SERVERS[r.server as ServerName].label} every 5 s (MiB): ${r.memory.everyFiveSecondsMiB.join(' ')}`,
+      );
+  for (const s of summaries)
+    if (s.examples.length > 0) console.log(`\n${s.label} wrong answers, e.g.:\n${s.examples.join('\n')}`);
+  console.log(
+    `\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; pinning: ${machine.pinning}`,
+  );
 
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(
     options.out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, seconds: Math.round((Date.now() - started) / 1000), summaries, ratios: ratioList, read, runs }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, seconds: Math.round((Date.now() - started) / 1000), summaries, ratios: ratioList, read, rates, runs }, null, 2)}\n`,
   );
   log(`\nwritten to ${options.out} (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+/** Latency at the rates users see: the limit and the gateway, each rate in turn on one process. */
+async function rateRuns(): Promise<RateRow[]> {
+  const rows: RateRow[] = [];
+  if (options.rates.length === 0) return rows;
+  for (const name of (['limit', 'gateway'] as const).filter((n) => options.servers.includes(n))) {
+    log(`fixed rates ${options.rates.join(', ')} req/s: ${SERVERS[name].label}`);
+    const results = await measureRates(
+      {
+        server: SERVERS[name],
+        workload: UPDATE_WORKLOAD,
+        env,
+        headers,
+        connections: RATE_CONNECTIONS,
+        warmupSeconds: options.warmup,
+        durationSeconds: options.rateDuration,
+      },
+      options.rates,
+    );
+    for (const r of results)
+      rows.push({
+        server: name,
+        rate: r.rate,
+        achieved: r.requestsPerSecond,
+        p50Ms: r.latencyMs.p50,
+        p99Ms: r.latencyMs.p99,
+        maxMs: r.latencyMs.max,
+        errors: r.non2xx + r.connectionErrors + r.timeouts + r.verify.graphqlErrors + r.verify.wrongTypename,
+      });
+  }
+  return rows;
 }
 
 interface ReadResult {
@@ -149,9 +213,14 @@ async function readWorkload(): Promise<ReadResult[]> {
 }
 
 function formatRead(rows: ReadResult[]): string {
-  const lines = ['| variant | DescribeContact calls / request | req/s | p50 ms | p99 ms | errors |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| variant | DescribeContact calls / request | req/s | p50 ms | p99 ms | errors |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const r of rows)
-    lines.push(`| ${r.variant} | ${r.describeCallsPerRequest.toFixed(1)} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${r.errors} |`);
+    lines.push(
+      `| ${r.variant} | ${r.describeCallsPerRequest.toFixed(1)} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${r.errors} |`,
+    );
   return lines.join('\n');
 }
 

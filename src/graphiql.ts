@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '@connect-gateway/connect-emulator';
+// Only the seed ids: the emulator's entry point loads its whole server (and the SDK's model) at start.
+import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '@connect-gateway/connect-emulator/seed';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { GRAPHIQL_ASSETS_PATH } from './plugins/use-graphiql-assets.ts';
 

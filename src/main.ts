@@ -10,7 +10,6 @@ import { resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
-import { createRedisConnections } from './redis/redis-connections.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 
@@ -57,7 +56,10 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
   );
   process.exit(1);
 }
-const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
+// ioredis only with REDIS_URL, like the emulator and OpenTelemetry: unused modules slow every start.
+const redis = config.redis
+  ? (await import('./redis/redis-connections.ts')).createRedisConnections(config.redis.url, logger)
+  : undefined;
 const budget = createConnectBudget(quotas, { redis, metricsRegistry: config.observability.metrics ? metricsRegistry : undefined });
 const readiness = createReadiness(config, connect, redis, budget);
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
 import { cacheVerifiedTokens } from './verified-token-cache.ts';
 
-const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
+export const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
 const CHALLENGE = 'Bearer realm="connect-contact-gateway"';
 
 /**

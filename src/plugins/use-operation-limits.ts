@@ -19,16 +19,21 @@ export const OPERATION_LIMITS = {
   maxCost: 5000,
 } as const;
 
-/** graphql-armor with the limits above; field suggestions ("Did you mean …?") hidden in production. */
-export function useOperationLimits(production: boolean): Plugin {
-  const armor = new EnvelopArmor({
+/** graphql-armor's configuration of the limits above; field suggestions ("Did you mean …?") hidden in production. */
+export function armorConfig(production: boolean) {
+  return {
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxTokens: { n: OPERATION_LIMITS.maxTokens },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: production },
-  });
+  };
+}
+
+/** graphql-armor with the limits above (armorConfig). */
+export function useOperationLimits(production: boolean): Plugin {
+  const armor = new EnvelopArmor(armorConfig(production));
   const { plugins } = armor.protect();
   return { onPluginInit: ({ addPlugin }) => plugins.forEach((plugin) => addPlugin(plugin as Plugin)) };
 }

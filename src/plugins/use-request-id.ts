@@ -8,7 +8,7 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 // client cannot put arbitrary text into our logs and headers.
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:=-]{1,128}$/;
 
-const acceptOrGenerate = (incoming: string | null) =>
+export const acceptOrGenerate = (incoming: string | null) =>
   incoming !== null && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 
 function withRequestId(result: ExecutionResult, requestId: string): ExecutionResult {

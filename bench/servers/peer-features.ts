@@ -1,0 +1,129 @@
+// The gateway's production features that cost CPU, for the same-feature peers
+// (apollo-features.ts, mercurius-features.ts), built from the gateway's own parts where they are
+// not yoga plugins: the bearer-token verifier behind the same cache, the request-id rule, the
+// Connect client with its call metrics, the deadline carried in async context, the body limit and
+// the operation limits. docs/performance.md lists what each peer has on.
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { type DocumentNode, Kind } from 'graphql';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
+import { loadConfig } from '../../src/config.ts';
+import { runWithCallSignal } from '../../src/connect/call-signal.ts';
+import { createConnectClient } from '../../src/connect/client.ts';
+import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
+import { DeadlineExceededError } from '../../src/plugins/use-deadline.ts';
+import { BEARER } from '../../src/plugins/use-authentication.ts';
+import { armorConfig } from '../../src/plugins/use-operation-limits.ts';
+import { acceptOrGenerate, REQUEST_ID_HEADER } from '../../src/plugins/use-request-id.ts';
+import { cacheVerifiedTokens } from '../../src/plugins/verified-token-cache.ts';
+import { sendJson } from './listen.ts';
+
+const config = loadConfig(process.env);
+if (config.auth.mode === 'disabled')
+  throw new Error('the same-feature peers need AUTH_JWT_SECRET, as the gateway does');
+
+/** graphql-armor's limits with the gateway's numbers, as in production. */
+export const ARMOR_CONFIG = armorConfig(true);
+
+/** Default process metrics and the Connect call metrics, as main.ts registers them. */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+/** The one Connect client, with its call metrics into `registry`. */
+export const connect = createConnectClient({
+  region: config.connect.region,
+  connectionTimeoutMs: config.connect.connectionTimeoutMs,
+  requestTimeoutMs: config.connect.requestTimeoutMs,
+  maxSockets: config.connect.maxSockets,
+  metrics: createConnectMetrics(registry),
+});
+
+const labelNames = ['operationName', 'operationType'] as const;
+const operations = new Counter({
+  name: 'graphql_operations',
+  help: 'GraphQL operations executed',
+  labelNames,
+  registers: [registry],
+});
+const errors = new Counter({
+  name: 'graphql_error_results',
+  help: 'GraphQL results with errors',
+  labelNames,
+  registers: [registry],
+});
+const durations = new Histogram({
+  name: 'graphql_duration',
+  help: 'Time to execute an operation, s',
+  labelNames,
+  registers: [registry],
+});
+
+/** The first operation's name and type, as the gateway labels its metrics. */
+export function operationOf(document: DocumentNode | undefined): { operationName: string; operationType: string } {
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return {
+    operationName: operation?.name?.value ?? 'Anonymous',
+    operationType: operation?.kind === Kind.OPERATION_DEFINITION ? operation.operation : 'unknown',
+  };
+}
+
+/** One operation's metrics: the count, errors and duration since `startedAt` (performance.now()). */
+export function recordOperation(
+  labels: { operationName: string; operationType: string },
+  startedAt: number,
+  failed: boolean,
+): void {
+  operations.inc(labels);
+  if (failed) errors.inc(labels);
+  durations.observe(labels, (performance.now() - startedAt) / 1000);
+}
+
+const verify = cacheVerifiedTokens(createTokenVerifier(config.auth));
+
+/**
+ * The HTTP-level checks the gateway makes before GraphQL: the body limit by content-length, then
+ * the bearer token (verified once, then cached). Answers the refusal itself and returns false.
+ */
+export async function admit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  res.setHeader(REQUEST_ID_HEADER, acceptOrGenerate(String(req.headers[REQUEST_ID_HEADER] ?? '') || null));
+  if (req.method === 'POST') {
+    const declared = req.headers['content-length'];
+    if (declared === undefined || !/^\d+$/.test(declared))
+      return refuse(res, 411, 'A Content-Length header is required.');
+    if (Number(declared) > config.security.maxRequestBodyBytes) return refuse(res, 413, 'Request body too large.');
+  }
+  const header = req.headers.authorization;
+  if (header === undefined) return true;
+  const token = BEARER.exec(header)?.[1];
+  try {
+    if (token === undefined) throw new Error('not a Bearer token');
+    await verify(token);
+    return true;
+  } catch {
+    return refuse(res, 401, 'The bearer token is invalid or expired.');
+  }
+}
+
+function refuse(res: ServerResponse, status: number, message: string): false {
+  sendJson(res, status, { errors: [{ message }] });
+  return false;
+}
+
+/**
+ * The gateway's deadline around a whole request: every Connect call the request makes carries an
+ * abort signal that fires after the deadline or when the client goes away.
+ */
+export function withDeadline(listener: RequestListener): RequestListener {
+  return (req, res) => {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new DeadlineExceededError(`deadline of ${config.deadlineMs} ms passed`)),
+      config.deadlineMs,
+    );
+    res.once('close', () => {
+      clearTimeout(timer);
+      if (!res.writableFinished) controller.abort(new Error('client went away'));
+    });
+    runWithCallSignal(controller.signal, () => listener(req, res));
+  };
+}
