@@ -9,7 +9,7 @@ const PauseContactInput = flowControlInput('PauseContactInput', {
   contact: 'an ongoing task that is not paused nor scheduled for later (another channel: InvalidRequestError; another state: ConflictError)',
 });
 
-export const pauseContact = defineOperation({
+defineOperation({
   name: 'pauseContact',
   description:
     'Pauses an ongoing task contact, e.g. while waiting on someone else; resumeContact continues it (Amazon Connect PauseContact). A task can be paused at most 10 times (then LimitExceededError). Expected failures are members of the result union.',

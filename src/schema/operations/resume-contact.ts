@@ -9,7 +9,7 @@ const ResumeContactInput = flowControlInput('ResumeContactInput', {
   contact: 'a paused task (another channel: InvalidRequestError; not paused: ConflictError)',
 });
 
-export const resumeContact = defineOperation({
+defineOperation({
   name: 'resumeContact',
   description:
     'Resumes a paused task contact: it goes back to where it was paused, its queue or its agent (Amazon Connect ResumeContact). Expected failures are members of the result union.',

@@ -33,7 +33,7 @@ const StopContactInput = builder.inputType('StopContactInput', {
   }),
 });
 
-export const stopContact = defineOperation({
+defineOperation({
   name: 'stopContact',
   description:
     'Ends a contact, e.g. a queued callback or a task (Amazon Connect StopContact). Irreversible, so it needs the scope contacts:stop, which contacts:write does not include. Expected failures are members of the result union.',

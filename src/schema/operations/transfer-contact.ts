@@ -30,7 +30,7 @@ const TransferContactInput = builder.inputType('TransferContactInput', {
   }),
 });
 
-export const transferContact = defineOperation({
+defineOperation({
   name: 'transferContact',
   description:
     'Transfers an active task or email contact to another queue or agent (Amazon Connect TransferContact). Connect continues it as a new contact, whose id the success answers. Expected failures are members of the result union.',

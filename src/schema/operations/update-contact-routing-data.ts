@@ -33,7 +33,7 @@ const UpdateContactRoutingDataInput = builder.inputType('UpdateContactRoutingDat
   }),
 });
 
-export const updateContactRoutingData = defineOperation({
+defineOperation({
   name: 'updateContactRoutingData',
   description:
     'Changes the routing priority, routing age and/or routing criteria of a contact waiting in a queue (Amazon Connect UpdateContactRoutingData). Expected failures are members of the result union.',

@@ -20,7 +20,7 @@ const UpdateContactScheduleInput = builder.inputType('UpdateContactScheduleInput
   }),
 });
 
-export const updateContactSchedule = defineOperation({
+defineOperation({
   name: 'updateContactSchedule',
   description:
     'Reschedules a task contact that is scheduled for later (Amazon Connect UpdateContactSchedule). Expected failures are members of the result union.',
