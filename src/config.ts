@@ -75,6 +75,10 @@ const EnvSchema = z
       .url()
       .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// or rediss:// URL')
       .optional(),
+    // Caps on subscription streams (docs/operations.md gives the reasons for the defaults).
+    SUBSCRIPTIONS_MAX_PER_CONNECTION: z.coerce.number().int().min(1).max(100).default(1),
+    SUBSCRIPTIONS_MAX_PER_SUBJECT: z.coerce.number().int().min(1).max(100_000).default(20),
+    SUBSCRIPTIONS_BUFFER_EVENTS: z.coerce.number().int().min(1).max(10_000).default(64),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     METRICS_HOST: z.string().min(1).optional(),
@@ -129,6 +133,15 @@ export interface SecurityConfig {
   maxContactReadsPerRequest: number;
 }
 
+export interface SubscriptionsConfig {
+  /** Open streams one TCP connection may hold (HTTP/1.1 serves one at a time; more only by pipelining). */
+  maxPerConnection: number;
+  /** Open streams one token subject may hold on this replica. */
+  maxPerSubject: number;
+  /** Events one stream may have waiting for a slow client; past it the stream ends (STREAM_OVERFLOW). */
+  bufferEvents: number;
+}
+
 export interface HttpConfig {
   port: number;
   host: string;
@@ -162,6 +175,7 @@ export interface GatewayConfig {
   deadlineMs: number;
   /** Redis shared by all replicas; undefined: everything stays in this process. */
   redis?: { url: string };
+  subscriptions: SubscriptionsConfig;
   observability: {
     logLevel?: string;
     metrics: boolean;
@@ -225,6 +239,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     },
     deadlineMs: e.GRAPHQL_DEADLINE_MS,
     ...(e.REDIS_URL === undefined ? {} : { redis: { url: e.REDIS_URL } }),
+    subscriptions: {
+      maxPerConnection: e.SUBSCRIPTIONS_MAX_PER_CONNECTION,
+      maxPerSubject: e.SUBSCRIPTIONS_MAX_PER_SUBJECT,
+      bufferEvents: e.SUBSCRIPTIONS_BUFFER_EVENTS,
+    },
     observability: {
       logLevel: e.LOG_LEVEL,
       metrics: e.METRICS_ENABLED,

@@ -5,6 +5,7 @@ import type { GatewayConfig } from './config.ts';
 import { type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
 import type { ContactKey } from './connect/contacts.ts';
 import type { Logger } from './logger.ts';
+import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
 /** What createContext adds to yoga's own context for every request. */
 export interface RequestContext {
@@ -15,6 +16,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** For the audit line of each mutation. */
   logger: Logger;
+  /** The replica's contact changes: mutations publish to it, subscriptions stream from it. */
+  changes: ContactChanges;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
@@ -26,8 +29,16 @@ export interface Loaders {
   forgetContact(key: ContactKey): void;
 }
 
-/** Per-request state: a fresh loader every request, so cached contacts never leak between callers. */
-export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger) {
+/**
+ * Per-request state: a fresh loader every request, so cached contacts never leak between callers.
+ * `changes` is the gateway's; callers outside a gateway (tests, the benchmark) get one of their own.
+ */
+export function createContextFactory(
+  config: GatewayConfig,
+  connect: ConnectClient,
+  logger: Logger,
+  changes: ContactChanges = createContactChanges(config, { logger }),
+) {
   // Fails closed: with authentication on, a request no token verified for has no scopes.
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
   return (): RequestContext => {
@@ -36,6 +47,7 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       connect,
       config,
       logger,
+      changes,
       identity,
       loaders: {
         get contact() {

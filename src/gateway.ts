@@ -21,6 +21,7 @@ import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-
 import type { RedisConnections } from './redis/redis-connections.ts';
 import { buildSchema } from './schema/index.ts';
 import { maskError } from './schema/mask-error.ts';
+import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
 export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
@@ -32,6 +33,8 @@ export interface GatewayDeps {
   readiness?: Readiness;
   /** With REDIS_URL: the replica's Redis connections (main.ts opens and closes them). */
   redis?: RedisConnections;
+  /** Shared with main.ts, which ends the subscription streams on SIGTERM. Default: created here, over `redis`. */
+  changes?: ContactChanges;
   /** With TRACING_ENABLED; default: the globally registered OpenTelemetry provider. */
   tracerProvider?: TracerProvider;
 }
@@ -48,12 +51,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const graphiql = config.security.graphiql;
   const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis);
   const { metrics, tracing } = config.observability;
+  const metricsRegistry = deps.metricsRegistry ?? new Registry();
+  const changes =
+    deps.changes ??
+    createContactChanges(config, { logger: deps.logger, redis: deps.redis, ...(metrics ? { metricsRegistry } : {}) });
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: createContextFactory(config, deps.connect, deps.logger),
+    context: createContextFactory(config, deps.connect, deps.logger, changes),
     // Security (docs/security.md): useBodyLimit replaces yoga's costly body limiter; no multipart,
     // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
     maxRequestBodySize: false,
@@ -77,7 +84,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
       useReadCap(config.security.maxContactReadsPerRequest),
-      ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
+      ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(tracing ? [useTracing(deps.tracerProvider)] : []),
       useSafeErrors(!development),
       useErrorLog(deps.logger),

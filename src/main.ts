@@ -12,6 +12,7 @@ import { createLogger } from './logger.ts';
 import { createRedisConnections } from './redis/redis-connections.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
+import { createContactChanges } from './subscriptions/contact-changes.ts';
 
 let config;
 try {
@@ -51,7 +52,12 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
 }
 const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
 const readiness = createReadiness(config, connect, redis);
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis });
+const changes = createContactChanges(config, {
+  logger,
+  redis,
+  ...(config.observability.metrics ? { metricsRegistry } : {}),
+});
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, changes });
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
@@ -74,6 +80,9 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   readiness.drain();
+  // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
+  // completes, so its connection goes idle and closes like the others.
+  changes.close();
   metricsServer?.close();
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);

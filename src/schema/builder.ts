@@ -30,7 +30,7 @@ export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   AuthScopes: Record<Scope, boolean>;
   // graphql-js hands every ID input over as a string, whether the client sent a string or a number.
-  Scalars: { DateTime: { Input: Date; Output: Date }; ID: { Input: string; Output: string } };
+  Scalars: { DateTime: { Input: Date; Output: Date }; ID: { Input: string; Output: string }; JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({

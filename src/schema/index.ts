@@ -4,6 +4,7 @@ import './errors.ts';
 import './contact/contact.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-queries.ts';
+import './contact/contact-subscriptions.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';
 
@@ -11,6 +12,11 @@ builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({
   description:
     'Changes Amazon Connect contacts. Each mutation answers a union: the success type or one of the documented errors (all implementing Error).',
+});
+
+builder.subscriptionType({
+  description:
+    'Live contact changes, over GraphQL over Server-Sent Events (`Accept: text/event-stream` on /graphql), from every replica of the gateway.',
 });
 
 let schema: GraphQLSchema | undefined;
