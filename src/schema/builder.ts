@@ -38,6 +38,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => grantedScopes(context.identity),
+    // A subscription is refused when it is made, not at its first event.
+    authorizeOnSubscribe: true,
     // A coded error (FORBIDDEN) instead of Pothos' bare message; HTTP stays 200 as GraphQL expects.
     unauthorizedError: (_parent, _context, _info, result) =>
       new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),

@@ -10,28 +10,30 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * One subscriber's stream of changes with a bounded buffer. yoga pulls the next item only when the
  * client's socket has taken the previous one, so events wait here for a slow client; past `limit`
  * the stream ends with `overflow` rather than drop events silently: a client that missed one shows
- * a stale contact, while one told to resubscribe reads it again. `onClose` runs once, however the
- * stream ends (the client leaves, or the end item was read); `onDelivered` for each change handed
- * to yoga.
+ * a stale contact, while one told to resubscribe reads it again.
+ *
+ * `release` runs once: when the client leaves, or as soon as the gateway ends the stream (the last
+ * item then waits for a client that may never read it, holding nothing but itself).
+ * `delivered` runs for each change handed to yoga.
  */
 export class ChangeStream implements AsyncIterableIterator<StreamItem> {
   readonly #limit: number;
-  readonly #onClose: (reason: EndReason) => void;
-  readonly #onDelivered: () => void;
+  readonly #release: (reason: EndReason) => void;
+  readonly #delivered: () => void;
   readonly #queue: StreamItem[] = [];
   #waiting: ((result: IteratorResult<StreamItem, undefined>) => void) | undefined;
-  #ending: Exclude<EndReason, 'client'> | undefined;
-  #closed = false;
+  #ended = false;
+  #released = false;
 
-  constructor(limit: number, onClose: (reason: EndReason) => void, onDelivered: () => void) {
+  constructor(limit: number, release: (reason: EndReason) => void, delivered: () => void) {
     this.#limit = limit;
-    this.#onClose = onClose;
-    this.#onDelivered = onDelivered;
+    this.#release = release;
+    this.#delivered = delivered;
   }
 
   /** Queues a change for the client, or ends the stream when `limit` changes are already waiting. */
   push(change: ContactChangeEvent): void {
-    if (this.#ending !== undefined || this.#closed) return;
+    if (this.#ended) return;
     if (this.#queue.length >= this.#limit) this.end('overflow');
     else this.#deliver({ change });
   }
@@ -41,23 +43,28 @@ export class ChangeStream implements AsyncIterableIterator<StreamItem> {
    * shutdown, where they are sent first: they were allowed, and the client is leaving anyway.
    */
   end(reason: Exclude<EndReason, 'client'>): void {
-    if (this.#ending !== undefined || this.#closed) return;
-    this.#ending = reason;
+    if (this.#ended) return;
+    this.#ended = true;
     if (reason !== 'shutdown') this.#queue.length = 0;
     this.#deliver({ end: reason });
+    this.#releaseOnce(reason);
   }
 
   next(): Promise<IteratorResult<StreamItem, undefined>> {
     const item = this.#queue.shift();
     if (item !== undefined) return Promise.resolve(this.#handOver(item));
-    if (this.#closed || this.#ending !== undefined) return Promise.resolve(this.#close('client'));
+    if (this.#ended) return Promise.resolve(DONE);
     return new Promise((resolve) => (this.#waiting = resolve));
   }
 
   /** The client went away (yoga calls it when the response is cancelled). */
   return(): Promise<IteratorResult<StreamItem, undefined>> {
+    this.#ended = true;
     this.#queue.length = 0;
-    return Promise.resolve(this.#close('client'));
+    this.#waiting?.(DONE);
+    this.#waiting = undefined;
+    this.#releaseOnce('client');
+    return Promise.resolve(DONE);
   }
 
   [Symbol.asyncIterator](): this {
@@ -72,16 +79,13 @@ export class ChangeStream implements AsyncIterableIterator<StreamItem> {
   }
 
   #handOver(item: StreamItem): IteratorYieldResult<StreamItem> {
-    if ('change' in item) this.#onDelivered();
+    if ('change' in item) this.#delivered();
     return { done: false, value: item };
   }
 
-  #close(reason: EndReason): IteratorReturnResult<undefined> {
-    if (this.#closed) return DONE;
-    this.#closed = true;
-    this.#waiting?.(DONE);
-    this.#waiting = undefined;
-    this.#onClose(this.#ending ?? reason);
-    return DONE;
+  #releaseOnce(reason: EndReason): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.#release(reason);
   }
 }

@@ -93,18 +93,26 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
       }
       metrics.opened();
       const { expiresAt } = subscriber.identity;
-      const stream: ChangeStream = new ChangeStream(config.subscriptions.bufferEvents, (reason) => {
-        unlisten();
-        stopTimer();
-        release();
-        streams.delete(stream);
-        metrics.ended(reason);
-      }, metrics.delivered);
-      const unlisten = bus.listen(subscriber.instanceId, (event) => {
+      // Assigned below; a token already expired ends (and releases) the stream while it is set up.
+      let unlisten = () => undefined as void;
+      let stopTimer = () => undefined as void;
+      // Released when the client leaves, or at once when the gateway ends the stream.
+      const stream: ChangeStream = new ChangeStream(
+        config.subscriptions.bufferEvents,
+        (reason) => {
+          unlisten();
+          stopTimer();
+          release();
+          streams.delete(stream);
+          metrics.ended(reason);
+        },
+        metrics.delivered,
+      );
+      unlisten = bus.listen(subscriber.instanceId, (event) => {
         if (expiresAt !== undefined && Date.now() >= expiresAt) stream.end('token_expired');
         else if (mayReceive(subscriber, event)) stream.push(event);
       });
-      const stopTimer = endAtExpiry(stream, expiresAt);
+      stopTimer = endAtExpiry(stream, expiresAt);
       streams.add(stream);
       return stream;
     },

@@ -36,7 +36,7 @@ describe('Subscription.contactChanged over SSE', () => {
     const stream = await watch(ONGOING_CONTACT_ID);
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const references = [{ key: 'ticket', type: 'URL', value: 'https://tickets.example.com/T-7' }];
+    const references = [{ key: 'ticket', type: 'URL' as const, value: 'https://tickets.example.com/T-7' }];
     const before = Date.now();
     const { data } = await stack.execute(UpdateContactDocument, {
       input: updateInput({ name: 'Refund approved', description: '', references }),
