@@ -15,20 +15,13 @@ export const EXAMPLE_VARIABLES = {
 
 const EXAMPLE_DOCUMENT = readFileSync(new URL('../operations/update-contact.graphql', import.meta.url), 'utf8');
 
-// GraphiQL takes only the query of a second tab, so its arguments are written in: the seeded contact.
+// GraphiQL takes only the query of a second tab: the committed subscription with the seeded
+// contact written in place of its variables.
 const SUBSCRIPTION_EXAMPLE = `# Live changes: run this, then updateContact in the first tab or in another browser tab.
-subscription ContactChanged {
-  contactChanged(instanceId: "${EXAMPLE_VARIABLES.input.instanceId}", contactId: "${EXAMPLE_VARIABLES.input.contactId}") {
-    operation
-    changes {
-      field
-      value
-    }
-    changedAt
-    requestId
-  }
-}
-`;
+${readFileSync(new URL('../operations/contact-changed.graphql', import.meta.url), 'utf8')
+  .replace(/\(\$instanceId: ID!, \$contactId: ID\)/, '')
+  .replace('$instanceId', JSON.stringify(EXAMPLE_VARIABLES.input.instanceId))
+  .replace('$contactId', JSON.stringify(EXAMPLE_VARIABLES.input.contactId))}`;
 
 /**
  * GraphiQL reads headers as JSONC. The placeholder stays commented out: a literal `Bearer <token>`

@@ -5,7 +5,7 @@ import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixture
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type SseEvent, type SseStream, subscribe } from '../subscriptions/support/sse.ts';
 import { eventually, metric } from '../subscriptions/support/metrics.ts';
-import { jsonLine, type NodeProcess, startNode } from './processes.ts';
+import { gatewayEnv, jsonLine, type NodeProcess, startNode } from './processes.ts';
 
 // Two gateway replicas as operators run them (node src/main.ts, CONNECT_BACKEND=aws against one
 // standalone emulator) sharing one real redis-server: a change made through one reaches the
@@ -25,20 +25,7 @@ let b: Replica;
 const open: SseStream<unknown>[] = [];
 
 async function startReplica(emulatorUrl: string): Promise<Replica> {
-  const process = startNode(['src/main.ts'], {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    PORT: '0',
-    METRICS_PORT: '0',
-    HOST: '127.0.0.1',
-    CONNECT_BACKEND: 'aws',
-    AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'replica-test',
-    AWS_SECRET_ACCESS_KEY: 'replica-test',
-    AUTH_DISABLED: 'true',
-    REDIS_URL: redis.url,
-  });
+  const process = startNode(['src/main.ts'], gatewayEnv(emulatorUrl, { REDIS_URL: redis.url }));
   const port = jsonLine(await process.waitForLine((l) => jsonLine(l)?.port !== undefined))?.port;
   const metricsPort = jsonLine(await process.waitForLine((l) => jsonLine(l)?.metricsPort !== undefined))?.metricsPort;
   return { process, url: `http://127.0.0.1:${String(port)}/graphql`, metricsUrl: `http://127.0.0.1:${String(metricsPort)}/metrics` };
