@@ -7,7 +7,7 @@
 // `duration` + 60 s. Exits 1 on a lost, duplicated or failed event.
 import { parseArgs } from 'node:util';
 import { ContactChangedDocument } from '../operations/generated/graphql.ts';
-import { gatewayEnv } from '../test/lifecycle/processes.ts';
+import { againstEmulator } from '../test/lifecycle/processes.ts';
 import { startRedisServer } from '../test/support/redis-server.ts';
 import { type SseStream, subscribe } from '../test/subscriptions/support/sse.ts';
 import { rssBytes, type Started, startNode, stop } from './soak-processes.ts';
@@ -42,12 +42,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const redis = await startRedisServer();
 const emulator = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
 const emulatorUrl = /(http:\/\/\S+)/.exec(emulator.line)![1]!;
-const replicaEnv = gatewayEnv(emulatorUrl, {
+const replicaEnv = {
+  ...againstEmulator(emulatorUrl),
   NODE_ENV: 'production',
   REDIS_URL: redis.url,
   // Every caller is `anonymous` without authentication: the subject cap must hold them all.
   SUBSCRIPTIONS_MAX_PER_SUBJECT: String(streamCount),
-});
+};
 const replicas: Started[] = await Promise.all([0, 1].map(() => startNode('src/main.ts', replicaEnv, /"port":\d+/)));
 const streams: { stream: SseStream<unknown>; replica: number }[] = [];
 process.once('exit', () => {

@@ -66,24 +66,17 @@ export function jsonLine(line: string): Record<string, unknown> | undefined {
   }
 }
 
-/**
- * The environment of a gateway process as operators run it against the standalone emulator at
- * `emulatorUrl`: CONNECT_BACKEND=aws with placeholder credentials, free ports on loopback, no
- * authentication, JSON logs with the start-up lines. `extra` adds or overrides variables.
- */
-export function gatewayEnv(emulatorUrl: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    PORT: '0',
-    METRICS_PORT: '0',
-    HOST: '127.0.0.1',
-    CONNECT_BACKEND: 'aws',
-    AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'gateway-process',
-    AWS_SECRET_ACCESS_KEY: 'gateway-process',
-    AUTH_DISABLED: 'true',
-    ...extra,
-  };
-}
+/** The environment of `node src/main.ts` as operators run it against the emulator process at `emulatorUrl`. */
+export const againstEmulator = (emulatorUrl: string): Record<string, string> => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'info',
+  PORT: '0',
+  METRICS_PORT: '0',
+  HOST: '127.0.0.1',
+  CONNECT_BACKEND: 'aws',
+  AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'lifecycle-test',
+  AWS_SECRET_ACCESS_KEY: 'lifecycle-test',
+  AUTH_DISABLED: 'true',
+});

@@ -5,7 +5,7 @@ import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixture
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type SseEvent, type SseStream, subscribe } from '../subscriptions/support/sse.ts';
 import { eventually, metric } from '../subscriptions/support/metrics.ts';
-import { gatewayEnv, jsonLine, type NodeProcess, startNode } from './processes.ts';
+import { againstEmulator, jsonLine, type NodeProcess, startNode } from './processes.ts';
 
 // Two gateway replicas as operators run them (node src/main.ts, CONNECT_BACKEND=aws against one
 // standalone emulator) sharing one real redis-server: a change made through one reaches the
@@ -25,7 +25,7 @@ let b: Replica;
 const open: SseStream<unknown>[] = [];
 
 async function startReplica(emulatorUrl: string): Promise<Replica> {
-  const process = startNode(['src/main.ts'], gatewayEnv(emulatorUrl, { REDIS_URL: redis.url }));
+  const process = startNode(['src/main.ts'], { ...againstEmulator(emulatorUrl), REDIS_URL: redis.url });
   const port = jsonLine(await process.waitForLine((l) => jsonLine(l)?.port !== undefined))?.port;
   const metricsPort = jsonLine(await process.waitForLine((l) => jsonLine(l)?.metricsPort !== undefined))?.metricsPort;
   return { process, url: `http://127.0.0.1:${String(port)}/graphql`, metricsUrl: `http://127.0.0.1:${String(metricsPort)}/metrics` };

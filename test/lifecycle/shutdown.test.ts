@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { jsonLine, type NodeProcess, startNode } from './processes.ts';
+import { againstEmulator, jsonLine, type NodeProcess, startNode } from './processes.ts';
 
 // The gateway as operators run it: its own process (node src/main.ts) against a Connect emulator in
 // another process, configured only through the environment.
@@ -19,19 +19,7 @@ beforeAll(async () => {
   emulator = startNode(['packages/connect-emulator/src/main.ts'], { EMULATOR_PORT: '0' });
   const ready = await emulator.waitForLine((l) => l.startsWith('Connect emulator at '));
   emulatorUrl = /(http:\/\/[^\s]+)/.exec(ready)![1]!;
-  gateway = startNode(['--import', REJECT_ON_SIGUSR2, 'src/main.ts'], {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    PORT: '0',
-    METRICS_PORT: '0',
-    HOST: '127.0.0.1',
-    CONNECT_BACKEND: 'aws',
-    AWS_ENDPOINT_URL_CONNECT: emulatorUrl,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'lifecycle-test',
-    AWS_SECRET_ACCESS_KEY: 'lifecycle-test',
-    AUTH_DISABLED: 'true',
-  });
+  gateway = startNode(['--import', REJECT_ON_SIGUSR2, 'src/main.ts'], againstEmulator(emulatorUrl));
   const listening = jsonLine(await gateway.waitForLine((l) => jsonLine(l)?.port !== undefined));
   gatewayUrl = `http://127.0.0.1:${String(listening?.port)}`;
 }, 40_000);
