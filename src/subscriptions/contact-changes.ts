@@ -94,8 +94,8 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
       metrics.opened();
       const { expiresAt } = subscriber.identity;
       // Assigned below; a token already expired ends (and releases) the stream while it is set up.
-      let unlisten = () => undefined as void;
-      let stopTimer = () => undefined as void;
+      let unlisten: () => void = () => undefined;
+      let stopTimer: () => void = () => undefined;
       // Released when the client leaves, or at once when the gateway ends the stream.
       const stream: ChangeStream = new ChangeStream(
         config.subscriptions.bufferEvents,
@@ -112,8 +112,8 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
         if (expiresAt !== undefined && Date.now() >= expiresAt) stream.end('token_expired');
         else if (mayReceive(subscriber, event)) stream.push(event);
       });
-      stopTimer = endAtExpiry(stream, expiresAt);
       streams.add(stream);
+      stopTimer = endAtExpiry(stream, expiresAt);
       return stream;
     },
     close() {
