@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         // Long answers a string of digits and accepts one (or a safe integer): see its description.
-        scalars: { DateTime: 'string', Long: { input: 'string | number', output: 'string' } },
+        scalars: { DateTime: 'string', JSON: 'unknown', Long: { input: 'string | number', output: 'string' } },
         strictScalars: true,
       },
     },

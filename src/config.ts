@@ -115,6 +115,10 @@ const EnvSchema = z
     CONNECT_QUOTAS: quotaOverrides,
     CONNECT_QUOTA_REPLICAS: z.coerce.number().int().min(1).max(1_000).default(1),
     CONNECT_QUOTA_QUEUE_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(100),
+    // Caps on subscription streams (docs/operations.md gives the reasons for the defaults).
+    SUBSCRIPTIONS_MAX_PER_CONNECTION: z.coerce.number().int().min(1).max(100).default(1),
+    SUBSCRIPTIONS_MAX_PER_SUBJECT: z.coerce.number().int().min(1).max(100_000).default(20),
+    SUBSCRIPTIONS_BUFFER_EVENTS: z.coerce.number().int().min(1).max(10_000).default(64),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     METRICS_HOST: z.string().min(1).optional(),
@@ -172,6 +176,15 @@ export interface SecurityConfig {
   maxContactReadsPerRequest: number;
 }
 
+export interface SubscriptionsConfig {
+  /** Open streams one TCP connection may hold (HTTP/1.1 serves one at a time; more only by pipelining). */
+  maxPerConnection: number;
+  /** Open streams one token subject may hold on this replica. */
+  maxPerSubject: number;
+  /** Events one stream may have waiting for a slow client; past it the stream ends (STREAM_OVERFLOW). */
+  bufferEvents: number;
+}
+
 export interface HttpConfig {
   port: number;
   host: string;
@@ -207,6 +220,7 @@ export interface GatewayConfig {
   redis?: { url: string };
   /** CONNECT_QUOTAS; undefined: no Connect call is budgeted. */
   quotas?: QuotaConfig;
+  subscriptions: SubscriptionsConfig;
   observability: {
     logLevel?: string;
     metrics: boolean;
@@ -288,6 +302,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
             queuePerCaller: e.CONNECT_QUOTA_QUEUE_PER_CALLER,
           },
         }),
+    subscriptions: {
+      maxPerConnection: e.SUBSCRIPTIONS_MAX_PER_CONNECTION,
+      maxPerSubject: e.SUBSCRIPTIONS_MAX_PER_SUBJECT,
+      bufferEvents: e.SUBSCRIPTIONS_BUFFER_EVENTS,
+    },
     observability: {
       logLevel: e.LOG_LEVEL,
       metrics: e.METRICS_ENABLED,

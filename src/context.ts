@@ -7,6 +7,7 @@ import { type ContactCacheMap, type ContactLoader, createContactLoader } from '.
 import { type ContactKey, DESCRIBE_CONTACT } from './connect/contacts.ts';
 import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import type { Logger } from './logger.ts';
+import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
 /** What createContext adds to yoga's own context for every request. */
 export interface RequestContext {
@@ -19,6 +20,8 @@ export interface RequestContext {
   logger: Logger;
   /** With CONNECT_QUOTAS: every Connect call takes a token of its operation's budget first. */
   budget?: ConnectBudget;
+  /** The replica's contact changes: mutations publish to it, subscriptions stream from it. */
+  changes: ContactChanges;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
@@ -35,8 +38,15 @@ export interface Loaders {
 /**
  * Per-request state: a fresh loader every request, so cached contacts never leak between callers.
  * yoga passes the context it builds (`initial`), which the identity extends after this factory ran.
+ * `changes` is the gateway's; callers outside a gateway (tests, the benchmark) get one of their own.
  */
-export function createContextFactory(config: GatewayConfig, connect: ConnectClient, logger: Logger, budget?: ConnectBudget) {
+export function createContextFactory(
+  config: GatewayConfig,
+  connect: ConnectClient,
+  logger: Logger,
+  changes: ContactChanges = createContactChanges(config, { logger }),
+  budget?: ConnectBudget,
+) {
   // Fails closed: with authentication on, a request no token verified for has no scopes.
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
   return (initial: Partial<GatewayContext> = {}): RequestContext => {
@@ -46,6 +56,7 @@ export function createContextFactory(config: GatewayConfig, connect: ConnectClie
       connect,
       config,
       logger,
+      changes,
       identity,
       budget,
       loaders: {

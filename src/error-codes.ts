@@ -23,6 +23,16 @@ export const ErrorCode = {
   CONNECT_BAD_RESPONSE: 'CONNECT_BAD_RESPONSE',
   /** An error Connect does not document for the operation. */
   CONNECT_UNEXPECTED_ERROR: 'CONNECT_UNEXPECTED_ERROR',
+  /** Subscription arguments outside their limits (a subscription has no union to answer with). */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** A subscription past the caps on open streams (per connection, per token subject). */
+  TOO_MANY_STREAMS: 'TOO_MANY_STREAMS',
+  /** The last event of a stream whose bearer token expired: subscribe again with a fresh token. */
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  /** The last event of a stream whose client read too slowly: events were waiting past the bound. */
+  STREAM_OVERFLOW: 'STREAM_OVERFLOW',
+  /** The last event of a stream ended because this replica is stopping: subscribe again. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -20,6 +20,7 @@ import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import type { RedisConnections } from './redis/redis-connections.ts';
 import { buildSchema } from './schema/index.ts';
 import { maskError } from './schema/mask-error.ts';
+import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
 export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
@@ -33,6 +34,8 @@ export interface GatewayDeps {
   redis?: RedisConnections;
   /** With CONNECT_QUOTAS: the budget every Connect call takes its token from (createConnectBudget). */
   budget?: ConnectBudget;
+  /** Shared with main.ts, which ends the subscription streams on SIGTERM. Default: created here, over `redis`. */
+  changes?: ContactChanges;
   /**
    * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). main.ts imports it
    * only then, since OpenTelemetry's modules take a large share of start-up.
@@ -52,12 +55,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const graphiql = config.security.graphiql;
   const readiness = deps.readiness ?? createReadiness(config, deps.connect, deps.redis, deps.budget);
   const { metrics } = config.observability;
+  const metricsRegistry = deps.metricsRegistry ?? new Registry();
+  const changes =
+    deps.changes ??
+    createContactChanges(config, { logger: deps.logger, redis: deps.redis, ...(metrics ? { metricsRegistry } : {}) });
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: createContextFactory(config, deps.connect, deps.logger, deps.budget),
+    context: createContextFactory(config, deps.connect, deps.logger, changes, deps.budget),
     // Security (docs/security.md): useBodyLimit replaces yoga's costly body limiter; no multipart,
     // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
     maxRequestBodySize: false,
@@ -81,7 +88,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
       useReadCap(config.security.maxContactReadsPerRequest),
-      ...(metrics ? [useMetrics(deps.metricsRegistry ?? new Registry())] : []),
+      ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(deps.tracing ? [deps.tracing] : []),
       useSafeErrors(!development),
       useErrorLog(deps.logger),

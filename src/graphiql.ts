@@ -17,6 +17,14 @@ export const EXAMPLE_VARIABLES = {
 
 const EXAMPLE_DOCUMENT = readFileSync(new URL('../operations/update-contact.graphql', import.meta.url), 'utf8');
 
+// GraphiQL takes only the query of a second tab: the committed subscription with the seeded
+// contact written in place of its variables.
+const SUBSCRIPTION_EXAMPLE = `# Live changes: run this, then updateContact in the first tab or in another browser tab.
+${readFileSync(new URL('../operations/contact-changed.graphql', import.meta.url), 'utf8')
+  .replace(/\(\$instanceId: ID!, \$contactId: ID\)/, '')
+  .replace('$instanceId', JSON.stringify(EXAMPLE_VARIABLES.input.instanceId))
+  .replace('$contactId', JSON.stringify(EXAMPLE_VARIABLES.input.contactId))}`;
+
 /**
  * GraphiQL reads headers as JSONC. The placeholder stays commented out: a literal `Bearer <token>`
  * would be refused with 401 and take the schema (and so the docs explorer) down with it, while with
@@ -36,17 +44,22 @@ export const AUTH_HEADERS_PLACEHOLDER = `{
  */
 export type GraphiQLPageOptions = GraphiQLOptions & { variables?: string };
 
-/** GraphiQL opens with the updateContact example: every union member selected by __typename. */
+/**
+ * GraphiQL opens with the updateContact example (every union member selected by __typename) and,
+ * in a second tab, a contactChanged subscription on the same contact (GraphiQL speaks SSE to yoga).
+ */
 export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
   const headers = authRequired ? AUTH_HEADERS_PLACEHOLDER : undefined;
   const variables = JSON.stringify(EXAMPLE_VARIABLES, null, 2);
   return {
     title: 'Connect contact gateway',
-    defaultTabs: [{ query: EXAMPLE_DOCUMENT, variables, headers }],
+    defaultTabs: [{ query: EXAMPLE_DOCUMENT, variables, headers }, { query: SUBSCRIPTION_EXAMPLE, headers }],
     variables,
     headers,
     defaultEditorToolsVisibility: authRequired ? 'headers' : 'variables',
     useGETForQueries: false,
+    // GraphiQL subscribes with a GET (SSE): the header that marks it as no simple cross-site request.
+    additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
   };
 }
 

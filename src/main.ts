@@ -12,6 +12,7 @@ import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
+import { createContactChanges } from './subscriptions/contact-changes.ts';
 
 let config;
 let quotas;
@@ -62,8 +63,13 @@ const redis = config.redis
   : undefined;
 const budget = createConnectBudget(quotas, { redis, metricsRegistry: config.observability.metrics ? metricsRegistry : undefined });
 const readiness = createReadiness(config, connect, redis, budget);
+const changes = createContactChanges(config, {
+  logger,
+  redis,
+  ...(config.observability.metrics ? { metricsRegistry } : {}),
+});
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, tracing });
+const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, changes, tracing });
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
@@ -86,6 +92,9 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   readiness.drain();
+  // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
+  // completes, so its connection goes idle and closes like the others.
+  changes.close();
   metricsServer?.close();
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);

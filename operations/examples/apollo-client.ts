@@ -1,7 +1,9 @@
 // Apollo Client (v3 or v4) set up for this API. docs/frontend-guide.md shows this same code, and
 // test/frontend/ runs it against the real gateway.
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import introspection from '../generated/possible-types.ts';
+import { SSELink } from './apollo-sse-link.ts';
 
 /** An InMemoryCache that keeps every error's `message` and normalises contacts by their entity key. */
 export function createContactCache(): InMemoryCache {
@@ -21,7 +23,11 @@ export function createContactCache(): InMemoryCache {
   });
 }
 
-/** A client for the gateway at `uri` (http://localhost:4000/graphql in development). */
+/**
+ * A client for the gateway at `uri` (http://localhost:4000/graphql in development): subscriptions
+ * over Server-Sent Events, queries and mutations over plain HTTP.
+ */
 export function createApolloClient(uri: string, cache: InMemoryCache = createContactCache()): ApolloClient {
-  return new ApolloClient({ link: new HttpLink({ uri }), cache });
+  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new SSELink({ url: uri }), new HttpLink({ uri }));
+  return new ApolloClient({ link, cache });
 }

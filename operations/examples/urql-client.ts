@@ -15,6 +15,8 @@ const EMBEDDED_TYPES = [
   'ContactTag',
   'ContactTaskTemplate',
   'ContactWisdomInfo',
+  'ContactChange', // an event, not an object to keep up to date
+  'ContactFieldChange',
 ];
 
 /** A client for the gateway at `url` (http://localhost:4000/graphql in development). */
@@ -30,6 +32,7 @@ export function createUrqlClient(url: string): Client {
     },
   });
   // urql sends queries as GET by default; the gateway's CSRF protection wants a header on GETs
-  // that urql does not send, so everything goes as POST.
-  return new Client({ url, exchanges: [cache, fetchExchange], preferGetMethod: false });
+  // that urql does not send, so everything goes as POST. fetchSubscriptions: subscriptions go
+  // through fetchExchange too, over Server-Sent Events (POST, Accept: text/event-stream).
+  return new Client({ url, exchanges: [cache, fetchExchange], preferGetMethod: false, fetchSubscriptions: true });
 }

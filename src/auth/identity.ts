@@ -7,6 +7,8 @@ export interface Identity {
   scopes: ReadonlySet<string>;
   /** Instance ids the token narrows the caller to; undefined means no narrowing. */
   instanceIds?: ReadonlySet<string>;
+  /** When the token expires (its `exp`, in ms since the epoch): a subscription stream ends then. */
+  expiresAt?: number;
 }
 
 /** The identity of a request that carried no token: no scopes, so every protected field refuses. */
@@ -41,5 +43,6 @@ export function identityFromClaims(payload: JWTPayload): Identity {
     subject: payload.sub,
     scopes,
     ...(instances === undefined ? {} : { instanceIds: new Set(instances) }),
+    ...(payload.exp === undefined ? {} : { expiresAt: payload.exp * 1000 }),
   };
 }

@@ -1,3 +1,4 @@
+import type { DocumentNode, ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { AuthConfig } from '../config.ts';
 import { ErrorCode } from '../error-codes.ts';
@@ -51,16 +52,26 @@ export function useAuthentication(
       const identity = identities.get(context.request);
       if (identity !== undefined) extendContext({ identity });
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      if (args.contextValue.identity !== UNAUTHENTICATED) return;
-      if (!needsIdentity(args.document, args.operationName)) return;
-      setResultAndStopExecution({
-        errors: [
-          createGraphQLError('Authentication required: send Authorization: Bearer <token>.', {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
-          }),
-        ],
-      });
-    },
+    // Subscriptions are not executed but subscribed: the same rule, at both doors.
+    onExecute: refuseAnonymous,
+    onSubscribe: refuseAnonymous,
   };
+}
+
+interface Operation {
+  args: { contextValue: { identity: Identity }; document: DocumentNode; operationName?: string | null };
+  setResultAndStopExecution(result: ExecutionResult): void;
+}
+
+/** Answers 401 when a request without a token asks for more than the public root fields. */
+function refuseAnonymous({ args, setResultAndStopExecution }: Operation): void {
+  if (args.contextValue.identity !== UNAUTHENTICATED) return;
+  if (!needsIdentity(args.document, args.operationName)) return;
+  setResultAndStopExecution({
+    errors: [
+      createGraphQLError('Authentication required: send Authorization: Bearer <token>.', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
+      }),
+    ],
+  });
 }

@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
+import { mapResults } from './map-results.ts';
 
 // What a log line may say about the underlying failure: its kind and where it came from. Its
 // message only for a system error (a code such as ECONNRESET) that did not come from Connect's
@@ -27,25 +28,27 @@ function describeCause(error: GraphQLError): Record<string, unknown> | undefined
  * Logs every GraphQL error of a response once, with the request id (which useRequestId, running
  * before, put in its extensions), its code, its path and (server-side only) what caused it; masked
  * errors thus stay diagnosable. Never the error's message: graphql-js quotes input values in it, and
- * contact values must not reach the logs. Union-member errors are data, not logged.
+ * contact values must not reach the logs. Union-member errors are data, not logged. A
+ * subscription's events are logged as they are sent; their data (contact values) never.
  */
 export function useErrorLog(logger: Logger): Plugin {
   return {
-    onResultProcess({ result }) {
-      if (Symbol.asyncIterator in result) return;
-      for (const single of Array.isArray(result) ? result : [result]) {
-        for (const error of single.errors ?? []) {
-          logger.warn(
-            {
-              requestId: error.extensions?.requestId,
-              code: error.extensions?.code ?? null,
-              path: error.path,
-              cause: describeCause(error),
-            },
-            'graphql error',
-          );
-        }
-      }
+    onResultProcess({ result, setResult }) {
+      setResult(
+        mapResults(result, (single) => {
+          for (const error of single.errors ?? [])
+            logger.warn(
+              {
+                requestId: error.extensions?.requestId,
+                code: error.extensions?.code ?? null,
+                path: error.path,
+                cause: describeCause(error),
+              },
+              'graphql error',
+            );
+          return single;
+        }),
+      );
     },
   };
 }

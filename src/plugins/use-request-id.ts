@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { mapResults } from './map-results.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -29,8 +30,8 @@ function withRequestId(result: ExecutionResult, requestId: string): ExecutionRes
 
 /**
  * Gives every request an id: a sane incoming `x-request-id` or a new UUID. It is returned in the
- * `x-request-id` response header and in the extensions of every GraphQL error, where the error log
- * reads it.
+ * `x-request-id` response header and in the extensions of every GraphQL error (a subscription's
+ * events included), where the error log reads it.
  */
 export function useRequestId(): Plugin {
   // Held from onRequest to onResponse; the request object is the key, so nothing outlives it.
@@ -48,10 +49,8 @@ export function useRequestId(): Plugin {
       requestIdOf(request);
     },
     onResultProcess({ request, result, setResult }) {
-      // Streams (subscriptions, @defer) are not served by this gateway; they pass unchanged.
-      if (Symbol.asyncIterator in result) return;
       const id = requestIdOf(request);
-      setResult(Array.isArray(result) ? result.map((r) => withRequestId(r, id)) : withRequestId(result, id));
+      setResult(mapResults(result, (r) => withRequestId(r, id)));
     },
     onResponse({ request, response }) {
       response.headers.set(REQUEST_ID_HEADER, requestIdOf(request));

@@ -1,5 +1,6 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { mapResults } from './map-results.ts';
 import { safeErrorMessage } from './safe-error-message.ts';
 
 function withSafeErrors(result: ExecutionResult, production: boolean): ExecutionResult {
@@ -29,13 +30,12 @@ function withSafeErrors(result: ExecutionResult, production: boolean): Execution
 /**
  * Every error a client receives names the place and kind of a problem, never an input value it
  * quoted (contact fields are customer data) nor the request body; in production, without
- * suggestions. Union-member errors are data and untouched.
+ * suggestions; a subscription's events alike. Union-member errors are data and untouched.
  */
 export function useSafeErrors(production: boolean): Plugin {
   return {
     onResultProcess({ result, setResult }) {
-      if (Symbol.asyncIterator in result) return;
-      setResult(Array.isArray(result) ? result.map((r) => withSafeErrors(r, production)) : withSafeErrors(result, production));
+      setResult(mapResults(result, (r) => withSafeErrors(r, production)));
     },
   };
 }

@@ -29,8 +29,9 @@ export function createRedisConnections(url: string, logger: Logger): RedisConnec
     connectionName: 'connect-contact-gateway',
   };
   const publisher = new Redis(url, options);
-  // The subscriber must queue its SUBSCRIBE until the first connection is up.
-  const subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
+  // The subscriber must queue its SUBSCRIBE until the first connection is up, and keep one sent
+  // during an outage until Redis is back (ioredis re-subscribes only to channels Redis confirmed).
+  const subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
   let reported: 'ok' | 'unavailable' | undefined;
   const report = () => {
     const now = publisher.status === 'ready' && subscriber.status === 'ready' ? 'ok' : 'unavailable';

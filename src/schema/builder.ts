@@ -34,6 +34,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
     Long: { Input: bigint; Output: bigint };
   };
   DefaultFieldNullability: false;
@@ -43,6 +44,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => grantedScopes(context.identity),
+    // A subscription is refused when it is made, not at its first event.
+    authorizeOnSubscribe: true,
     // A coded error (FORBIDDEN) instead of Pothos' bare message; HTTP stays 200 as GraphQL expects.
     unauthorizedError: (_parent, _context, _info, result) =>
       new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: ErrorCode.FORBIDDEN } }),

@@ -8,6 +8,7 @@ import type { ContactKey } from '../connect/contacts.ts';
 import { connectError } from '../connect/errors.ts';
 import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import { type ConnectQuota, declareQuota } from '../connect/quotas/quota-table.ts';
+import { changedFields, isGiven, keyFields } from '../subscriptions/contact-change.ts';
 import { builder, type GatewaySchemaTypes } from './builder.ts';
 import { Contact, loadContact } from './contact/contact.ts';
 import { errorTypes } from './errors.ts';
@@ -67,16 +68,14 @@ const capitalize = (name: string) => `${name.charAt(0).toUpperCase()}${name.slic
 
 /** The customer-data fields a client gave: present, not null, and not an empty list. */
 function givenFields<Input extends object>(input: Input, fields: readonly (keyof Input & string)[]): string[] {
-  return fields.filter((field) => {
-    const value = input[field];
-    return value != null && !(Array.isArray(value) && value.length === 0);
-  });
+  return fields.filter((field) => isGiven(input[field]));
 }
 
 /**
  * Turns one declaration into a mutation with its `<Name>Result` union and `<Name>Success` payload.
  * Each call, whatever its outcome, writes one audit line; before Connect is called the instance
- * allow-list and `refuse` are checked (input constraints already were, by Pothos validation).
+ * allow-list and `refuse` are checked (input constraints already were, by Pothos validation). After
+ * a success the change is published to Subscription.contactChanged on every replica.
  * Returns the declaration, for callers of the operation outside GraphQL (the benchmark's floor).
  */
 export function defineOperation<Input extends object, Output extends ConnectOutput>(
@@ -133,6 +132,14 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           // A read of this contact (or chain) earlier in the request would show the state before the change.
           if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
           else context.loaders.forgetContact(acted);
+          context.changes.publish({
+            instanceId: acted.instanceId,
+            contactId: acted.contactId,
+            operation: operation.name,
+            changes: changedFields(input, keyFields(operation.contact, input)),
+            changedAt: new Date().toISOString(),
+            requestId: output.$metadata.requestId ?? null,
+          });
           const named = operation.success.contact?.(output, acted) ?? acted;
           return { ...named, requestId: output.$metadata.requestId, output };
         });

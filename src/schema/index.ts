@@ -6,6 +6,7 @@ import './contact/contact-data.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
 import './contact/contact-queries.ts';
+import './contact/contact-subscriptions.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';
 import './operations/update-contact-routing-data.ts';
@@ -22,6 +23,11 @@ builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({
   description:
     'Changes Amazon Connect contacts. Each mutation answers a union: the success type or one of the documented errors (all implementing Error).',
+});
+
+builder.subscriptionType({
+  description:
+    'Live contact changes, over GraphQL over Server-Sent Events (`Accept: text/event-stream` on /graphql), from every replica of the gateway.',
 });
 
 let schema: GraphQLSchema | undefined;

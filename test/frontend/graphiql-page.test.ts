@@ -59,6 +59,7 @@ describe('GraphiQL page (development)', () => {
     const options = pageOptions(await (await openPage()).text());
     expect(options.defaultTabs).toEqual([
       expect.objectContaining({ query: expect.stringContaining('mutation UpdateContact') }),
+      expect.objectContaining({ query: expect.stringContaining('subscription ContactChanged') }),
     ]);
     expect(JSON.parse(options.variables as string)).toEqual(EXAMPLE_VARIABLES);
     expect(options.headers).toBeUndefined();

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 const EXAMPLES = [
   ['handle-update-result.ts', 'export function handleUpdateResult'],
   ['apollo-client.ts', 'import '],
+  ['apollo-sse-link.ts', 'import '],
   ['urql-client.ts', 'import '],
 ] as const;
 

@@ -1,0 +1,85 @@
+import { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { isInstanceAllowed } from '../../auth/instance-access.ts';
+import type { GatewayContext } from '../../context.ts';
+import { ErrorCode } from '../../error-codes.ts';
+import type { StreamItem } from '../../subscriptions/change-stream.ts';
+import type { EndReason, RefusalReason } from '../../subscriptions/stream-metrics.ts';
+import { CONTACT_KEY_LIMITS as L } from '../../validation/limits.ts';
+import { builder } from '../builder.ts';
+import { ContactChange } from './contact-change.ts';
+
+const coded = (message: string, code: ErrorCode) => new GraphQLError(message, { extensions: { code } });
+
+/** Why no stream opened: one of the caps, or the replica is stopping. */
+const REFUSALS: Record<RefusalReason, (context: GatewayContext) => GraphQLError> = {
+  connection_cap: ({ config }) =>
+    coded(
+      `A connection may hold at most ${config.subscriptions.maxPerConnection} open subscription(s); open another connection.`,
+      ErrorCode.TOO_MANY_STREAMS,
+    ),
+  subject_cap: ({ config }) =>
+    coded(
+      `A caller may hold at most ${config.subscriptions.maxPerSubject} open subscriptions on one gateway replica; close one first.`,
+      ErrorCode.TOO_MANY_STREAMS,
+    ),
+  shutting_down: () => coded('This gateway replica is stopping; subscribe again.', ErrorCode.SHUTTING_DOWN),
+};
+
+/** The last result of a stream the gateway ended, before `complete`. */
+const ENDINGS: Record<Exclude<EndReason, 'client'>, (context: GatewayContext) => GraphQLError> = {
+  token_expired: () => coded('The bearer token expired; subscribe again with a fresh token.', ErrorCode.TOKEN_EXPIRED),
+  overflow: ({ config }) =>
+    coded(
+      `The client read too slowly: more than ${config.subscriptions.bufferEvents} changes were waiting. Subscribe again and read the contact.`,
+      ErrorCode.STREAM_OVERFLOW,
+    ),
+  shutdown: () => coded('This gateway replica is stopping; subscribe again.', ErrorCode.SHUTTING_DOWN),
+};
+
+/** The TCP connection a request came on (node:http), for the per-connection cap. */
+function connectionOf(context: GatewayContext): object | undefined {
+  const { req } = context as { req?: unknown };
+  return req instanceof IncomingMessage ? req.socket : undefined;
+}
+
+const codePoints = (text: string) => [...text].length;
+
+builder.subscriptionField('contactChanged', (t) =>
+  t.field({
+    type: ContactChange,
+    description:
+      'One event each time a contact mutation succeeds through any replica of the gateway, with the values it sent. Needs `contacts:read` and an instance the caller may use (the same rules as reads). Over GraphQL over Server-Sent Events: POST or GET /graphql with `Accept: text/event-stream`. The gateway ends a stream with one last error when the token expires (TOKEN_EXPIRED), the client reads too slowly (STREAM_OVERFLOW) or the replica stops (SHUTTING_DOWN); subscribe again then.',
+    args: {
+      instanceId: t.arg.id({
+        required: true,
+        description: `The Connect instance id (${L.instanceId.min} to ${L.instanceId.max} characters).`,
+      }),
+      contactId: t.arg.id({
+        description: `Only this contact (${L.contactId.min} to ${L.contactId.max} characters). Omitted: every contact of the instance.`,
+      }),
+    },
+    authScopes: { 'contacts:read': true },
+    subscribe: (_root, { instanceId, contactId }, context): AsyncIterable<StreamItem> => {
+      const tooLong = codePoints(instanceId) > L.instanceId.max || (contactId != null && codePoints(contactId) > L.contactId.max);
+      if (tooLong || instanceId.length === 0 || contactId === '')
+        throw coded('instanceId or contactId is outside its length limits.', ErrorCode.BAD_USER_INPUT);
+      // The message does not say which list refused it, as for mutations (AccessDeniedError).
+      if (!isInstanceAllowed(context, instanceId))
+        throw coded(`Access to Connect instance ${instanceId} is not allowed for this caller.`, ErrorCode.FORBIDDEN);
+      const stream = context.changes.open({
+        config: context.config,
+        identity: context.identity,
+        instanceId,
+        ...(contactId == null ? {} : { contactId }),
+        connection: connectionOf(context),
+      });
+      if (typeof stream === 'string') throw REFUSALS[stream](context);
+      return stream;
+    },
+    resolve: (item, _args, context) => {
+      if ('end' in item) throw ENDINGS[item.end](context);
+      return item.change;
+    },
+  }),
+);

@@ -1,0 +1,124 @@
+import type { Registry } from 'prom-client';
+import type { Identity } from '../auth/identity.ts';
+import { isInstanceAllowed } from '../auth/instance-access.ts';
+import { hasScope } from '../auth/scopes.ts';
+import type { GatewayConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { RedisConnections } from '../redis/redis-connections.ts';
+import { createChangeBus } from './change-bus.ts';
+import { ChangeStream } from './change-stream.ts';
+import type { ContactChangeEvent } from './contact-change.ts';
+import { createStreamCaps } from './stream-caps.ts';
+import { createStreamMetrics, type RefusalReason } from './stream-metrics.ts';
+
+/** Who subscribes, to what, and on which connection: what a stream is opened and filtered with. */
+export interface Subscriber {
+  config: GatewayConfig;
+  identity: Identity;
+  instanceId: string;
+  /** Without it, every contact of the instance. */
+  contactId?: string;
+  /** The TCP connection the subscription came on, for the per-connection cap. */
+  connection?: object;
+}
+
+/** Publishing contact changes and streaming them to subscribers, on this replica. */
+export interface ContactChanges {
+  /** Sends a change to the subscribers of every replica; never throws, never waits. */
+  publish(event: ContactChangeEvent): void;
+  /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
+  open(subscriber: Subscriber): ChangeStream | RefusalReason;
+  /** Ends every stream with `shutdown` and refuses new ones (SIGTERM). */
+  close(): void;
+}
+
+export interface ContactChangesDeps {
+  logger: Logger;
+  redis?: RedisConnections;
+  /** The gateway's registry, when metrics are on. */
+  metricsRegistry?: Registry;
+}
+
+/** Longest delay a Node timer takes (about 24.8 days); a token valid longer is re-armed. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Whether an event may reach this subscriber, checked for every event at delivery: the event is of
+ * the subscribed instance (and contact), which the caller may still read with this token. A message
+ * from Redis is checked like any other, whoever published it.
+ */
+function mayReceive(subscriber: Subscriber, event: ContactChangeEvent): boolean {
+  return (
+    event.instanceId === subscriber.instanceId &&
+    (subscriber.contactId === undefined || event.contactId === subscriber.contactId) &&
+    hasScope(subscriber.identity, 'contacts:read') &&
+    isInstanceAllowed(subscriber, event.instanceId)
+  );
+}
+
+/** Ends `stream` when the token expires; returns how to stop waiting. */
+function endAtExpiry(stream: ChangeStream, expiresAt: number | undefined): () => void {
+  if (expiresAt === undefined) return () => undefined;
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = expiresAt - Date.now();
+    if (left <= 0) stream.end('token_expired');
+    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS)).unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
+
+/**
+ * The replica's contact changes: the bus (Redis or in-process), the caps on open streams, each
+ * stream's buffer and token lifetime, and their metrics. One per gateway; main.ts closes it on SIGTERM.
+ */
+export function createContactChanges(config: GatewayConfig, deps: ContactChangesDeps): ContactChanges {
+  const metrics = createStreamMetrics(deps.metricsRegistry);
+  const bus = createChangeBus({ redis: deps.redis, logger: deps.logger, published: metrics.published });
+  const caps = createStreamCaps(config.subscriptions);
+  const streams = new Set<ChangeStream>();
+  let closed = false;
+  return {
+    publish: (event) => bus.publish(event),
+    open(subscriber) {
+      if (closed) {
+        metrics.refused('shutting_down');
+        return 'shutting_down';
+      }
+      const release = caps.acquire(subscriber.connection, subscriber.identity.subject);
+      if (typeof release === 'string') {
+        metrics.refused(release);
+        return release;
+      }
+      metrics.opened();
+      const { expiresAt } = subscriber.identity;
+      // Assigned below; a token already expired ends (and releases) the stream while it is set up.
+      let unlisten: () => void = () => undefined;
+      let stopTimer: () => void = () => undefined;
+      // Released when the client leaves, or at once when the gateway ends the stream.
+      const stream: ChangeStream = new ChangeStream(
+        config.subscriptions.bufferEvents,
+        (reason) => {
+          unlisten();
+          stopTimer();
+          release();
+          streams.delete(stream);
+          metrics.ended(reason);
+        },
+        metrics.delivered,
+      );
+      unlisten = bus.listen(subscriber.instanceId, (event) => {
+        if (expiresAt !== undefined && Date.now() >= expiresAt) stream.end('token_expired');
+        else if (mayReceive(subscriber, event)) stream.push(event);
+      });
+      streams.add(stream);
+      stopTimer = endAtExpiry(stream, expiresAt);
+      return stream;
+    },
+    close() {
+      closed = true;
+      for (const stream of streams) stream.end('shutdown');
+    },
+  };
+}
