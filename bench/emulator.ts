@@ -5,7 +5,12 @@ import { READ_CONTACTS } from './workloads.ts';
 export interface BenchEmulator {
   url: string;
   /** DescribeContact calls per request, over `requests` sequential requests of `body`. */
-  describeCallsPerRequest(graphqlUrl: string, body: string, headers: Record<string, string>, requests?: number): Promise<number>;
+  describeCallsPerRequest(
+    graphqlUrl: string,
+    body: string,
+    headers: Record<string, string>,
+    requests?: number,
+  ): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -25,8 +30,7 @@ export async function startBenchEmulator(env: NodeJS.ProcessEnv): Promise<BenchE
   });
   if (added.status !== 201) throw new Error(`could not add bench contacts: ${added.status} ${await added.text()}`);
 
-  const total = async () =>
-    ((await (await fetch(`${url}/_emulator/calls`)).json()) as { total: number }).total;
+  const total = async () => ((await (await fetch(`${url}/_emulator/calls`)).json()) as { total: number }).total;
   // The server may still be working through requests the load generator gave up on when it
   // stopped; wait until Connect sees no new calls for half a second.
   const quiet = async (): Promise<void> => {

@@ -1,6 +1,6 @@
 import type { LoadResult, LoadSpec } from './load.ts';
-import { freePort, runNode, type Spawned, spawnNode, stopProcess, waitUntilServing } from './processes.ts';
 import { readCpuMs, readMemory } from './proc-stats.ts';
+import { freePort, runNode, type Spawned, spawnNode, stopProcess, waitUntilServing } from './processes.ts';
 import type { ServerSpec } from './servers.ts';
 import type { Workload } from './workloads.ts';
 

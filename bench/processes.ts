@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 
 const HAS_TASKSET = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 

@@ -23,16 +23,31 @@ const RULES: [category: string, test: (url: string, fn: string) => boolean][] = 
   ['SDK signing (SigV4)', (u) => /signature-v4|@aws-crypto|sha256/.test(u)],
   ['SDK endpoint resolution', (u) => /endpoint/.test(u) && /@aws-sdk|@smithy/.test(u)],
   ['SDK HTTP handler', (u) => u.includes('node-http-handler')],
-  ['SDK serde', (u) => /protocols|smithy-client|client-connect\/dist-cjs|core\/dist-cjs\/submodules\/(serde|schema)|util-(utf8|base64|body)/.test(u)],
+  [
+    'SDK serde',
+    (u) =>
+      /protocols|smithy-client|client-connect\/dist-cjs|core\/dist-cjs\/submodules\/(serde|schema)|util-(utf8|base64|body)/.test(
+        u,
+      ),
+  ],
   ['SDK middleware/retry', (u) => /@aws-sdk|@smithy/.test(u)],
   ['DataLoader/p-limit', (u) => /\/dataloader\/|\/p-limit\/|\/yocto-queue\//.test(u)],
   ['logging (pino)', (u) => /\/pino|sonic-boom|thread-stream/.test(u)],
   ['auth (jose)', (u) => u.includes('/jose/')],
   ['metrics', (u) => /prom-client|@graphql-yoga\/plugin-prometheus|@envelop\/prometheus/.test(u)],
-  ['yoga internals (yoga, envelop, whatwg-node)', (u) => /graphql-yoga|@envelop|@whatwg-node|@graphql-tools|@graphql-yoga/.test(u)],
+  [
+    'yoga internals (yoga, envelop, whatwg-node)',
+    (u) => /graphql-yoga|@envelop|@whatwg-node|@graphql-tools|@graphql-yoga/.test(u),
+  ],
   ['Apollo Server', (u) => u.includes('/@apollo/')],
   ['Mercurius/fastify', (u) => /mercurius|fastify|avvio|find-my-way|light-my-request/.test(u)],
-  ['Node HTTP/net/streams', (u) => /^node:(_http|net|stream|internal\/(http|stream|streams|net|js_stream|webstreams)|http|events|internal\/event_target)/.test(u)],
+  [
+    'Node HTTP/net/streams',
+    (u) =>
+      /^node:(_http|net|stream|internal\/(http|stream|streams|net|js_stream|webstreams)|http|events|internal\/event_target)/.test(
+        u,
+      ),
+  ],
   ['Node crypto', (u) => /^node:(crypto|internal\/crypto)/.test(u)],
   ['Node other', (u) => u.startsWith('node:')],
   ['our code (src/)', (u) => /\/src\//.test(u) && !u.includes('node_modules')],
@@ -121,12 +136,13 @@ export function summariseProfile(file: string, options: SummaryOptions = {}): Pr
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 export function formatProfileSummary(summary: ProfileSummary): string {
-  const perRequest = (ms: number) =>
-    summary.requests ? ` | ${((ms * 1000) / summary.requests).toFixed(0)}` : '';
+  const perRequest = (ms: number) => (summary.requests ? ` | ${((ms * 1000) / summary.requests).toFixed(0)}` : '');
   const perHeader = summary.requests ? ' | µs / request' : '';
   const lines = [
     `busy ${summary.busyMs.toFixed(0)} ms of ${summary.totalMs.toFixed(0)} ms sampled` +
-      (summary.requests ? `, ${summary.requests} requests: ${((summary.busyMs * 1000) / summary.requests).toFixed(0)} µs busy per request` : ''),
+      (summary.requests
+        ? `, ${summary.requests} requests: ${((summary.busyMs * 1000) / summary.requests).toFixed(0)} µs busy per request`
+        : ''),
     '',
     `| category | self ms | share of busy${perHeader} |`,
     `| --- | --- | ---${summary.requests ? ' | ---' : ''} |`,
@@ -134,7 +150,9 @@ export function formatProfileSummary(summary: ProfileSummary): string {
     '',
     '| function | where | category | self ms | share |',
     '| --- | --- | --- | --- | --- |',
-    ...summary.top.map((f) => `| ${f.functionName} | ${f.where} | ${f.category} | ${f.ms.toFixed(0)} | ${pct(f.busyShare)} |`),
+    ...summary.top.map(
+      (f) => `| ${f.functionName} | ${f.where} | ${f.category} | ${f.ms.toFixed(0)} | ${pct(f.busyShare)} |`,
+    ),
   ];
   return lines.join('\n');
 }

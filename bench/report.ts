@@ -1,7 +1,7 @@
 import type { RunResult } from './measure.ts';
+import type { ServerName } from './options.ts';
 import { SERVERS } from './servers.ts';
 import { median } from './stats.ts';
-import type { ServerName } from './options.ts';
 
 export interface ServerSummary {
   server: ServerName;

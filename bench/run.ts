@@ -15,8 +15,8 @@ import {
   type RateRow,
   rateRatio,
   ratios,
-  summarise,
   type ServerSummary,
+  summarise,
 } from './report.ts';
 import { SERVERS } from './servers.ts';
 import { rotate } from './stats.ts';
@@ -97,7 +97,9 @@ async function benchmark(): Promise<void> {
     for (const name of rotate(options.servers, round)) {
       log(`round ${round + 1}/${options.rounds}: ${SERVERS[name].label}`);
       const result = await measureUpdate(name);
-      (runs[name] ??= []).push(result);
+      const list = runs[name] ?? [];
+      list.push(result);
+      runs[name] = list;
     }
   }
   const summaries = options.servers.map((name) => summarise(name, runs[name] ?? []));

@@ -12,7 +12,12 @@ export interface Started {
 }
 
 /** Starts `node <script>` in the repository root and waits for a stdout line matching `ready`. */
-export function startNode(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<Started> {
+export function startNode(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+): Promise<Started> {
   const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -48,7 +53,11 @@ export function stop(child: ChildProcess): Promise<number | null> {
 
 /** The Connect emulator in a process of its own (any free port), and its URL. */
 export async function startEmulatorProcess(): Promise<Started & { url: string }> {
-  const started = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
+  const started = await startNode(
+    'packages/connect-emulator/src/main.ts',
+    { EMULATOR_PORT: '0' },
+    /^Connect emulator at /,
+  );
   return { ...started, url: /(http:\/\/\S+)/.exec(started.line)![1]! };
 }
 
@@ -56,7 +65,10 @@ export async function startEmulatorProcess(): Promise<Started & { url: string }>
  * The gateway as in production (NODE_ENV=production, CONNECT_BACKEND=aws against the emulator at
  * `emulatorUrl`, authentication off), `env` on top, and its /graphql URL.
  */
-export async function startGatewayProcess(emulatorUrl: string, env: Record<string, string> = {}): Promise<Started & { url: string }> {
+export async function startGatewayProcess(
+  emulatorUrl: string,
+  env: Record<string, string> = {},
+): Promise<Started & { url: string }> {
   const started = await startNode(
     'src/main.ts',
     {

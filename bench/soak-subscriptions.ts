@@ -8,8 +8,8 @@
 import { parseArgs } from 'node:util';
 import { ContactChangedDocument } from '../operations/generated/graphql.ts';
 import { againstEmulator } from '../test/lifecycle/processes.ts';
-import { startRedisServer } from '../test/support/redis-server.ts';
 import { type SseStream, subscribe } from '../test/subscriptions/support/sse.ts';
+import { startRedisServer } from '../test/support/redis-server.ts';
 import { rssBytes, type Started, startNode, stop } from './soak-processes.ts';
 
 const { values } = parseArgs({
@@ -27,7 +27,8 @@ if (![streamCount, rate, duration].every((n) => Number.isInteger(n) && n > 0) ||
 // Bounded whatever happens: start-up, opening the streams, the run and the drain fit in this.
 const DEADLINE_MS = (duration + 60) * 1000;
 const begun = performance.now();
-const progress = (message: string) => console.error(`[${((performance.now() - begun) / 1000).toFixed(1)} s] ${message}`);
+const progress = (message: string) =>
+  console.error(`[${((performance.now() - begun) / 1000).toFixed(1)} s] ${message}`);
 setTimeout(() => {
   console.error(`soak:subscriptions did not finish within ${DEADLINE_MS / 1000} s`);
   process.exit(1);
@@ -37,10 +38,15 @@ const INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
 const CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000001';
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const redis = await startRedisServer();
-const emulator = await startNode('packages/connect-emulator/src/main.ts', { EMULATOR_PORT: '0' }, /^Connect emulator at /);
+const emulator = await startNode(
+  'packages/connect-emulator/src/main.ts',
+  { EMULATOR_PORT: '0' },
+  /^Connect emulator at /,
+);
 const emulatorUrl = /(http:\/\/\S+)/.exec(emulator.line)![1]!;
 const replicaEnv = {
   ...againstEmulator(emulatorUrl),
@@ -83,7 +89,8 @@ async function mutateOnce(url: string, name: string): Promise<number> {
   });
   const answered = performance.now();
   const body = (await response.json()) as { data?: { updateContact?: { __typename?: string } } };
-  if (body.data?.updateContact?.__typename !== 'UpdateContactSuccess') throw new Error(`mutation failed: ${JSON.stringify(body)}`);
+  if (body.data?.updateContact?.__typename !== 'UpdateContactSuccess')
+    throw new Error(`mutation failed: ${JSON.stringify(body)}`);
   return answered;
 }
 
@@ -98,7 +105,10 @@ try {
     const batch = Array.from({ length: Math.min(100, streamCount - first) }, (_, k) => first + k);
     streams.push(
       ...(await Promise.all(
-        batch.map(async (i) => ({ replica: i % 2, stream: await subscribe(urls[i % 2]!, ContactChangedDocument, { instanceId: INSTANCE_ID }) })),
+        batch.map(async (i) => ({
+          replica: i % 2,
+          stream: await subscribe(urls[i % 2]!, ContactChangedDocument, { instanceId: INSTANCE_ID }),
+        })),
       )),
     );
   }
@@ -115,7 +125,8 @@ try {
     while (reading) {
       const event = await stream.next(2_000).catch(() => undefined);
       if (event?.event !== 'next') continue;
-      const name = (event.data.data as { contactChanged: { changes: { value: unknown }[] } }).contactChanged.changes[0]?.value;
+      const name = (event.data.data as { contactChanged: { changes: { value: unknown }[] } }).contactChanged.changes[0]
+        ?.value;
       if (typeof name !== 'string') continue;
       if (arrivals[s]!.has(name)) duplicates++;
       else arrivals[s]!.set(name, performance.now());

@@ -53,7 +53,10 @@ const run = async (seconds: number): Promise<LoadResult> => {
     sampleEvery: 1,
     timeoutSeconds: 15,
   };
-  const stdout = await runNode(['bench/load.ts'], { core: 1, env: { ...process.env, BENCH_LOAD: JSON.stringify(spec) } });
+  const stdout = await runNode(['bench/load.ts'], {
+    core: 1,
+    env: { ...process.env, BENCH_LOAD: JSON.stringify(spec) },
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as LoadResult;
 };
 
@@ -62,7 +65,14 @@ try {
   if (warmup > 0) await run(warmup);
   const rssStart = await rssBytes(gatewayPid);
   const samples: number[] = [];
-  const sampler = setInterval(() => void rssBytes(gatewayPid).then((b) => samples.push(b), () => {}), 5_000);
+  const sampler = setInterval(
+    () =>
+      void rssBytes(gatewayPid).then(
+        (b) => samples.push(b),
+        () => {},
+      ),
+    5_000,
+  );
   const result = await run(duration);
   clearInterval(sampler);
   const rssEnd = await rssBytes(gatewayPid);
@@ -100,7 +110,12 @@ try {
     durationSeconds: duration,
     requests: result.requests,
     requestsPerSecond: Math.round(result.requestsPerSecond),
-    latencyMs: { p50: result.latencyMs.p50, p90: result.latencyMs.p90, p99: result.latencyMs.p99, max: result.latencyMs.max },
+    latencyMs: {
+      p50: result.latencyMs.p50,
+      p90: result.latencyMs.p90,
+      p99: result.latencyMs.p99,
+      max: result.latencyMs.max,
+    },
     errors,
     connectErrorsByType,
     abortedByClosingClients,

@@ -37,7 +37,10 @@ if (import.meta.main) {
     console.error('dev-token: set AUTH_JWT_SECRET (at least 32 characters), the same as the gateway uses');
     process.exit(1);
   }
-  const scopes = process.argv.slice(2).flatMap((arg) => arg.split(' ')).filter((scope) => scope.length > 0);
+  const scopes = process.argv
+    .slice(2)
+    .flatMap((arg) => arg.split(' '))
+    .filter((scope) => scope.length > 0);
   // A misspelt scope would mint a token that is refused FORBIDDEN with no hint why.
   const unknown = scopes.filter((scope) => !SCOPES.some((known) => known === scope));
   if (unknown.length > 0) {

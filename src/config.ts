@@ -96,7 +96,12 @@ const EnvSchema = z
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
     MAX_CONTACT_READS_PER_REQUEST: z.coerce.number().int().min(1).max(1_000).default(50),
-    MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(1024 * 1024),
+    MAX_REQUEST_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(1024 * 1024),
     // Upstream policy and observability (docs/operations.md gives the reasons for the defaults).
     CONNECT_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(DEFAULTS.connectionTimeoutMs),
     CONNECT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(DEFAULTS.requestTimeoutMs),
@@ -104,7 +109,10 @@ const EnvSchema = z
     GRAPHQL_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULTS.deadlineMs),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     // On unless set to false/0.
-    METRICS_ENABLED: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v !== 'false' && v !== '0'),
+    METRICS_ENABLED: z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => v !== 'false' && v !== '0'),
     TRACING_ENABLED: booleanFlag,
     // Shared by every replica: subscription events and Connect call budgets (docs/operations.md).
     REDIS_URL: z
@@ -138,9 +146,7 @@ function crossVariableProblems(env: NodeJS.ProcessEnv): string[] {
   const authConfigured = env.AUTH_JWT_SECRET !== undefined || env.AUTH_JWKS_URL !== undefined;
   const authDisabled = env.AUTH_DISABLED === 'true' || env.AUTH_DISABLED === '1';
   if (env.CONNECT_BACKEND === 'aws' && !authConfigured && !authDisabled)
-    problems.push(
-      'AUTH_JWT_SECRET or AUTH_JWKS_URL is required with CONNECT_BACKEND=aws (or AUTH_DISABLED=true)',
-    );
+    problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL is required with CONNECT_BACKEND=aws (or AUTH_DISABLED=true)');
   else if (env.NODE_ENV === 'production' && !authConfigured && !authDisabled)
     problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL is required when NODE_ENV=production (or AUTH_DISABLED=true)');
   if (env.AUTH_JWT_SECRET !== undefined && env.AUTH_JWKS_URL !== undefined)

@@ -53,7 +53,10 @@ export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
   const variables = JSON.stringify(EXAMPLE_VARIABLES, null, 2);
   return {
     title: 'Connect contact gateway',
-    defaultTabs: [{ query: EXAMPLE_DOCUMENT, variables, headers }, { query: SUBSCRIPTION_EXAMPLE, headers }],
+    defaultTabs: [
+      { query: EXAMPLE_DOCUMENT, variables, headers },
+      { query: SUBSCRIPTION_EXAMPLE, headers },
+    ],
     variables,
     headers,
     defaultEditorToolsVisibility: authRequired ? 'headers' : 'variables',

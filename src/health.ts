@@ -72,7 +72,9 @@ export function createReadiness(
       draining = true;
     },
     async check() {
-      const [region, credentials] = draining ? [undefined, false] : await Promise.all([resolveRegion(connect), credentialsResolve()]);
+      const [region, credentials] = draining
+        ? [undefined, false]
+        : await Promise.all([resolveRegion(connect), credentialsResolve()]);
       return {
         ready: !draining && region !== undefined && credentials,
         checks: {

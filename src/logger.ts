@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { type DestinationStream, pino, type Logger } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 

@@ -2,11 +2,11 @@
 // shuts both down gracefully. Everything else lives in createGateway.
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { ConfigError, DEFAULTS, loadConfig } from './config.ts';
+import { ConfigError, DEFAULTS, type GatewayConfig, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { createConnectBudget } from './connect/quotas/connect-budget.ts';
-import { resolveQuotas } from './connect/quotas/quota-table.ts';
+import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
@@ -14,8 +14,8 @@ import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 import { createContactChanges } from './subscriptions/contact-changes.ts';
 
-let config;
-let quotas;
+let config: GatewayConfig;
+let quotas: QuotaPlan | undefined;
 try {
   config = loadConfig(process.env);
   // The operations' declarations are loaded (imports above): CONNECT_QUOTAS may only name theirs.
@@ -61,7 +61,10 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
 const redis = config.redis
   ? (await import('./redis/redis-connections.ts')).createRedisConnections(config.redis.url, logger)
   : undefined;
-const budget = createConnectBudget(quotas, { redis, metricsRegistry: config.observability.metrics ? metricsRegistry : undefined });
+const budget = createConnectBudget(quotas, {
+  redis,
+  metricsRegistry: config.observability.metrics ? metricsRegistry : undefined,
+});
 const readiness = createReadiness(config, connect, redis, budget);
 const changes = createContactChanges(config, {
   logger,
@@ -75,7 +78,10 @@ const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
 metricsServer?.listen(metricsPort, metricsHost, () => {
   const { port } = metricsServer.address() as AddressInfo;
-  logger.info({ metricsPort: port }, `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`);
+  logger.info(
+    { metricsPort: port },
+    `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`,
+  );
 });
 
 server.listen(config.http.port, config.http.host, () => {

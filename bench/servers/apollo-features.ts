@@ -6,8 +6,8 @@
 import { createServer } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { buildSchema } from '../../src/schema/index.ts';
 import { CSRF_HEADERS } from '../../src/plugins/security-plugins.ts';
+import { buildSchema } from '../../src/schema/index.ts';
 import { sendJson, serve } from './listen.ts';
 import { createPeerContextFactory, type PeerContext } from './peer-context.ts';
 import { ARMOR_CONFIG, admit, connect, operationOf, recordOperation, withDeadline } from './peer-features.ts';

@@ -3,8 +3,8 @@
 // declaration, src/schema/operations/update-contact.ts) and client configuration
 // (createConnectClient, reading AWS_* from the environment as production does).
 import type { ServerResponse } from 'node:http';
-import { createConnectClient } from '../../src/connect/client.ts';
 import { callConnect } from '../../src/connect/call.ts';
+import { createConnectClient } from '../../src/connect/client.ts';
 import { updateContact } from '../../src/schema/operations/update-contact.ts';
 import { sendJson as send, serveBodies } from './listen.ts';
 

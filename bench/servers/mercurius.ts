@@ -10,6 +10,11 @@ import { createPeerContextFactory } from './peer-context.ts';
 const connect = createConnectClient();
 const createContext = createPeerContextFactory(process.env, connect);
 const app = Fastify({ logger: false });
-await app.register(mercurius, { schema: buildSchema(), path: '/graphql', graphiql: false, context: () => createContext() });
+await app.register(mercurius, {
+  schema: buildSchema(),
+  path: '/graphql',
+  graphiql: false,
+  context: () => createContext(),
+});
 await app.listen({ port: benchPort(), host: '127.0.0.1' });
 exitOnSignal(() => app.close());

@@ -29,7 +29,11 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
     if (dedup) return context;
     const contact = createUncachedContactLoader(connect);
     // Nothing is cached, so there is no chain to forget either.
-    const loaders = { contact, forgetContact: (key: ContactKey) => void contact.clear(key), forgetChain: async () => {} };
+    const loaders = {
+      contact,
+      forgetContact: (key: ContactKey) => void contact.clear(key),
+      forgetChain: async () => {},
+    };
     return { ...context, loaders };
   };
 }

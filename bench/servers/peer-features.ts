@@ -5,14 +5,14 @@
 // the operation limits. docs/performance.md lists what each peer has on.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { type DocumentNode, Kind } from 'graphql';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
 import { loadConfig } from '../../src/config.ts';
 import { runWithCallSignal } from '../../src/connect/call-signal.ts';
 import { createConnectClient } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
-import { DeadlineExceededError } from '../../src/plugins/use-deadline.ts';
 import { BEARER } from '../../src/plugins/use-authentication.ts';
+import { DeadlineExceededError } from '../../src/plugins/use-deadline.ts';
 import { armorConfig } from '../../src/plugins/use-operation-limits.ts';
 import { acceptOrGenerate, REQUEST_ID_HEADER } from '../../src/plugins/use-request-id.ts';
 import { cacheVerifiedTokens } from '../../src/plugins/verified-token-cache.ts';

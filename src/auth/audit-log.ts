@@ -28,7 +28,13 @@ export async function audited<T extends { requestId: string | undefined }>(
   const { operation, ...subject } = entry;
   const write = (result: string, requestId: string | undefined) =>
     logger.info(
-      { audit: operation, ...subject, result, requestId: requestId ?? null, durationMs: Math.round(performance.now() - started) },
+      {
+        audit: operation,
+        ...subject,
+        result,
+        requestId: requestId ?? null,
+        durationMs: Math.round(performance.now() - started),
+      },
       `audit: ${operation}`,
     );
   try {

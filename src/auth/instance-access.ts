@@ -20,5 +20,8 @@ export function isInstanceAllowed(context: AccessContext, instanceId: string): b
  */
 export function assertInstanceAllowed(context: AccessContext, instanceId: string): void {
   if (!isInstanceAllowed(context, instanceId))
-    throw connectError('AccessDeniedException', `Access to Connect instance ${instanceId} is not allowed for this caller.`);
+    throw connectError(
+      'AccessDeniedException',
+      `Access to Connect instance ${instanceId} is not allowed for this caller.`,
+    );
 }

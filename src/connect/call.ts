@@ -1,5 +1,5 @@
-import type { ConnectExceptionName } from './exceptions.ts';
 import { ConnectError, fromConnectException } from './errors.ts';
+import type { ConnectExceptionName } from './exceptions.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 
 /**

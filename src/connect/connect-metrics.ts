@@ -72,8 +72,14 @@ export function instrumentConnectClient(client: ConnectClient, metrics: ConnectM
     (next, context) => {
       // Runs once per command class when the stack is cached: label children resolved here.
       const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-      const success = { calls: metrics.calls.labels(operation, 'success'), duration: metrics.duration.labels(operation, 'success') };
-      const failure = { calls: metrics.calls.labels(operation, 'error'), duration: metrics.duration.labels(operation, 'error') };
+      const success = {
+        calls: metrics.calls.labels(operation, 'success'),
+        duration: metrics.duration.labels(operation, 'success'),
+      };
+      const failure = {
+        calls: metrics.calls.labels(operation, 'error'),
+        duration: metrics.duration.labels(operation, 'error'),
+      };
       const retries = metrics.retries.labels(operation);
       return async (args) => {
         const started = performance.now();

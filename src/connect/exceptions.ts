@@ -22,14 +22,14 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InvalidParameterError',
     code: 'INVALID_PARAMETER',
     description:
-      'One or more inputs violate the operation\'s documented constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).',
+      "One or more inputs violate the operation's documented constraints (Connect: InvalidParameterException, 400). The gateway checks every documented limit itself and reports all violations at once without calling Connect. Not retryable: fix the input (see fieldErrors).",
     details: ['fieldErrors'],
   },
   InvalidRequestException: {
     type: 'InvalidRequestError',
     code: 'INVALID_REQUEST',
     description:
-      'The request as a whole is not valid (Connect: InvalidRequestException, 400): e.g. nothing to update, both or neither of two alternatives given (checked by the gateway without calling Connect), an operation the contact\'s channel or state does not allow, or a write that would take a contact past a limit that depends on what it already holds (its attributes\' total size, its number of tags) (answered by Connect). Not retryable as is: change the request.',
+      "The request as a whole is not valid (Connect: InvalidRequestException, 400): e.g. nothing to update, both or neither of two alternatives given (checked by the gateway without calling Connect), an operation the contact's channel or state does not allow, or a write that would take a contact past a limit that depends on what it already holds (its attributes' total size, its number of tags) (answered by Connect). Not retryable as is: change the request.",
   },
   ResourceNotFoundException: {
     type: 'ResourceNotFoundError',
@@ -41,20 +41,20 @@ export const CONNECT_EXCEPTIONS = {
     type: 'ThrottlingError',
     code: 'THROTTLING',
     description:
-      'Connect\'s request rate was exceeded even after the gateway\'s own retries with backoff (Connect: ThrottlingException, 429), or the gateway\'s budget for Connect\'s quota could not send the call before the request\'s deadline (then Connect was not called and requestId is null). Retryable: wait `retryAfterSeconds`, then send the same request again.',
+      "Connect's request rate was exceeded even after the gateway's own retries with backoff (Connect: ThrottlingException, 429), or the gateway's budget for Connect's quota could not send the call before the request's deadline (then Connect was not called and requestId is null). Retryable: wait `retryAfterSeconds`, then send the same request again.",
     details: ['retryAfterSeconds'],
   },
   InternalServiceException: {
     type: 'InternalServiceError',
     code: 'INTERNAL_SERVICE',
     description:
-      'Connect failed internally, even after the gateway\'s own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied.',
+      "Connect failed internally, even after the gateway's own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied.",
   },
   AccessDeniedException: {
     type: 'AccessDeniedError',
     code: 'ACCESS_DENIED',
     description:
-      'The caller may not act on this instance: refused by Connect (AccessDeniedException, 403) or, without a call, by the gateway\'s instance allow-list or the token\'s instance claim. Not retryable: the caller needs access.',
+      "The caller may not act on this instance: refused by Connect (AccessDeniedException, 403) or, without a call, by the gateway's instance allow-list or the token's instance claim. Not retryable: the caller needs access.",
   },
   ConflictException: {
     type: 'ConflictError',

@@ -3,7 +3,10 @@
 // (Node 21+; not yet in TypeScript's lib, hence the interface).
 
 interface JsonWithSourceText {
-  parse(text: string, reviver: (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown): unknown;
+  parse(
+    text: string,
+    reviver: (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown,
+  ): unknown;
   rawJSON(text: string): unknown;
 }
 const json = JSON as unknown as JsonWithSourceText;

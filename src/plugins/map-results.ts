@@ -10,7 +10,10 @@ type ResultProcessorInput = Parameters<OnResultProcess>[0]['result'];
  * (a subscription), so what the plugins guarantee for answers holds for stream events too. A
  * stream stays a stream: the client leaving still reaches its source (mapAsyncIterator forwards return).
  */
-export function mapResults(result: ResultProcessorInput, map: (single: ExecutionResult) => ExecutionResult): ResultProcessorInput {
+export function mapResults(
+  result: ResultProcessorInput,
+  map: (single: ExecutionResult) => ExecutionResult,
+): ResultProcessorInput {
   if (Symbol.asyncIterator in result) return mapAsyncIterator(result, map);
   return Array.isArray(result) ? result.map(map) : map(result);
 }

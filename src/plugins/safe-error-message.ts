@@ -31,7 +31,7 @@ function variableReason(message: string): string {
   if (scalar !== undefined) return `${scalar[1]} cannot represent the value given.`;
   const enumValue = ENUM_VALUE.exec(message);
   if (enumValue !== null) return `The value given is not a value of enum "${enumValue[1]}".`;
-  return 'The value given does not fit the variable\'s type.';
+  return "The value given does not fit the variable's type.";
 }
 
 /**

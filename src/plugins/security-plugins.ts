@@ -36,12 +36,19 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
   else {
     // Documented choice: with a shared secret iss/aud are checked only when configured, since the
     // secret already names one issuer; a secret shared by several services makes them necessary.
-    const unchecked = [auth.issuer === undefined && 'AUTH_ISSUER (iss)', auth.audience === undefined && 'AUTH_AUDIENCE (aud)'];
+    const unchecked = [
+      auth.issuer === undefined && 'AUTH_ISSUER (iss)',
+      auth.audience === undefined && 'AUTH_AUDIENCE (aud)',
+    ];
     if (auth.mode === 'secret' && unchecked.some(Boolean))
       logger.warn(`AUTH_JWT_SECRET without ${unchecked.filter(Boolean).join(' and ')}: that claim is not checked`);
     plugins.push(useAuthentication(auth, endpoint, logger) as Plugin);
   }
-  plugins.push(useSafelist(security.persistedOperations), useOperationLimits(config.env === 'production'), useWriteCap());
+  plugins.push(
+    useSafelist(security.persistedOperations),
+    useOperationLimits(config.env === 'production'),
+    useWriteCap(),
+  );
   if (!security.introspection) plugins.push(useIntrospectionPolicy());
   return plugins;
 }

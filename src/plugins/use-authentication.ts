@@ -1,10 +1,10 @@
 import type { DocumentNode, ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { type Identity, UNAUTHENTICATED } from '../auth/identity.ts';
+import { needsIdentity } from '../auth/public-fields.ts';
+import { createTokenVerifier } from '../auth/token-verifier.ts';
 import type { AuthConfig } from '../config.ts';
 import { ErrorCode } from '../error-codes.ts';
-import { needsIdentity } from '../auth/public-fields.ts';
-import { type Identity, UNAUTHENTICATED } from '../auth/identity.ts';
-import { createTokenVerifier } from '../auth/token-verifier.ts';
 import type { Logger } from '../logger.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
 import { cacheVerifiedTokens } from './verified-token-cache.ts';
@@ -70,7 +70,10 @@ function refuseAnonymous({ args, setResultAndStopExecution }: Operation): void {
   setResultAndStopExecution({
     errors: [
       createGraphQLError('Authentication required: send Authorization: Bearer <token>.', {
-        extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { 'www-authenticate': CHALLENGE } } },
+        extensions: {
+          code: ErrorCode.UNAUTHENTICATED,
+          http: { status: 401, headers: { 'www-authenticate': CHALLENGE } },
+        },
       }),
     ],
   });

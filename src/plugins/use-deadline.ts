@@ -22,10 +22,17 @@ export function useDeadline(deadlineMs: number): Plugin {
         else request.signal.addEventListener('abort', abortWithClient, { once: true });
         const timer =
           deadlineMs > 0
-            ? setTimeout(() => controller.abort(new DeadlineExceededError(`deadline of ${deadlineMs} ms passed`)), deadlineMs)
+            ? setTimeout(
+                () => controller.abort(new DeadlineExceededError(`deadline of ${deadlineMs} ms passed`)),
+                deadlineMs,
+              )
             : undefined;
         try {
-          await runWithCallSignal(controller.signal, wrapped, deadlineMs > 0 ? performance.now() + deadlineMs : undefined);
+          await runWithCallSignal(
+            controller.signal,
+            wrapped,
+            deadlineMs > 0 ? performance.now() + deadlineMs : undefined,
+          );
         } finally {
           clearTimeout(timer);
           request.signal.removeEventListener('abort', abortWithClient);

@@ -1,10 +1,10 @@
-import { Kind, parse } from 'graphql';
 import {
   createCounter,
   createHistogram,
   type FillLabelsFnParams,
   usePrometheus,
 } from '@graphql-yoga/plugin-prometheus';
+import { Kind, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { loadPersistedDocuments } from './use-safelist.ts';
@@ -34,7 +34,12 @@ type OperationLabels = 'operationName' | 'operationType';
 export function useMetrics(registry: Registry): Plugin {
   const known = knownOperationNames();
   const operation = (params: FillLabelsFnParams): Record<OperationLabels, string> => ({
-    operationName: params.operationName === undefined ? 'Anonymous' : known.has(params.operationName) ? params.operationName : 'other',
+    operationName:
+      params.operationName === undefined
+        ? 'Anonymous'
+        : known.has(params.operationName)
+          ? params.operationName
+          : 'other',
     operationType: params.operationType ?? 'unknown',
   });
   return usePrometheus({
@@ -45,7 +50,11 @@ export function useMetrics(registry: Registry): Plugin {
     metrics: {
       graphql_envelop_request: createCounter<'execute' | 'subscribe', OperationLabels>({
         registry,
-        counter: { name: 'graphql_envelop_request', help: 'GraphQL operations executed', labelNames: ['operationName', 'operationType'] },
+        counter: {
+          name: 'graphql_envelop_request',
+          help: 'GraphQL operations executed',
+          labelNames: ['operationName', 'operationType'],
+        },
         fillLabelsFn: operation,
       }),
       graphql_envelop_request_duration: createHistogram<'execute' | 'subscribe', OperationLabels>({
@@ -57,7 +66,10 @@ export function useMetrics(registry: Registry): Plugin {
         },
         fillLabelsFn: operation,
       }),
-      graphql_envelop_error_result: createCounter<'parse' | 'validate' | 'context' | 'execute' | 'subscribe', OperationLabels | 'phase'>({
+      graphql_envelop_error_result: createCounter<
+        'parse' | 'validate' | 'context' | 'execute' | 'subscribe',
+        OperationLabels | 'phase'
+      >({
         registry,
         counter: {
           name: 'graphql_envelop_error_result',
@@ -66,7 +78,11 @@ export function useMetrics(registry: Registry): Plugin {
         },
         fillLabelsFn: (params) => ({ ...operation(params), phase: params.errorPhase ?? 'unknown' }),
       }),
-      graphql_yoga_http_duration: createHistogram<'request', OperationLabels | 'method' | 'statusCode', FillLabelsFnParams & { request: Request; response: Response }>({
+      graphql_yoga_http_duration: createHistogram<
+        'request',
+        OperationLabels | 'method' | 'statusCode',
+        FillLabelsFnParams & { request: Request; response: Response }
+      >({
         registry,
         histogram: {
           name: 'graphql_yoga_http_duration',
@@ -74,7 +90,11 @@ export function useMetrics(registry: Registry): Plugin {
           labelNames: ['operationName', 'operationType', 'method', 'statusCode'],
         },
         // Node's parser accepts only known methods; the status is ours.
-        fillLabelsFn: (params) => ({ ...operation(params), method: params.request.method, statusCode: params.response.status }),
+        fillLabelsFn: (params) => ({
+          ...operation(params),
+          method: params.request.method,
+          statusCode: params.response.status,
+        }),
       }),
       graphql_envelop_deprecated_field: false,
       graphql_envelop_request_time_summary: false,

@@ -35,5 +35,9 @@ export function armorConfig(production: boolean) {
 export function useOperationLimits(production: boolean): Plugin {
   const armor = new EnvelopArmor(armorConfig(production));
   const { plugins } = armor.protect();
-  return { onPluginInit: ({ addPlugin }) => plugins.forEach((plugin) => addPlugin(plugin as Plugin)) };
+  return {
+    onPluginInit: ({ addPlugin }) => {
+      for (const plugin of plugins) addPlugin(plugin as Plugin);
+    },
+  };
 }

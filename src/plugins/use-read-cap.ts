@@ -34,7 +34,10 @@ function contactReads(
       continue;
     }
     const args = Object.fromEntries(
-      (selection.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, variables ?? undefined)]),
+      (selection.arguments ?? []).map((arg) => [
+        arg.name.value,
+        valueFromASTUntyped(arg.value, variables ?? undefined),
+      ]),
     );
     if (selection.name.value === '_entities') {
       const representations: unknown[] = Array.isArray(args.representations) ? args.representations : [];

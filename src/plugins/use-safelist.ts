@@ -22,7 +22,10 @@ export function useSafelist(mode: 'allow' | 'only'): Plugin {
     // A body with neither a query nor a hash is a client mistake, said as GraphQL servers say it.
     customErrors: {
       keyNotFound: {
-        message: mode === 'allow' ? 'Must provide query string.' : 'Must provide a persisted operation (extensions.persistedQuery.sha256Hash).',
+        message:
+          mode === 'allow'
+            ? 'Must provide query string.'
+            : 'Must provide a persisted operation (extensions.persistedQuery.sha256Hash).',
         extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
       },
     },

@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { LRUCache } from 'lru-cache';
-import type { TokenVerifier } from '../auth/token-verifier.ts';
 import type { Identity } from '../auth/identity.ts';
+import type { TokenVerifier } from '../auth/token-verifier.ts';
 
 /** Longest a verified token is trusted without verifying its signature again. */
 export const VERIFIED_TOKEN_TTL_MS = 60_000;

@@ -83,9 +83,13 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
 ): OperationDeclaration<Input, Output> {
   const Name = capitalize(operation.name);
   if (operation.refuse && !operation.errors.includes('InvalidRequestException'))
-    throw new Error(`${operation.name}: refuse answers InvalidRequestError, so errors must list InvalidRequestException`);
+    throw new Error(
+      `${operation.name}: refuse answers InvalidRequestError, so errors must list InvalidRequestException`,
+    );
   if (!operation.errors.includes('ThrottlingException'))
-    throw new Error(`${operation.name}: its quota's budget answers ThrottlingError, so errors must list ThrottlingException`);
+    throw new Error(
+      `${operation.name}: its quota's budget answers ThrottlingError, so errors must list ThrottlingException`,
+    );
   // The mutation's name is the Connect operation's in camelCase: the budget knows it as Name.
   declareQuota(Name, operation.quota);
   const Success = builder.objectRef<OperationPayload<Output>>(`${Name}Success`).implement({
@@ -93,7 +97,10 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
     fields: (t) => ({
       instanceId: t.exposeID('instanceId', { description: 'The Connect instance id, as given in the input.' }),
       contactId: t.exposeID('contactId', { description: 'The contact id, as given in the input.' }),
-      requestId: t.exposeString('requestId', { nullable: true, description: `The AWS request id of the ${Name} call.` }),
+      requestId: t.exposeString('requestId', {
+        nullable: true,
+        description: `The AWS request id of the ${Name} call.`,
+      }),
       contact: t.field({
         type: Contact,
         // Checked before the read, so a token without contacts:read never causes a DescribeContact call.
@@ -122,7 +129,13 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
         const acted = operation.contact(input);
         const fields = givenFields(input, operation.customerData);
         const keys = operation.auditKeys?.(input);
-        const entry = { operation: operation.name, subject: context.identity.subject, ...acted, fields, ...(keys && { keys }) };
+        const entry = {
+          operation: operation.name,
+          subject: context.identity.subject,
+          ...acted,
+          fields,
+          ...(keys && { keys }),
+        };
         return audited(context.logger, entry, `${Name}Success`, async () => {
           assertInstanceAllowed(context, acted.instanceId);
           const refusal = operation.refuse?.(input);

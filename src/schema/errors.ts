@@ -20,7 +20,9 @@ export const ErrorInterface = builder.interfaceRef<ConnectError>('Error').implem
   description:
     'Every expected failure implements Error; select `... on Error { message }` to handle all of them, including members added later. Unexpected failures (Connect unreachable, a malformed answer) are not members: they are GraphQL `errors` with a code.',
   fields: (t) => ({
-    message: t.exposeString('message', { description: 'What went wrong, for people (English; not meant for parsing).' }),
+    message: t.exposeString('message', {
+      description: 'What went wrong, for people (English; not meant for parsing).',
+    }),
   }),
 });
 
@@ -33,7 +35,8 @@ export const FieldError = builder.objectRef<FieldErrorShape>('FieldError').imple
         'Path from the argument to the offending value: field names and list indexes as strings, e.g. ["input", "name"] or ["input", "references", "1", "key"].',
     }),
     message: t.exposeString('message', {
-      description: 'The constraint and what was given, e.g. "must be at most 512 characters long (Unicode code points); got 513".',
+      description:
+        'The constraint and what was given, e.g. "must be at most 512 characters long (Unicode code points); got 513".',
     }),
   }),
 });
@@ -51,7 +54,7 @@ const DETAIL_FIELDS = {
     }),
   retryAfterSeconds: (t: ErrorFieldBuilder) =>
     t.exposeInt('retryAfterSeconds', {
-      description: 'Seconds to wait before retrying: Connect\'s Retry-After when it sent one, otherwise 1.',
+      description: "Seconds to wait before retrying: Connect's Retry-After when it sent one, otherwise 1.",
     }),
 } satisfies Record<ConnectErrorDetail, unknown>;
 

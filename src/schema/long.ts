@@ -13,8 +13,7 @@ function toLong(value: unknown): bigint {
   // JSON.parse has already rounded a number past 2^53 - 1: refused rather than sent rounded.
   else if (typeof value === 'number' && Number.isSafeInteger(value)) long = BigInt(value);
   else throw new GraphQLError('Long cannot represent a value that is not an integer exact to the digit.');
-  if (!isLong(long))
-    throw new GraphQLError('Long cannot represent an integer outside the signed 64-bit range.');
+  if (!isLong(long)) throw new GraphQLError('Long cannot represent an integer outside the signed 64-bit range.');
   return long;
 }
 

@@ -36,7 +36,11 @@ function toJson(value: unknown): JsonValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.map(toJson);
   if (typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toJson(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, toJson(v)]),
+    );
   return String(value);
 }
 
@@ -44,7 +48,10 @@ function toJson(value: unknown): JsonValue {
  * The input fields a contact key is read from (`instanceId`, `contactId`, `initialContactId`…):
  * those `contactOf` reads. They name the contact in the event; every other given field is a change.
  */
-export function keyFields<Input extends object>(contactOf: (input: Input) => unknown, input: Input): ReadonlySet<string> {
+export function keyFields<Input extends object>(
+  contactOf: (input: Input) => unknown,
+  input: Input,
+): ReadonlySet<string> {
   const read = new Set<string>();
   contactOf(
     new Proxy(input, {

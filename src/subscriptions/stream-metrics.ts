@@ -22,7 +22,11 @@ const NO_METRICS: StreamMetrics = { opened() {}, ended() {}, delivered() {}, ref
 export function createStreamMetrics(registry: Registry | undefined): StreamMetrics {
   if (registry === undefined) return NO_METRICS;
   const registers = [registry];
-  const open = new Gauge({ name: 'subscription_streams_open', help: 'Subscription streams open on this replica', registers });
+  const open = new Gauge({
+    name: 'subscription_streams_open',
+    help: 'Subscription streams open on this replica',
+    registers,
+  });
   const ended = new Counter({
     name: 'subscription_streams_ended_total',
     help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown)',

@@ -26,4 +26,3 @@ export function assertValidContactKey(key: { instanceId: unknown; contactId: unk
   const result = contactKeySchema.safeParse(key);
   if (!result.success) throw toInvalidParameterError(result.error.issues);
 }
-

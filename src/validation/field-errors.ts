@@ -3,9 +3,7 @@ import { type ConnectError, connectError, type FieldError } from '../connect/err
 
 export function toFieldErrors(issues: readonly StandardSchemaV1.Issue[]): FieldError[] {
   return issues.map((issue) => ({
-    path: (issue.path ?? []).map((segment) =>
-      String(typeof segment === 'object' ? segment.key : segment),
-    ),
+    path: (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)),
     message: issue.message,
   }));
 }

@@ -7,12 +7,20 @@ describe('subscription caps in the configuration', () => {
   });
 
   it('are read from the environment', () => {
-    const env = { SUBSCRIPTIONS_MAX_PER_CONNECTION: '2', SUBSCRIPTIONS_MAX_PER_SUBJECT: '500', SUBSCRIPTIONS_BUFFER_EVENTS: '8' };
+    const env = {
+      SUBSCRIPTIONS_MAX_PER_CONNECTION: '2',
+      SUBSCRIPTIONS_MAX_PER_SUBJECT: '500',
+      SUBSCRIPTIONS_BUFFER_EVENTS: '8',
+    };
     expect(loadConfig(env).subscriptions).toEqual({ maxPerConnection: 2, maxPerSubject: 500, bufferEvents: 8 });
   });
 
   it('refuse values that are not positive integers within bounds, each named on its own line', () => {
-    const env = { SUBSCRIPTIONS_MAX_PER_CONNECTION: '0', SUBSCRIPTIONS_MAX_PER_SUBJECT: 'many', SUBSCRIPTIONS_BUFFER_EVENTS: '1.5' };
+    const env = {
+      SUBSCRIPTIONS_MAX_PER_CONNECTION: '0',
+      SUBSCRIPTIONS_MAX_PER_SUBJECT: 'many',
+      SUBSCRIPTIONS_BUFFER_EVENTS: '1.5',
+    };
     let message = '';
     try {
       loadConfig(env);

@@ -59,7 +59,10 @@ describe('Query.contact reads what DescribeContact returns', () => {
         ScheduledTimestamp: new Date('2025-02-01T10:00:00.000Z'),
         QueuePriority: 3,
         WisdomInfo: { SessionArn: 'arn:aws:wisdom:us-east-1:123456789012:session/a/b' },
-        TaskTemplateInfo: { Arn: 'arn:aws:connect:us-east-1:123456789012:instance/i/task-template/t', Name: 'Callback' },
+        TaskTemplateInfo: {
+          Arn: 'arn:aws:connect:us-east-1:123456789012:instance/i/task-template/t',
+          Name: 'Callback',
+        },
         SegmentAttributes: {
           'connect:Subtype': { ValueString: 'connect:Guide' },
           attempts: { ValueInteger: 2 },

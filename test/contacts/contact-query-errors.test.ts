@@ -10,7 +10,7 @@ const readContact = (instanceId: string, contactId: string) =>
 const describeCalls = () => stack.connectCalls('DescribeContact');
 
 describe('Query.contact: not found is a result', () => {
-  it('answers ResourceNotFoundError with Connect\'s request id for an unknown contact', async () => {
+  it("answers ResourceNotFoundError with Connect's request id for an unknown contact", async () => {
     const { data, errors } = await readContact(INSTANCE_ID, 'no-such-contact');
     expect(errors).toBeUndefined();
     expect(data?.contact).toMatchObject({
@@ -58,7 +58,9 @@ describe('Query.contact: id limits are checked before Connect is called', () => 
     expect(overLimit.errors).toBeUndefined();
     expect(overLimit.data?.contact).toMatchObject({
       __typename: 'InvalidParameterError',
-      fieldErrors: [{ path: [field], message: `must be 1 to ${max} characters long (Unicode code points); got ${over}` }],
+      fieldErrors: [
+        { path: [field], message: `must be 1 to ${max} characters long (Unicode code points); got ${over}` },
+      ],
     });
     expect(describeCalls()).toHaveLength(0);
   });
@@ -83,7 +85,10 @@ describe('Query.contact: id limits are checked before Connect is called', () => 
 
   it('rejects a lone surrogate without calling Connect', async () => {
     const { data } = await readContact(INSTANCE_ID, 'a\uD800b');
-    expect(data?.contact).toMatchObject({ __typename: 'InvalidParameterError', fieldErrors: [{ path: ['contactId'] }] });
+    expect(data?.contact).toMatchObject({
+      __typename: 'InvalidParameterError',
+      fieldErrors: [{ path: ['contactId'] }],
+    });
     expect(describeCalls()).toHaveLength(0);
   });
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
-import { useStack } from '../support/stack.ts';
 import { readMany } from '../support/many-contacts.ts';
+import { useStack } from '../support/stack.ts';
 
 const stack = useStack();
 // The tests change the contacts: each starts from the seeded ones.
@@ -12,10 +12,24 @@ const describeCalls = () => stack.connectCalls('DescribeContact');
 
 describe('the contact loader caches per request, and only per request', () => {
   it('makes one DescribeContact for a contact read three times in one request', async () => {
-    const results = await readMany(stack, [ONGOING_CONTACT_ID, COMPLETED_CONTACT_ID, ONGOING_CONTACT_ID, ONGOING_CONTACT_ID]);
+    const results = await readMany(stack, [
+      ONGOING_CONTACT_ID,
+      COMPLETED_CONTACT_ID,
+      ONGOING_CONTACT_ID,
+      ONGOING_CONTACT_ID,
+    ]);
 
-    expect(results.map((r) => r.name)).toEqual(['Billing question', 'Order status', 'Billing question', 'Billing question']);
-    expect(describeCalls().map((c) => c.contactId).sort()).toEqual([ONGOING_CONTACT_ID, COMPLETED_CONTACT_ID].sort());
+    expect(results.map((r) => r.name)).toEqual([
+      'Billing question',
+      'Order status',
+      'Billing question',
+      'Billing question',
+    ]);
+    expect(
+      describeCalls()
+        .map((c) => c.contactId)
+        .sort(),
+    ).toEqual([ONGOING_CONTACT_ID, COMPLETED_CONTACT_ID].sort());
   });
 
   it('never shares a loader between requests: the second request reads Connect again', async () => {
@@ -31,7 +45,7 @@ describe('the contact loader caches per request, and only per request', () => {
     expect([before?.name, after?.name]).toEqual(['Billing question', 'Changed elsewhere']);
   });
 
-  it('shows the new state in updateContact\'s payload, read after the update', async () => {
+  it("shows the new state in updateContact's payload, read after the update", async () => {
     const { data } = await stack.execute(UpdateContactDocument, {
       input: updateInput({ name: 'Renamed', description: 'New description' }),
     });

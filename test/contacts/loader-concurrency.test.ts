@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DESCRIBE_CONCURRENCY } from '../../src/connect/contact-loader.ts';
+import { addContacts, readEntities, readMany } from '../support/many-contacts.ts';
 import { useStack } from '../support/stack.ts';
 import { type InFlightProxy, startInFlightProxy } from './support/in-flight-proxy.ts';
-import { addContacts, readEntities, readMany } from '../support/many-contacts.ts';
 
 // The SDK talks to the emulator through a proxy that counts the calls in flight.
 let proxy: InFlightProxy;

@@ -24,7 +24,7 @@ const answer = (queuePriority: string) =>
 
 const read = () => stack.execute(ContactDocument, { instanceId: INSTANCE_ID, contactId: SEED.voiceQueued });
 
-describe('Contact.queuePriority reads Connect\'s digits exactly', () => {
+describe("Contact.queuePriority reads Connect's digits exactly", () => {
   it.each(['9223372036854775807', '9007199254740993', '5'])('%s', async (digits) => {
     answer(digits);
     const { data, errors } = await read();

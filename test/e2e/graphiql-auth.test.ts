@@ -39,9 +39,9 @@ test('the headers tab opens with the Authorization placeholder and the schema lo
   const schema = await introspection;
   expect(schema.status()).toBe(200);
   expect(((await schema.json()) as { errors?: unknown }).errors).toBeUndefined();
-  await expect.poll(() => editorText(page, ACTIVE_TOOL), { timeout: 30_000 }).toContain(
-    '// "Authorization": "Bearer <token>"',
-  );
+  await expect
+    .poll(() => editorText(page, ACTIVE_TOOL), { timeout: 30_000 })
+    .toContain('// "Authorization": "Bearer <token>"');
 });
 
 test('without a token the example answers UNAUTHENTICATED and Connect is not called', async () => {

@@ -42,9 +42,9 @@ test('a subscription in one browser tab shows the update made from another', asy
 
   const editor = await watcher.context().newPage();
   await runTab(editor, 'UpdateContact', 'mutation UpdateContact');
-  await expect.poll(async () => (await editorText(editor, RESPONSE)).replace(/\s+/g, ''), { timeout: 15_000 }).toContain(
-    '"__typename":"UpdateContactSuccess"',
-  );
+  await expect
+    .poll(async () => (await editorText(editor, RESPONSE)).replace(/\s+/g, ''), { timeout: 15_000 })
+    .toContain('"__typename":"UpdateContactSuccess"');
 
   const shown = async () => (await editorText(watcher, RESPONSE)).replace(/\s+/g, '');
   await expect.poll(shown, { timeout: 15_000 }).toContain('"operation":"updateContact"');

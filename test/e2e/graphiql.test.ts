@@ -51,9 +51,9 @@ async function run(): Promise<typeof EXAMPLE_VARIABLES> {
 
 test('GraphiQL opens with the example and running it shows UpdateContactSuccess', async () => {
   const { page } = browser;
-  await expect.poll(() => editorText(page, '.graphiql-query-editor'), { timeout: 30_000 }).toContain(
-    'mutation UpdateContact',
-  );
+  await expect
+    .poll(() => editorText(page, '.graphiql-query-editor'), { timeout: 30_000 })
+    .toContain('mutation UpdateContact');
   await expect.poll(() => editorText(page, VARIABLES)).toContain(EXAMPLE_VARIABLES.input.contactId);
 
   expect(await run()).toEqual(EXAMPLE_VARIABLES);
@@ -101,7 +101,10 @@ test('the docs explorer reads like the API reference: descriptions of the mutati
   await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Mutation$/ }).click();
   await docs.locator('a.graphiql-doc-explorer-field-name', { hasText: /^updateContact$/ }).click();
   await docs.getByText('Amazon Connect UpdateContact', { exact: false }).first().waitFor();
-  await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^UpdateContactInput$/ }).first().click();
+  await docs
+    .locator('a.graphiql-doc-explorer-type-name', { hasText: /^UpdateContactInput$/ })
+    .first()
+    .click();
   await docs.getByText('512', { exact: false }).first().waitFor();
   await page.screenshot({ path: `${ARTIFACTS}/graphiql-docs.png` });
 });

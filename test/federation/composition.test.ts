@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { composeSupergraph, CONTACTS_SDL } from './support/supergraph.ts';
+import { CONTACTS_SDL, composeSupergraph } from './support/supergraph.ts';
 import { TICKET_TYPE_DEFS } from './support/ticket-subgraph.ts';
 
 const URLS = { contacts: 'http://contacts.internal/graphql', tickets: 'http://tickets.internal/graphql' };

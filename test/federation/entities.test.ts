@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { useStack } from '../support/stack.ts';
-import { readEntities } from '../support/many-contacts.ts';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/schema/index.ts';
+import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
+import { readEntities } from '../support/many-contacts.ts';
+import { useStack } from '../support/stack.ts';
 
 // One attempt: the throttling test needs the error, not the SDK's retries.
 const stack = useStack({ client: { maxAttempts: 1 } });
@@ -21,7 +21,11 @@ describe('the subgraph protocol on our gateway', () => {
   });
 
   it('resolves Contact representations through `_entities`, in order, duplicates read once', async () => {
-    const { data, errors } = await readEntities(stack, [COMPLETED_CONTACT_ID, ONGOING_CONTACT_ID, COMPLETED_CONTACT_ID]);
+    const { data, errors } = await readEntities(stack, [
+      COMPLETED_CONTACT_ID,
+      ONGOING_CONTACT_ID,
+      COMPLETED_CONTACT_ID,
+    ]);
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual([
       { id: COMPLETED_CONTACT_ID, name: 'Order status' },
@@ -74,7 +78,9 @@ describe('the subgraph protocol on our gateway', () => {
     expect(overLimit.data?._entities).toEqual([null]);
     expect(overLimit.errors?.[0]?.extensions).toMatchObject({
       code: 'INVALID_PARAMETER',
-      fieldErrors: [{ path: ['contactId'], message: 'must be 1 to 256 characters long (Unicode code points); got 257' }],
+      fieldErrors: [
+        { path: ['contactId'], message: 'must be 1 to 256 characters long (Unicode code points); got 257' },
+      ],
     });
     expect(stack.emulator.calls).toHaveLength(0);
   });

@@ -16,12 +16,18 @@ beforeAll(async () => {
 afterAll(() => federation?.close());
 
 const QUERY = '{ tickets { id contact { instanceId id name channel } } }';
-const NOT_FOUND = { message: 'Contact not found: no-such-contact', extensions: expect.objectContaining({ code: 'RESOURCE_NOT_FOUND', serviceName: 'contacts' }) };
+const NOT_FOUND = {
+  message: 'Contact not found: no-such-contact',
+  extensions: expect.objectContaining({ code: 'RESOURCE_NOT_FOUND', serviceName: 'contacts' }),
+};
 
 // Both keep the reference the ticket subgraph returned; the fields only we resolve are null.
 const EXPECTED_DATA = {
   tickets: [
-    { id: 'T-1', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: 'Billing question', channel: 'VOICE' } },
+    {
+      id: 'T-1',
+      contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: 'Billing question', channel: 'VOICE' },
+    },
     { id: 'T-3', contact: { instanceId: INSTANCE_ID, id: 'no-such-contact', name: null, channel: null } },
   ],
 };

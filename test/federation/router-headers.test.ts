@@ -33,18 +33,27 @@ describe.each(ROUTERS)('%s forwarding authorization and adding router-authorizat
     const headers = bearer(await hs256Token());
     const read = await router().post(TICKETS, undefined, headers);
     expect(read.errors).toBeUndefined();
-    expect(read.data).toEqual({ tickets: [{ id: 'T-1', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: expect.any(String) } }] });
+    expect(read.data).toEqual({
+      tickets: [{ id: 'T-1', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: expect.any(String) } }],
+    });
 
     const updated = await router().post(UPDATE, updateInput(`Renamed through ${name}`), headers);
     expect(updated.errors).toBeUndefined();
     expect(updated.data).toEqual({
-      updateContact: { __typename: 'UpdateContactSuccess', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: `Renamed through ${name}` } },
+      updateContact: {
+        __typename: 'UpdateContactSuccess',
+        contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: `Renamed through ${name}` },
+      },
     });
     expect(federation.stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 
   it('the subgraph judges the caller, not the router: a read-only token cannot update', async () => {
-    const { data, errors } = await router().post(UPDATE, updateInput('x'), bearer(await hs256Token({ scope: 'contacts:read' })));
+    const { data, errors } = await router().post(
+      UPDATE,
+      updateInput('x'),
+      bearer(await hs256Token({ scope: 'contacts:read' })),
+    );
     expect(data?.['updateContact'] ?? null).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(federation.stack.connectCalls('UpdateContact')).toHaveLength(0);
@@ -53,7 +62,9 @@ describe.each(ROUTERS)('%s forwarding authorization and adding router-authorizat
   it('the router secret alone is not enough: a caller without a token gets UNAUTHENTICATED, no contact data', async () => {
     const { data, errors } = await router().post(TICKETS);
     // The ticket subgraph answers; our fields on the reference stay null.
-    expect(data).toEqual({ tickets: [{ id: 'T-1', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: null } }] });
+    expect(data).toEqual({
+      tickets: [{ id: 'T-1', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: null } }],
+    });
     expect(errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
     expect(federation.stack.connectCalls('DescribeContact')).toHaveLength(0);
   });

@@ -33,9 +33,18 @@ beforeAll(async () => {
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
   router = await startRouter(composed.supergraphSdl);
 
-  const ok = async (answer: Promise<{ data?: unknown; errors?: unknown }>) => expect((await answer).errors).toBeUndefined();
-  await ok(stack.execute(UpdateContactRoutingDataDocument, { input: { ...key(SEED.voiceQueued), queuePriority: LARGEST_LONG } }));
-  await ok(stack.execute(UpdateContactRoutingDataDocument, { input: { ...key(SEED.voiceQueued), queueTimeAdjustmentSeconds: -30 } }));
+  const ok = async (answer: Promise<{ data?: unknown; errors?: unknown }>) =>
+    expect((await answer).errors).toBeUndefined();
+  await ok(
+    stack.execute(UpdateContactRoutingDataDocument, {
+      input: { ...key(SEED.voiceQueued), queuePriority: LARGEST_LONG },
+    }),
+  );
+  await ok(
+    stack.execute(UpdateContactRoutingDataDocument, {
+      input: { ...key(SEED.voiceQueued), queueTimeAdjustmentSeconds: -30 },
+    }),
+  );
   // The emulator's clock, frozen at each step, so pause length and timestamps are exact.
   vi.useFakeTimers({ toFake: ['Date'], now: new Date(PAUSED_AT) });
   try {

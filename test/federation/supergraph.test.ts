@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
-import { useStack } from '../support/stack.ts';
 import { addContacts } from '../support/many-contacts.ts';
+import { useStack } from '../support/stack.ts';
 import { composeSupergraph, type Router, startRouter } from './support/supergraph.ts';
 import { startTicketSubgraph, type TicketRow, type TicketSubgraph } from './support/ticket-subgraph.ts';
 
@@ -35,19 +35,31 @@ beforeEach(() => {
 
 describe('a federation gateway serving the supergraph', () => {
   it('answers a query that starts at tickets and reads Contact fields from our subgraph', async () => {
-    const { data, errors } = await router.post('{ tickets { id title contact { id name channel initiationTimestamp } } }');
+    const { data, errors } = await router.post(
+      '{ tickets { id title contact { id name channel initiationTimestamp } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data).toEqual({
       tickets: [
         {
           id: 'T-1',
           title: 'Duplicate charge',
-          contact: { id: ONGOING_CONTACT_ID, name: 'Billing question', channel: 'VOICE', initiationTimestamp: '2025-01-15T09:00:00.000Z' },
+          contact: {
+            id: ONGOING_CONTACT_ID,
+            name: 'Billing question',
+            channel: 'VOICE',
+            initiationTimestamp: '2025-01-15T09:00:00.000Z',
+          },
         },
         {
           id: 'T-2',
           title: 'Where is my order',
-          contact: { id: COMPLETED_CONTACT_ID, name: 'Order status', channel: 'CHAT', initiationTimestamp: '2025-01-14T15:30:00.000Z' },
+          contact: {
+            id: COMPLETED_CONTACT_ID,
+            name: 'Order status',
+            channel: 'CHAT',
+            initiationTimestamp: '2025-01-14T15:30:00.000Z',
+          },
         },
       ],
     });
@@ -66,7 +78,8 @@ describe('a federation gateway serving the supergraph', () => {
     expect(errors).toBeUndefined();
     const rows = (data as { tickets: { id: string; contact: { id: string; name: string } }[] }).tickets;
     expect(rows).toHaveLength(TICKETS);
-    rows.forEach((row, i) => expect(row.contact).toEqual({ id: bulkIds[i % CONTACTS], name: `Contact ${i % CONTACTS}` }));
+    for (const [i, row] of rows.entries())
+      expect(row.contact).toEqual({ id: bulkIds[i % CONTACTS], name: `Contact ${i % CONTACTS}` });
     expect(stack.emulator.callLog.counts.DescribeContact).toBe(CONTACTS);
     expect(new Set(stack.emulator.calls.map((c) => c.contactId)).size).toBe(CONTACTS);
   });
@@ -90,7 +103,12 @@ describe('a federation gateway serving the supergraph', () => {
         }
       }
     `;
-    const input = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID, name: 'Refund approved', description: 'Via the supergraph' };
+    const input = {
+      instanceId: INSTANCE_ID,
+      contactId: ONGOING_CONTACT_ID,
+      name: 'Refund approved',
+      description: 'Via the supergraph',
+    };
     const updated = await router.post(mutation, { input });
     expect(updated.errors).toBeUndefined();
     expect(updated.data).toEqual({
@@ -112,7 +130,9 @@ describe('a federation gateway serving the supergraph', () => {
       { input: { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID, name: 'x'.repeat(513) } },
     );
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ updateContact: { __typename: 'InvalidParameterError', fieldErrors: [{ path: ['input', 'name'] }] } });
+    expect(data).toEqual({
+      updateContact: { __typename: 'InvalidParameterError', fieldErrors: [{ path: ['input', 'name'] }] },
+    });
     expect(stack.emulator.calls).toHaveLength(0);
   });
 });

@@ -24,7 +24,11 @@ describe('Apollo Client 4 with the documented cache: Contact is keyed by instanc
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     const describesSoFar = stack.connectCalls('DescribeContact').length;
 
-    const after = await client.query({ query: ContactDocument, variables: variables(ONGOING_CONTACT_ID), fetchPolicy: 'cache-only' });
+    const after = await client.query({
+      query: ContactDocument,
+      variables: variables(ONGOING_CONTACT_ID),
+      fetchPolicy: 'cache-only',
+    });
     expect(after.data?.contact).toMatchObject({ __typename: 'Contact', name: 'Refund approved' });
     expect(stack.connectCalls('DescribeContact')).toHaveLength(describesSoFar);
   });
@@ -34,12 +38,12 @@ describe('Apollo Client 4 with the documented cache: Contact is keyed by instanc
     const withoutInstanceId = parse(
       'mutation($input: UpdateContactInput!) { updateContact(input: $input) { __typename ... on UpdateContactSuccess { contact { id name } } } }',
     );
-    await expect(client.mutate({ mutation: withoutInstanceId, variables: { input: updateInput({ name: 'x' }) } })).rejects.toThrow(
-      /Missing field 'instanceId'/,
-    );
+    await expect(
+      client.mutate({ mutation: withoutInstanceId, variables: { input: updateInput({ name: 'x' }) } }),
+    ).rejects.toThrow(/Missing field 'instanceId'/);
   });
 
-  it('keeps each contact\'s queue and agent timestamps apart, though the queue and agent ids are shared', async () => {
+  it("keeps each contact's queue and agent timestamps apart, though the queue and agent ids are shared", async () => {
     const shared = (contactId: string, at: string) =>
       stack.emulator.store.addContact({
         instanceId: INSTANCE_ID,
@@ -55,8 +59,13 @@ describe('Apollo Client 4 with the documented cache: Contact is keyed by instanc
 
     const timestampsOf = async (cache: InMemoryCache) => {
       const client = createApolloClient(stack.url, cache);
-      for (const contactId of ['queue-mate-1', 'queue-mate-2']) await client.query({ query: ContactDocument, variables: variables(contactId) });
-      const first = await client.query({ query: ContactDocument, variables: variables('queue-mate-1'), fetchPolicy: 'cache-only' });
+      for (const contactId of ['queue-mate-1', 'queue-mate-2'])
+        await client.query({ query: ContactDocument, variables: variables(contactId) });
+      const first = await client.query({
+        query: ContactDocument,
+        variables: variables('queue-mate-1'),
+        fetchPolicy: 'cache-only',
+      });
       const contact = first.data?.contact;
       return contact?.__typename === 'Contact'
         ? [contact.queue?.enqueueTimestamp, contact.agent?.connectedToAgentTimestamp]

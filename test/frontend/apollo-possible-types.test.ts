@@ -63,18 +63,21 @@ const CASES = (['updateContact', 'contact'] as const).flatMap((field) =>
 );
 
 describe('Apollo Client 4 against the gateway: `... on Error { message }`', () => {
-  it.each(CASES)('%s → %s keeps message with the generated possibleTypes, loses it without', async (field, typename) => {
-    const { connectOperation, send } = OPERATIONS[field];
-    injectError(typename, connectOperation);
-    const { result: plain, warnings } = await quietly(() => send(new InMemoryCache()));
-    injectError(typename, connectOperation);
-    const configured = await send(createContactCache());
+  it.each(CASES)(
+    '%s → %s keeps message with the generated possibleTypes, loses it without',
+    async (field, typename) => {
+      const { connectOperation, send } = OPERATIONS[field];
+      injectError(typename, connectOperation);
+      const { result: plain, warnings } = await quietly(() => send(new InMemoryCache()));
+      injectError(typename, connectOperation);
+      const configured = await send(createContactCache());
 
-    expect(configured).toMatchObject({ __typename: typename, message: expect.stringContaining('injected') });
-    expect(plain?.__typename).toBe(typename);
-    expect(plain).not.toHaveProperty('message');
-    expect(warnings.join('\n')).toContain('possibleTypes');
-  });
+      expect(configured).toMatchObject({ __typename: typename, message: expect.stringContaining('injected') });
+      expect(plain?.__typename).toBe(typename);
+      expect(plain).not.toHaveProperty('message');
+      expect(warnings.join('\n')).toContain('possibleTypes');
+    },
+  );
 
   it('the success members come through whole with the generated possibleTypes', async () => {
     expect(await updateWith(createContactCache())).toMatchObject({

@@ -35,7 +35,9 @@ describe('GraphiQL page (development)', () => {
     expect(html).not.toMatch(/<script>/); // no inline script: a `script-src 'self'` policy holds
     expect(response.headers.get('content-security-policy')).toBe("script-src 'self'");
 
-    const workers = ['editor.worker.js', 'json.worker.js', 'graphql.worker.js'].map((f) => `${GRAPHIQL_ASSETS_PATH}/${f}`);
+    const workers = ['editor.worker.js', 'json.worker.js', 'graphql.worker.js'].map(
+      (f) => `${GRAPHIQL_ASSETS_PATH}/${f}`,
+    );
     for (const path of [...urls, ...workers]) {
       const asset = await fetch(`${origin()}${path}`);
       expect(asset.status, path).toBe(200);

@@ -17,7 +17,10 @@ async function outcomeOf(input: UpdateContactInput) {
 
 describe('handleUpdateResult on real answers', () => {
   it('UpdateContactSuccess → saved, with the contact read back', async () => {
-    expect(await outcomeOf(updateInput({ name: 'Refund approved' }))).toEqual({ kind: 'saved', name: 'Refund approved' });
+    expect(await outcomeOf(updateInput({ name: 'Refund approved' }))).toEqual({
+      kind: 'saved',
+      name: 'Refund approved',
+    });
   });
 
   it('InvalidParameterError → fix-input, one field per violation, named from its path', async () => {

@@ -10,7 +10,8 @@ import { useStack } from '../support/stack.ts';
 // variables must give the answer it shows, and a client cache must be able to store it.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Example'), readme.indexOf('\n## ', readme.indexOf('## Example') + 1));
-const blocks = (language: string) => [...section.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
+const blocks = (language: string) =>
+  [...section.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
 
 const [operation = ''] = blocks('graphql');
 const [variablesJson = '{}', answerJson = '{}'] = blocks('json');
@@ -18,7 +19,9 @@ const variables = JSON.parse(variablesJson) as Record<string, unknown>;
 
 /** The README's answer, with the values that differ on every run (ids, clock) left open. */
 function expectedAnswer(): Record<string, unknown> {
-  const answer = JSON.parse(answerJson) as { data: { updateContact: Record<string, unknown> & { contact: Record<string, unknown> } } };
+  const answer = JSON.parse(answerJson) as {
+    data: { updateContact: Record<string, unknown> & { contact: Record<string, unknown> } };
+  };
   const result = answer.data.updateContact;
   return {
     data: {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { createUrqlClient } from '../../operations/examples/urql-client.ts';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import introspection from '../../operations/generated/possible-types.ts';
@@ -30,8 +30,16 @@ describe('urql with the documented graphcache exchange', () => {
   );
   it.each(updateErrors)('updateContact → %s comes with its message', async (typename) => {
     const name = typename.replace(/Error$/, 'Exception');
-    stack.emulator.faults.add({ kind: 'error', name, operation: 'UpdateContact', message: `injected ${name}`, times: 1 });
-    const { data, error } = await createUrqlClient(stack.url).mutation(UpdateContactDocument, { input: updateInput({ name: 'x' }) }).toPromise();
+    stack.emulator.faults.add({
+      kind: 'error',
+      name,
+      operation: 'UpdateContact',
+      message: `injected ${name}`,
+      times: 1,
+    });
+    const { data, error } = await createUrqlClient(stack.url)
+      .mutation(UpdateContactDocument, { input: updateInput({ name: 'x' }) })
+      .toPromise();
     expect(error).toBeUndefined();
     expect(data?.updateContact).toMatchObject({ __typename: typename, message: `injected ${name}` });
   });
@@ -41,7 +49,9 @@ describe('urql with the documented graphcache exchange', () => {
     const before = await client.query(ContactDocument, contactVariables).toPromise();
     expect(before.data?.contact).toMatchObject({ __typename: 'Contact', name: 'Billing question' });
 
-    const updated = await client.mutation(UpdateContactDocument, { input: updateInput({ name: 'Refund approved' }) }).toPromise();
+    const updated = await client
+      .mutation(UpdateContactDocument, { input: updateInput({ name: 'Refund approved' }) })
+      .toPromise();
     expect(updated.data?.updateContact.__typename).toBe('UpdateContactSuccess');
     const describesSoFar = stack.connectCalls('DescribeContact').length;
 

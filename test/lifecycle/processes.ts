@@ -41,7 +41,10 @@ export function startNode(args: string[], env: Record<string, string>): NodeProc
       const seen = lines.find(match);
       if (seen !== undefined) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching line within ${timeoutMs} ms:\n${lines.join('\n')}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching line within ${timeoutMs} ms:\n${lines.join('\n')}`)),
+          timeoutMs,
+        );
         const waiter = {
           match,
           resolve: (line: string) => {

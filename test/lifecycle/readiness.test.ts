@@ -13,7 +13,17 @@ describe('liveness and readiness', () => {
   it('/ready is 200 with its checks while serving, 503 once draining, and never calls Connect', async () => {
     const ready = await get('/ready');
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, checks: { draining: false, backend: 'emulator', region: 'us-east-1', credentials: 'ok', redis: 'off', quotas: 'off' } });
+    expect(await ready.json()).toEqual({
+      ready: true,
+      checks: {
+        draining: false,
+        backend: 'emulator',
+        region: 'us-east-1',
+        credentials: 'ok',
+        redis: 'off',
+        quotas: 'off',
+      },
+    });
     stack.readiness.drain();
     const draining = await get('/ready');
     expect(draining.status).toBe(503);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from '../support/stack.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
+import { type Stack, startStack } from '../support/stack.ts';
 
 const checks = async (stack: Stack) => {
   const response = await fetch(stack.url.replace('/graphql', '/ready'));
@@ -46,6 +46,8 @@ describe('Redis in readiness (REDIS_URL)', () => {
   });
 
   it('REDIS_URL must be a redis:// or rediss:// URL', async () => {
-    await expect(startStack({ env: { REDIS_URL: 'http://127.0.0.1:6379' } })).rejects.toThrow(/REDIS_URL must be a redis/);
+    await expect(startStack({ env: { REDIS_URL: 'http://127.0.0.1:6379' } })).rejects.toThrow(
+      /REDIS_URL must be a redis/,
+    );
   });
 });

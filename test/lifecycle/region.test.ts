@@ -45,7 +45,9 @@ describe('the AWS Region at start-up', () => {
   it('refuses to start without one, in one line, exit 1', async () => {
     running = startAgainstAws({});
     expect(await running.exited).toBe(1);
-    expect(running.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^invalid configuration: no AWS Region for Connect: set AWS_REGION/)]);
+    expect(running.stderr().trim().split('\n')).toEqual([
+      expect.stringMatching(/^invalid configuration: no AWS Region for Connect: set AWS_REGION/),
+    ]);
   });
 
   it('starts with AWS_REGION, and /ready reports it', async () => {

@@ -1,10 +1,10 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactChangedDocument } from '../../operations/generated/graphql.ts';
+import { eventually, metric } from '../subscriptions/support/metrics.ts';
+import { type SseEvent, type SseStream, subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
-import { type SseEvent, type SseStream, subscribe } from '../subscriptions/support/sse.ts';
-import { eventually, metric } from '../subscriptions/support/metrics.ts';
 import { againstEmulator, jsonLine, type NodeProcess, startNode } from './processes.ts';
 
 // Two gateway replicas as operators run them (node src/main.ts, CONNECT_BACKEND=aws against one
@@ -28,7 +28,11 @@ async function startReplica(emulatorUrl: string): Promise<Replica> {
   const process = startNode(['src/main.ts'], { ...againstEmulator(emulatorUrl), REDIS_URL: redis.url });
   const port = jsonLine(await process.waitForLine((l) => jsonLine(l)?.port !== undefined))?.port;
   const metricsPort = jsonLine(await process.waitForLine((l) => jsonLine(l)?.metricsPort !== undefined))?.metricsPort;
-  return { process, url: `http://127.0.0.1:${String(port)}/graphql`, metricsUrl: `http://127.0.0.1:${String(metricsPort)}/metrics` };
+  return {
+    process,
+    url: `http://127.0.0.1:${String(port)}/graphql`,
+    metricsUrl: `http://127.0.0.1:${String(metricsPort)}/metrics`,
+  };
 }
 
 const redisCheck = async (replica: Replica) => {
@@ -56,13 +60,19 @@ async function rename(replica: Replica, name: string) {
 
 /** The names the next events carry, in order. */
 const names = (events: SseEvent[]) =>
-  events.map((e) => (e.event === 'next' ? (e.data.data as { contactChanged: { changes: { value: unknown }[] } }).contactChanged.changes[0]?.value : e.event));
+  events.map((e) =>
+    e.event === 'next'
+      ? (e.data.data as { contactChanged: { changes: { value: unknown }[] } }).contactChanged.changes[0]?.value
+      : e.event,
+  );
 const nextName = async (stream: SseStream<unknown>) => names([await stream.next(8_000)])[0];
 
 beforeAll(async () => {
   redis = await startRedisServer();
   emulator = startNode(['packages/connect-emulator/src/main.ts'], { EMULATOR_PORT: '0' });
-  const emulatorUrl = /(http:\/\/[^\s]+)/.exec(await emulator.waitForLine((l) => l.startsWith('Connect emulator at ')))![1]!;
+  const emulatorUrl = /(http:\/\/[^\s]+)/.exec(
+    await emulator.waitForLine((l) => l.startsWith('Connect emulator at ')),
+  )![1]!;
   [a, b] = await Promise.all([startReplica(emulatorUrl), startReplica(emulatorUrl)]);
   await eventually(async () => (await redisCheck(a)).redis === 'ok' && (await redisCheck(b)).redis === 'ok', 10_000);
 }, 60_000);
@@ -102,7 +112,10 @@ describe('two replicas sharing Redis', () => {
     try {
       await publisher.publish(CHANNEL, 'not json');
       await publisher.publish(CHANNEL, JSON.stringify({ ...event, changedAt: 'yesterday' }));
-      await publisher.publish(CHANNEL, JSON.stringify({ ...event, instanceId: '99999999-2222-4333-8444-555555555555' }));
+      await publisher.publish(
+        CHANNEL,
+        JSON.stringify({ ...event, instanceId: '99999999-2222-4333-8444-555555555555' }),
+      );
       await publisher.publish(CHANNEL, JSON.stringify(event));
     } finally {
       publisher.disconnect();
@@ -119,7 +132,10 @@ describe('two replicas sharing Redis', () => {
     await eventually(async () => (await metric(b.metricsUrl, 'subscription_streams_open')) === 0);
     const before = await watch(a);
     await redis.stop();
-    await eventually(async () => (await redisCheck(a)).redis === 'unavailable' && (await redisCheck(b)).redis === 'unavailable', 10_000);
+    await eventually(
+      async () => (await redisCheck(a)).redis === 'unavailable' && (await redisCheck(b)).redis === 'unavailable',
+      10_000,
+    );
     expect((await redisCheck(b)).status).toBe(200);
 
     // During the outage: a change reaches the subscribers of the replica it was made on, only.

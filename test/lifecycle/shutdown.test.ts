@@ -61,7 +61,8 @@ describe('the gateway process', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'in-flight-1' },
       body: JSON.stringify({
-        query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename ... on UpdateContactSuccess{contactId}}}',
+        query:
+          'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename ... on UpdateContactSuccess{contactId}}}',
         variables: { i: updateInput({ name: 'finished during shutdown' }) },
       }),
     });
@@ -85,7 +86,9 @@ describe('the gateway process', () => {
     expect(await gateway.exited).toBe(0);
     expect(performance.now() - signalled).toBeLessThan(10_000);
 
-    const stored = (await (await control('contacts')).json()) as { contacts: { instanceId: string; contact: { Id: string; Name?: string } }[] };
+    const stored = (await (await control('contacts')).json()) as {
+      contacts: { instanceId: string; contact: { Id: string; Name?: string } }[];
+    };
     const contact = stored.contacts.find((c) => c.instanceId === INSTANCE_ID && c.contact.Id === ONGOING_CONTACT_ID);
     expect(contact?.contact.Name).toBe('finished during shutdown');
   }, 30_000);

@@ -3,9 +3,9 @@ import type { OperationName } from '@connect-gateway/connect-emulator';
 import type { JWTPayload } from 'jose';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { emoji } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { INSTANCE_ID, key, SEED } from './support/seed.ts';
 
 // What every routing and task-control mutation shares through defineOperation, checked for each:
@@ -25,18 +25,65 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { mutation: 'updateContactRoutingData', operation: 'UpdateContactRoutingData', inputType: 'UpdateContactRoutingDataInput', scope: 'contacts:write', contactId: SEED.voiceQueued, input: (k) => ({ ...k, queuePriority: '2' }) },
-  { mutation: 'updateContactSchedule', operation: 'UpdateContactSchedule', inputType: 'UpdateContactScheduleInput', scope: 'contacts:write', contactId: SEED.taskScheduled, input: (k) => ({ ...k, scheduledTime: new Date(Date.now() + DAY).toISOString() }) },
-  { mutation: 'pauseContact', operation: 'PauseContact', inputType: 'PauseContactInput', scope: 'contacts:write', contactId: SEED.taskConnected, input: (k) => k },
-  { mutation: 'resumeContact', operation: 'ResumeContact', inputType: 'ResumeContactInput', scope: 'contacts:write', contactId: SEED.taskPaused, input: (k) => k },
-  { mutation: 'transferContact', operation: 'TransferContact', inputType: 'TransferContactInput', scope: 'contacts:write', contactId: SEED.taskConnected, input: (k) => ({ ...k, contactFlowId: 'f', queueId: 'q' }) },
-  { mutation: 'stopContact', operation: 'StopContact', inputType: 'StopContactInput', scope: 'contacts:stop', contactId: SEED.taskConnected, input: (k) => k },
+  {
+    mutation: 'updateContactRoutingData',
+    operation: 'UpdateContactRoutingData',
+    inputType: 'UpdateContactRoutingDataInput',
+    scope: 'contacts:write',
+    contactId: SEED.voiceQueued,
+    input: (k) => ({ ...k, queuePriority: '2' }),
+  },
+  {
+    mutation: 'updateContactSchedule',
+    operation: 'UpdateContactSchedule',
+    inputType: 'UpdateContactScheduleInput',
+    scope: 'contacts:write',
+    contactId: SEED.taskScheduled,
+    input: (k) => ({ ...k, scheduledTime: new Date(Date.now() + DAY).toISOString() }),
+  },
+  {
+    mutation: 'pauseContact',
+    operation: 'PauseContact',
+    inputType: 'PauseContactInput',
+    scope: 'contacts:write',
+    contactId: SEED.taskConnected,
+    input: (k) => k,
+  },
+  {
+    mutation: 'resumeContact',
+    operation: 'ResumeContact',
+    inputType: 'ResumeContactInput',
+    scope: 'contacts:write',
+    contactId: SEED.taskPaused,
+    input: (k) => k,
+  },
+  {
+    mutation: 'transferContact',
+    operation: 'TransferContact',
+    inputType: 'TransferContactInput',
+    scope: 'contacts:write',
+    contactId: SEED.taskConnected,
+    input: (k) => ({ ...k, contactFlowId: 'f', queueId: 'q' }),
+  },
+  {
+    mutation: 'stopContact',
+    operation: 'StopContact',
+    inputType: 'StopContactInput',
+    scope: 'contacts:stop',
+    contactId: SEED.taskConnected,
+    input: (k) => k,
+  },
 ];
 
 const lines: string[] = [];
 const sink = new Writable({
   write(chunk: Buffer, _encoding, done) {
-    lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.length > 0));
+    lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.length > 0),
+    );
     done();
   },
 });
@@ -81,11 +128,14 @@ describe.each(CASES)('$mutation', (c) => {
     expect(stack.connectCalls(c.operation)).toHaveLength(1);
     stack.emulator.resetCalls();
     const refused = await run(c, c.input({ ...key(c.contactId), [field]: emoji(max + 1) }));
-    expect(refused.data?.[c.mutation]).toMatchObject({ __typename: 'InvalidParameterError', fieldErrors: [{ path: ['input', field] }] });
+    expect(refused.data?.[c.mutation]).toMatchObject({
+      __typename: 'InvalidParameterError',
+      fieldErrors: [{ path: ['input', field] }],
+    });
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
-  it('answers AccessDeniedError for an instance outside the token\'s instances, without a call', async () => {
+  it("answers AccessDeniedError for an instance outside the token's instances, without a call", async () => {
     const body = await run(c, c.input(key(c.contactId)), { connect_instances: ['another-instance'] });
     expect(body.data?.[c.mutation]).toMatchObject({ __typename: 'AccessDeniedError', requestId: null });
     expect(stack.emulator.calls).toHaveLength(0);

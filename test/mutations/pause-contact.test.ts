@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Stack, startStack } from '../support/stack.ts';
 import { emoji } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
 import { flowControl } from './support/flow-control.ts';
 import { expectFieldErrors } from './support/refusals.ts';
@@ -24,9 +24,14 @@ describe('pauseContact', () => {
   it('pauses a task connected to an agent and reads the pause back', async () => {
     const before = Date.now();
     const result = await pause({ ...key(SEED.taskConnected), contactFlowId: 'flow-1' });
-    expect(result).toMatchObject({ __typename: 'PauseContactSuccess', contact: { id: SEED.taskConnected, totalPauseCount: 1 } });
+    expect(result).toMatchObject({
+      __typename: 'PauseContactSuccess',
+      contact: { id: SEED.taskConnected, totalPauseCount: 1 },
+    });
     if (result.__typename !== 'PauseContactSuccess') return;
-    expect(Date.parse(result.contact.lastPausedTimestamp ?? '')).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(Date.parse(result.contact.lastPausedTimestamp ?? '')).toBeGreaterThanOrEqual(
+      Math.floor(before / 1000) * 1000,
+    );
     expect(stack.connectCalls('PauseContact')[0]?.body).toEqual({
       InstanceId: key('').instanceId,
       ContactId: SEED.taskConnected,
@@ -36,13 +41,20 @@ describe('pauseContact', () => {
 
   it('pauses a task waiting in a queue, and sends no ContactFlowId when none is given', async () => {
     expect((await pause(key(SEED.chainTransferred))).__typename).toBe('PauseContactSuccess');
-    expect(stack.connectCalls('PauseContact')[0]?.body).toEqual({ InstanceId: key('').instanceId, ContactId: SEED.chainTransferred });
+    expect(stack.connectCalls('PauseContact')[0]?.body).toEqual({
+      InstanceId: key('').instanceId,
+      ContactId: SEED.chainTransferred,
+    });
   });
 
   it('accepts a contactFlowId of 500 characters and refuses 501 without calling Connect', async () => {
-    expect((await pause({ ...key(SEED.taskConnected), contactFlowId: emoji(500) })).__typename).toBe('PauseContactSuccess');
+    expect((await pause({ ...key(SEED.taskConnected), contactFlowId: emoji(500) })).__typename).toBe(
+      'PauseContactSuccess',
+    );
     stack.emulator.resetCalls();
-    expectFieldErrors(stack, await pause({ ...key(SEED.taskConnected), contactFlowId: emoji(501) }), [['input', 'contactFlowId']]);
+    expectFieldErrors(stack, await pause({ ...key(SEED.taskConnected), contactFlowId: emoji(501) }), [
+      ['input', 'contactFlowId'],
+    ]);
   });
 
   it('pauses a task 10 times; the 11th pause is LimitExceededError', async () => {
@@ -61,7 +73,7 @@ describe('pauseContact', () => {
   });
 });
 
-describe('pauseContact: contact states (the emulator\'s state machine)', () => {
+describe("pauseContact: contact states (the emulator's state machine)", () => {
   it.each([
     ['a task that is already paused', SEED.taskPaused, 'ConflictError'],
     ['a task scheduled for later', SEED.taskScheduled, 'ConflictError'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Stack, startStack } from '../support/stack.ts';
 import { emoji } from '../support/fixtures.ts';
+import { type Stack, startStack } from '../support/stack.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
 import { flowControl } from './support/flow-control.ts';
 import { expectFieldErrors } from './support/refusals.ts';
@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 describe('resumeContact', () => {
-  it('resumes a paused task and reads back the pause\'s length and the resume time', async () => {
+  it("resumes a paused task and reads back the pause's length and the resume time", async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-02T10:00:00.000Z') });
     try {
       expect((await pause(key(SEED.taskConnected))).__typename).toBe('PauseContactSuccess');
@@ -48,13 +48,17 @@ describe('resumeContact', () => {
   });
 
   it('accepts a contactFlowId of 500 characters and refuses 501 without calling Connect', async () => {
-    expect((await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(500) })).__typename).toBe('ResumeContactSuccess');
+    expect((await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(500) })).__typename).toBe(
+      'ResumeContactSuccess',
+    );
     stack.emulator.resetCalls();
-    expectFieldErrors(stack, await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(501) }), [['input', 'contactFlowId']]);
+    expectFieldErrors(stack, await resume({ ...key(SEED.taskPaused), contactFlowId: emoji(501) }), [
+      ['input', 'contactFlowId'],
+    ]);
   });
 });
 
-describe('resumeContact: contact states (the emulator\'s state machine)', () => {
+describe("resumeContact: contact states (the emulator's state machine)", () => {
   it.each([
     ['a task that is not paused', SEED.taskConnected, 'ConflictError'],
     ['a task scheduled for later', SEED.taskScheduled, 'ConflictError'],

@@ -21,7 +21,12 @@ beforeEach(() => {
   stack.emulator.resetCalls();
 });
 
-const FRENCH: AttributeConditionInput = { name: 'Language', value: 'French', proficiencyLevel: 3, comparisonOperator: 'NumberGreaterOrEqualTo' };
+const FRENCH: AttributeConditionInput = {
+  name: 'Language',
+  value: 'French',
+  proficiencyLevel: 3,
+  comparisonOperator: 'NumberGreaterOrEqualTo',
+};
 
 const CRITERIA: RoutingCriteriaInput = {
   steps: [
@@ -32,8 +37,22 @@ const CRITERIA: RoutingCriteriaInput = {
           { attributeCondition: FRENCH },
           {
             orExpression: [
-              { attributeCondition: { name: 'Region', value: 'EU', range: { minProficiencyLevel: 1, maxProficiencyLevel: 5 }, comparisonOperator: 'Range' } },
-              { notAttributeCondition: { name: 'Team', value: 'Night', matchCriteria: { agentsCriteria: { agentIds: ['agent-1'] } }, comparisonOperator: 'Match' } },
+              {
+                attributeCondition: {
+                  name: 'Region',
+                  value: 'EU',
+                  range: { minProficiencyLevel: 1, maxProficiencyLevel: 5 },
+                  comparisonOperator: 'Range',
+                },
+              },
+              {
+                notAttributeCondition: {
+                  name: 'Team',
+                  value: 'Night',
+                  matchCriteria: { agentsCriteria: { agentIds: ['agent-1'] } },
+                  comparisonOperator: 'Match',
+                },
+              },
             ],
           },
         ],
@@ -51,15 +70,37 @@ async function route(input: UpdateContactRoutingDataInput) {
 
 const withCondition = (condition: AttributeConditionInput): UpdateContactRoutingDataInput => ({
   ...key(SEED.voiceQueued),
-  routingCriteria: { steps: [{ expression: { andExpression: [{ attributeCondition: FRENCH }, { attributeCondition: { ...FRENCH, ...condition } }] } }] },
+  routingCriteria: {
+    steps: [
+      {
+        expression: {
+          andExpression: [{ attributeCondition: FRENCH }, { attributeCondition: { ...FRENCH, ...condition } }],
+        },
+      },
+    ],
+  },
 });
-const CONDITION_PATH = ['input', 'routingCriteria', 'steps', '0', 'expression', 'andExpression', '1', 'attributeCondition'];
+const CONDITION_PATH = [
+  'input',
+  'routingCriteria',
+  'steps',
+  '0',
+  'expression',
+  'andExpression',
+  '1',
+  'attributeCondition',
+];
 
 describe('updateContactRoutingData: routingCriteria', () => {
-  it('sends the criteria as Connect\'s RoutingCriteria, member for member, and reads them back', async () => {
+  it("sends the criteria as Connect's RoutingCriteria, member for member, and reads them back", async () => {
     const result = await route({ ...key(SEED.voiceQueued), routingCriteria: CRITERIA });
     expect(result.__typename).toBe('UpdateContactRoutingDataSuccess');
-    const french = { Name: 'Language', Value: 'French', ProficiencyLevel: 3, ComparisonOperator: 'NumberGreaterOrEqualTo' };
+    const french = {
+      Name: 'Language',
+      Value: 'French',
+      ProficiencyLevel: 3,
+      ComparisonOperator: 'NumberGreaterOrEqualTo',
+    };
     expect(stack.connectCalls('UpdateContactRoutingData')[0]?.body).toEqual({
       RoutingCriteria: {
         Steps: [
@@ -70,8 +111,22 @@ describe('updateContactRoutingData: routingCriteria', () => {
                 { AttributeCondition: french },
                 {
                   OrExpression: [
-                    { AttributeCondition: { Name: 'Region', Value: 'EU', Range: { MinProficiencyLevel: 1, MaxProficiencyLevel: 5 }, ComparisonOperator: 'Range' } },
-                    { NotAttributeCondition: { Name: 'Team', Value: 'Night', MatchCriteria: { AgentsCriteria: { AgentIds: ['agent-1'] } }, ComparisonOperator: 'Match' } },
+                    {
+                      AttributeCondition: {
+                        Name: 'Region',
+                        Value: 'EU',
+                        Range: { MinProficiencyLevel: 1, MaxProficiencyLevel: 5 },
+                        ComparisonOperator: 'Range',
+                      },
+                    },
+                    {
+                      NotAttributeCondition: {
+                        Name: 'Team',
+                        Value: 'Night',
+                        MatchCriteria: { AgentsCriteria: { AgentIds: ['agent-1'] } },
+                        ComparisonOperator: 'Match',
+                      },
+                    },
                   ],
                 },
               ],
@@ -88,29 +143,45 @@ describe('updateContactRoutingData: routingCriteria', () => {
         expiry { durationInSeconds } expressionJson expression { andExpression { attributeCondition { name value proficiencyLevel } } } } } } } }`,
       variables: { i: key('').instanceId, c: SEED.voiceQueued },
     });
-    const body = (await response.json()) as { data: { contact: { routingCriteria: { steps: { expressionJson: string }[] } } } };
+    const body = (await response.json()) as {
+      data: { contact: { routingCriteria: { steps: { expressionJson: string }[] } } };
+    };
     expect(body.data.contact.routingCriteria).toEqual({
       steps: [
         {
           expiry: { durationInSeconds: 30 },
           expressionJson: expect.any(String),
           expression: {
-            andExpression: [{ attributeCondition: { name: 'Language', value: 'French', proficiencyLevel: 3 } }, { attributeCondition: null }],
+            andExpression: [
+              { attributeCondition: { name: 'Language', value: 'French', proficiencyLevel: 3 } },
+              { attributeCondition: null },
+            ],
           },
         },
         { expiry: null, expressionJson: expect.any(String), expression: { andExpression: null } },
       ],
     });
-    const sent = stack.connectCalls('UpdateContactRoutingData')[0]?.body as { RoutingCriteria: { Steps: { Expression: unknown }[] } };
+    const sent = stack.connectCalls('UpdateContactRoutingData')[0]?.body as {
+      RoutingCriteria: { Steps: { Expression: unknown }[] };
+    };
     expect(body.data.contact.routingCriteria.steps.map((step) => JSON.parse(step.expressionJson))).toEqual(
       sent.RoutingCriteria.Steps.map((step) => step.Expression),
     );
   });
 
   it('goes alone or with one of queuePriority and queueTimeAdjustmentSeconds', async () => {
-    expect((await route({ ...key(SEED.voiceQueued), routingCriteria: CRITERIA })).__typename).toBe('UpdateContactRoutingDataSuccess');
-    expect((await route({ ...key(SEED.voiceQueued), routingCriteria: CRITERIA, queuePriority: '4' })).__typename).toBe('UpdateContactRoutingDataSuccess');
-    const both = await route({ ...key(SEED.voiceQueued), routingCriteria: CRITERIA, queuePriority: '4', queueTimeAdjustmentSeconds: 5 });
+    expect((await route({ ...key(SEED.voiceQueued), routingCriteria: CRITERIA })).__typename).toBe(
+      'UpdateContactRoutingDataSuccess',
+    );
+    expect((await route({ ...key(SEED.voiceQueued), routingCriteria: CRITERIA, queuePriority: '4' })).__typename).toBe(
+      'UpdateContactRoutingDataSuccess',
+    );
+    const both = await route({
+      ...key(SEED.voiceQueued),
+      routingCriteria: CRITERIA,
+      queuePriority: '4',
+      queueTimeAdjustmentSeconds: 5,
+    });
     expect(both.__typename).toBe('InvalidParameterError');
     expect(stack.connectCalls('UpdateContactRoutingData')).toHaveLength(2);
   });
@@ -121,34 +192,59 @@ describe('routingCriteria limits, on both sides, anywhere in the expression', ()
     ['name', (n) => ({ name: emoji(n) }), 100, ['name']],
     ['value', (n) => ({ value: emoji(n) }), 128, ['value']],
     ['comparisonOperator', (n) => ({ comparisonOperator: emoji(n) }), 127, ['comparisonOperator']],
-    ['an agent id', (n) => ({ matchCriteria: { agentsCriteria: { agentIds: ['a', emoji(n)] } } }), 256, ['matchCriteria', 'agentsCriteria', 'agentIds', '1']],
+    [
+      'an agent id',
+      (n) => ({ matchCriteria: { agentsCriteria: { agentIds: ['a', emoji(n)] } } }),
+      256,
+      ['matchCriteria', 'agentsCriteria', 'agentIds', '1'],
+    ],
   ];
 
-  it.each(LIMITS)('accepts a %s of the maximum length and refuses one more without a call', async (_field, condition, max, path) => {
-    expect((await route(withCondition(condition(max)))).__typename).toBe('UpdateContactRoutingDataSuccess');
-    stack.emulator.resetCalls();
-    const refused = await route(withCondition(condition(max + 1)));
-    expect(refused).toMatchObject({ __typename: 'InvalidParameterError', fieldErrors: [{ path: [...CONDITION_PATH, ...path] }] });
-    expect(stack.emulator.calls).toHaveLength(0);
-  });
+  it.each(LIMITS)(
+    'accepts a %s of the maximum length and refuses one more without a call',
+    async (_field, condition, max, path) => {
+      expect((await route(withCondition(condition(max)))).__typename).toBe('UpdateContactRoutingDataSuccess');
+      stack.emulator.resetCalls();
+      const refused = await route(withCondition(condition(max + 1)));
+      expect(refused).toMatchObject({
+        __typename: 'InvalidParameterError',
+        fieldErrors: [{ path: [...CONDITION_PATH, ...path] }],
+      });
+      expect(stack.emulator.calls).toHaveLength(0);
+    },
+  );
 
-  it.each(['name', 'value', 'comparisonOperator'] as const)('refuses an empty %s (at least 1 character)', async (field) => {
-    const refused = await route(withCondition({ [field]: '' }));
-    expect(refused).toMatchObject({ fieldErrors: [{ path: [...CONDITION_PATH, field] }] });
-    expect(stack.emulator.calls).toHaveLength(0);
-  });
+  it.each(['name', 'value', 'comparisonOperator'] as const)(
+    'refuses an empty %s (at least 1 character)',
+    async (field) => {
+      const refused = await route(withCondition({ [field]: '' }));
+      expect(refused).toMatchObject({ fieldErrors: [{ path: [...CONDITION_PATH, field] }] });
+      expect(stack.emulator.calls).toHaveLength(0);
+    },
+  );
 
   const LEVELS: [string, (level: number) => AttributeConditionInput, string[]][] = [
     ['proficiencyLevel', (level) => ({ proficiencyLevel: level }), ['proficiencyLevel']],
-    ['range.minProficiencyLevel', (level) => ({ range: { minProficiencyLevel: level, maxProficiencyLevel: 5 } }), ['range', 'minProficiencyLevel']],
-    ['range.maxProficiencyLevel', (level) => ({ range: { minProficiencyLevel: 1, maxProficiencyLevel: level } }), ['range', 'maxProficiencyLevel']],
+    [
+      'range.minProficiencyLevel',
+      (level) => ({ range: { minProficiencyLevel: level, maxProficiencyLevel: 5 } }),
+      ['range', 'minProficiencyLevel'],
+    ],
+    [
+      'range.maxProficiencyLevel',
+      (level) => ({ range: { minProficiencyLevel: 1, maxProficiencyLevel: level } }),
+      ['range', 'maxProficiencyLevel'],
+    ],
   ];
 
   it.each(LEVELS)('accepts a %s of 1.0 and 5.0 and refuses 0.99 and 5.01', async (_field, condition, path) => {
-    for (const level of [1, 5]) expect((await route(withCondition(condition(level)))).__typename).toBe('UpdateContactRoutingDataSuccess');
+    for (const level of [1, 5])
+      expect((await route(withCondition(condition(level)))).__typename).toBe('UpdateContactRoutingDataSuccess');
     stack.emulator.resetCalls();
     for (const level of [0.99, 5.01])
-      expect(await route(withCondition(condition(level)))).toMatchObject({ fieldErrors: [{ path: [...CONDITION_PATH, ...path] }] });
+      expect(await route(withCondition(condition(level)))).toMatchObject({
+        fieldErrors: [{ path: [...CONDITION_PATH, ...path] }],
+      });
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
@@ -158,7 +254,11 @@ describe('routingCriteria limits, on both sides, anywhere in the expression', ()
       routingCriteria: {
         steps: [
           { expression: { attributeCondition: { ...FRENCH, name: '' } } },
-          { expression: { orExpression: [{ andExpression: [{ notAttributeCondition: { ...FRENCH, value: emoji(129) } }] }] } },
+          {
+            expression: {
+              orExpression: [{ andExpression: [{ notAttributeCondition: { ...FRENCH, value: emoji(129) } }] }],
+            },
+          },
         ],
       },
     });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StopContactDocument, type StopContactInput } from '../../operations/generated/graphql.ts';
-import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { type Stack, startStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
 import { expectFieldErrors } from './support/refusals.ts';
 import { INSTANCE_ID, key, SEED } from './support/seed.ts';
@@ -27,20 +27,30 @@ describe('stopContact', () => {
   it('ends a task and reads back when and why (API when no reason is given)', async () => {
     const before = Math.floor(Date.now() / 1000) * 1000;
     const result = await stop(key(SEED.taskConnected));
-    expect(result).toMatchObject({ __typename: 'StopContactSuccess', contact: { id: SEED.taskConnected, disconnectReason: 'API' } });
+    expect(result).toMatchObject({
+      __typename: 'StopContactSuccess',
+      contact: { id: SEED.taskConnected, disconnectReason: 'API' },
+    });
     if (result.__typename === 'StopContactSuccess')
       expect(Date.parse(result.contact.disconnectTimestamp ?? '')).toBeGreaterThanOrEqual(before);
-    expect(stack.connectCalls('StopContact')[0]?.body).toEqual({ InstanceId: INSTANCE_ID, ContactId: SEED.taskConnected });
+    expect(stack.connectCalls('StopContact')[0]?.body).toEqual({
+      InstanceId: INSTANCE_ID,
+      ContactId: SEED.taskConnected,
+    });
   });
 
   it('sends the disconnect reason code given', async () => {
     const result = await stop({ ...key(SEED.voiceInbound), disconnectReason: { code: 'CUSTOMER_NEVER_ARRIVED' } });
     expect(result).toMatchObject({ contact: { disconnectReason: 'CUSTOMER_NEVER_ARRIVED' } });
-    expect(stack.connectCalls('StopContact')[0]?.body).toMatchObject({ DisconnectReason: { Code: 'CUSTOMER_NEVER_ARRIVED' } });
+    expect(stack.connectCalls('StopContact')[0]?.body).toMatchObject({
+      DisconnectReason: { Code: 'CUSTOMER_NEVER_ARRIVED' },
+    });
   });
 
   it('sends no DisconnectReason for a reason without a code', async () => {
-    expect((await stop({ ...key(SEED.emailConnected), disconnectReason: { code: null } })).__typename).toBe('StopContactSuccess');
+    expect((await stop({ ...key(SEED.emailConnected), disconnectReason: { code: null } })).__typename).toBe(
+      'StopContactSuccess',
+    );
     expect(stack.connectCalls('StopContact')[0]?.body).not.toHaveProperty('DisconnectReason');
   });
 
@@ -50,7 +60,7 @@ describe('stopContact', () => {
   });
 });
 
-describe('stopContact: contact states (the emulator\'s state machine)', () => {
+describe("stopContact: contact states (the emulator's state machine)", () => {
   it('a voice call stopped twice: the second stop is ContactNotFoundError (410)', async () => {
     expect((await stop(key(SEED.voiceInbound))).__typename).toBe('StopContactSuccess');
     expect((await stop(key(SEED.voiceInbound))).__typename).toBe('ContactNotFoundError');
@@ -67,7 +77,10 @@ describe('stopContact: contact states (the emulator\'s state machine)', () => {
   it.each(['DISCONNECT', 'TRANSFER', 'QUEUE_TRANSFER', 'EXTERNAL_OUTBOUND', 'MONITOR'] as const)(
     'answers InvalidRequestError for a voice call initiated by %s, which StopContact does not end',
     async (InitiationMethod) => {
-      const added = stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contact: { Channel: 'VOICE', InitiationMethod } });
+      const added = stack.emulator.store.addContact({
+        instanceId: INSTANCE_ID,
+        contact: { Channel: 'VOICE', InitiationMethod },
+      });
       expect((await stop(key(added.contact.Id ?? ''))).__typename).toBe('InvalidRequestError');
     },
   );
@@ -109,8 +122,14 @@ describe('stopContact needs the scope contacts:stop', () => {
 
   const STOP = 'mutation($i: StopContactInput!) { stopContact(input: $i) { __typename } }';
   const send = async (scope: string) => {
-    const response = await secured.post({ query: STOP, variables: { i: key(SEED.taskConnected) } }, bearer(await hs256Token({ scope })));
-    return (await response.json()) as { data?: { stopContact: { __typename: string } } | null; errors?: { extensions: { code: string } }[] };
+    const response = await secured.post(
+      { query: STOP, variables: { i: key(SEED.taskConnected) } },
+      bearer(await hs256Token({ scope })),
+    );
+    return (await response.json()) as {
+      data?: { stopContact: { __typename: string } } | null;
+      errors?: { extensions: { code: string } }[];
+    };
   };
 
   it.each(['contacts:write', 'contacts:read contacts:write'])(
@@ -130,7 +149,10 @@ describe('stopContact needs the scope contacts:stop', () => {
 
   it('contacts:stop does not allow the other mutations', async () => {
     const response = await secured.post(
-      { query: 'mutation($i: PauseContactInput!) { pauseContact(input: $i) { __typename } }', variables: { i: key(SEED.taskConnected) } },
+      {
+        query: 'mutation($i: PauseContactInput!) { pauseContact(input: $i) { __typename } }',
+        variables: { i: key(SEED.taskConnected) },
+      },
       bearer(await hs256Token({ scope: 'contacts:stop' })),
     );
     const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };

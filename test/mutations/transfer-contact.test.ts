@@ -3,8 +3,8 @@ import { TransferContactDocument, type TransferContactInput } from '../../operat
 import { emoji } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 import { expectInjectedError } from './support/documented-errors.ts';
-import { INSTANCE_ID, key, SEED } from './support/seed.ts';
 import { expectFieldErrors } from './support/refusals.ts';
+import { INSTANCE_ID, key, SEED } from './support/seed.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -45,7 +45,9 @@ describe('transferContact answers the new contact', () => {
     expect(result.__typename).toBe('TransferContactSuccess');
     if (result.__typename !== 'TransferContactSuccess') return;
     expect(result.contactId).not.toBe(SEED.taskConnected);
-    expect(result.contactArn).toBe(`arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE_ID}/contact/${result.contactId}`);
+    expect(result.contactArn).toBe(
+      `arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE_ID}/contact/${result.contactId}`,
+    );
     expect(result.contact).toEqual({
       id: result.contactId,
       initiationMethod: 'TRANSFER',
@@ -58,9 +60,16 @@ describe('transferContact answers the new contact', () => {
 
   it('transfers an email to an agent by user id', async () => {
     const result = await transfer({ ...key(SEED.emailConnected), contactFlowId: 'flow-agent', userId: 'agent-0009' });
-    expect(result).toMatchObject({ __typename: 'TransferContactSuccess', contact: { agent: { id: 'agent-0009' }, queue: null } });
+    expect(result).toMatchObject({
+      __typename: 'TransferContactSuccess',
+      contact: { agent: { id: 'agent-0009' }, queue: null },
+    });
     expect(sentBodies()).toEqual([
-      expect.objectContaining({ ContactFlowId: 'flow-agent', UserId: 'agent-0009', ClientToken: expect.stringMatching(UUID) }),
+      expect.objectContaining({
+        ContactFlowId: 'flow-agent',
+        UserId: 'agent-0009',
+        ClientToken: expect.stringMatching(UUID),
+      }),
     ]);
     expect(sentBodies()[0]).not.toHaveProperty('QueueId');
   });
@@ -84,17 +93,21 @@ describe('transferContact limits (Unicode code points)', () => {
     ['clientToken', 500],
   ] as const)('accepts a %s of %i characters and refuses one more without calling Connect', async (field, max) => {
     const target = field === 'userId' ? { queueId: null } : {};
-    expect((await transfer(toQueue(SEED.taskConnected, { ...target, [field]: emoji(max) }))).__typename).toBe('TransferContactSuccess');
+    expect((await transfer(toQueue(SEED.taskConnected, { ...target, [field]: emoji(max) }))).__typename).toBe(
+      'TransferContactSuccess',
+    );
     await expectFieldError(toQueue(SEED.emailConnected, { ...target, [field]: emoji(max + 1) }), ['input', field]);
   });
 
-  it('refuses an empty userId (1 to 256) and accepts an empty contactFlowId, as Connect\'s model allows', async () => {
+  it("refuses an empty userId (1 to 256) and accepts an empty contactFlowId, as Connect's model allows", async () => {
     await expectFieldError(toQueue(SEED.taskConnected, { queueId: null, userId: '' }), ['input', 'userId']);
-    expect((await transfer(toQueue(SEED.taskConnected, { contactFlowId: '' }))).__typename).toBe('TransferContactSuccess');
+    expect((await transfer(toQueue(SEED.taskConnected, { contactFlowId: '' }))).__typename).toBe(
+      'TransferContactSuccess',
+    );
   });
 });
 
-describe('transferContact: contact states (the emulator\'s state machine)', () => {
+describe("transferContact: contact states (the emulator's state machine)", () => {
   it.each([
     ['a voice call', SEED.voiceInbound],
     ['an ended chat', SEED.chatCompleted],
@@ -130,11 +143,16 @@ describe('transferContact: clientToken', () => {
     const first = await transfer(toQueue(SEED.taskConnected, { clientToken: 'retry-1' }));
     const again = await transfer(toQueue(SEED.taskConnected, { clientToken: 'retry-1' }));
     expect(first.__typename).toBe('TransferContactSuccess');
-    expect(again).toMatchObject({ __typename: 'TransferContactSuccess', contactId: 'contactId' in first ? first.contactId : '' });
+    expect(again).toMatchObject({
+      __typename: 'TransferContactSuccess',
+      contactId: 'contactId' in first ? first.contactId : '',
+    });
   });
 
   it('the same clientToken with another destination is IdempotencyError', async () => {
-    expect((await transfer(toQueue(SEED.taskConnected, { clientToken: 'retry-2' }))).__typename).toBe('TransferContactSuccess');
+    expect((await transfer(toQueue(SEED.taskConnected, { clientToken: 'retry-2' }))).__typename).toBe(
+      'TransferContactSuccess',
+    );
     const other = await transfer(toQueue(SEED.taskConnected, { clientToken: 'retry-2', queueId: 'q-other' }));
     expect(other.__typename).toBe('IdempotencyError');
     expect(stack.connectCalls('TransferContact').at(-1)?.status).toBe(409);
@@ -143,7 +161,12 @@ describe('transferContact: clientToken', () => {
   it('without one, the SDK sends a token of its own and its retries reuse it', async () => {
     const retrying = await startStack({ client: { maxAttempts: 3 } });
     try {
-      retrying.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'TransferContact', times: 1 });
+      retrying.emulator.faults.add({
+        kind: 'error',
+        name: 'InternalServiceException',
+        operation: 'TransferContact',
+        times: 1,
+      });
       expect((await transfer(toQueue(SEED.taskConnected), retrying)).__typename).toBe('TransferContactSuccess');
       const calls = retrying.connectCalls('TransferContact');
       expect(calls.map((call) => call.status)).toEqual([500, 200]);
@@ -156,7 +179,7 @@ describe('transferContact: clientToken', () => {
   });
 });
 
-describe('transferContact: Connect\'s answers', () => {
+describe("transferContact: Connect's answers", () => {
   it.each([
     'InvalidRequestException',
     'IdempotencyException',
@@ -173,6 +196,9 @@ describe('transferContact: Connect\'s answers', () => {
     stack.emulator.faults.add({ kind: 'malformed', operation: 'TransferContact', body: '{}', times: 1 });
     const { data, errors } = await stack.execute(TransferContactDocument, { input: toQueue(SEED.taskConnected) });
     expect(data).toBeNull();
-    expect(errors?.[0]).toMatchObject({ message: 'Amazon Connect did not complete the request.', extensions: { code: 'CONNECT_BAD_RESPONSE' } });
+    expect(errors?.[0]).toMatchObject({
+      message: 'Amazon Connect did not complete the request.',
+      extensions: { code: 'CONNECT_BAD_RESPONSE' },
+    });
   });
 });

@@ -54,13 +54,17 @@ describe('updateContactRoutingData: queuePriority travels as a 64-bit integer, d
     const response = await stack.post({
       query: `mutation { updateContactRoutingData(input: { instanceId: "${key('').instanceId}", contactId: "${SEED.voiceQueued}", queuePriority: ${LARGEST_LONG} }) { __typename } }`,
     });
-    expect(await response.json()).toEqual({ data: { updateContactRoutingData: { __typename: 'UpdateContactRoutingDataSuccess' } } });
+    expect(await response.json()).toEqual({
+      data: { updateContactRoutingData: { __typename: 'UpdateContactRoutingDataSuccess' } },
+    });
     expect(sentBodies()).toEqual([`{"QueuePriority":${LARGEST_LONG}}`]);
   });
 
   it('accepts 1, the smallest priority, and a JSON number up to 2^53 - 1', async () => {
     expect((await route(queued({ queuePriority: 1 }))).__typename).toBe('UpdateContactRoutingDataSuccess');
-    expect((await route(queued({ queuePriority: 9007199254740991 }))).__typename).toBe('UpdateContactRoutingDataSuccess');
+    expect((await route(queued({ queuePriority: 9007199254740991 }))).__typename).toBe(
+      'UpdateContactRoutingDataSuccess',
+    );
     expect(sentBodies()).toEqual(['{"QueuePriority":1}', '{"QueuePriority":9007199254740991}']);
   });
 
@@ -70,10 +74,13 @@ describe('updateContactRoutingData: queuePriority travels as a 64-bit integer, d
 
   it.each([
     ['9223372036854775808, one past the largest long', '9223372036854775808'],
+    // biome-ignore lint/correctness/noPrecisionLoss: the rounded number is what this case sends
     ['a JSON number past 2^53 - 1, which JSON parsing has already rounded', 9223372036854775807],
     ['a fraction', '1.5'],
   ] as const)('refuses %s as not a Long, without calling Connect', async (_case, queuePriority) => {
-    const { data, errors } = await stack.execute(UpdateContactRoutingDataDocument, { input: queued({ queuePriority }) });
+    const { data, errors } = await stack.execute(UpdateContactRoutingDataDocument, {
+      input: queued({ queuePriority }),
+    });
     expect(data ?? null).toBeNull();
     expect(errors?.[0]?.message).toMatch(/Long cannot represent/);
     expect(stack.emulator.calls).toHaveLength(0);
@@ -101,7 +108,7 @@ describe('updateContactRoutingData: exactly one of queuePriority and queueTimeAd
   });
 });
 
-describe('updateContactRoutingData: contact states (the emulator\'s state machine)', () => {
+describe("updateContactRoutingData: contact states (the emulator's state machine)", () => {
   it.each([
     ['a voice call connected to an agent', SEED.voiceInbound],
     ['an ended chat', SEED.chatCompleted],
@@ -127,6 +134,8 @@ describe('updateContactRoutingData: every documented Connect error is its union 
     'AccessDeniedException',
     'InvalidActiveRegionException',
   ] as const)('%s', async (exception) => {
-    await expectInjectedError(stack, 'UpdateContactRoutingData', exception, () => route(queued({ queuePriority: '1' })));
+    await expectInjectedError(stack, 'UpdateContactRoutingData', exception, () =>
+      route(queued({ queuePriority: '1' })),
+    );
   });
 });

@@ -33,7 +33,7 @@ async function schedule(input: UpdateContactScheduleInput) {
 
 const scheduled = (offsetMs: number) => ({ ...key(SEED.taskScheduled), scheduledTime: at(offsetMs) });
 
-describe('updateContactSchedule: from now to 6 days ahead, by the gateway\'s clock', () => {
+describe("updateContactSchedule: from now to 6 days ahead, by the gateway's clock", () => {
   it.each([
     ['now', 0],
     ['one second ahead', SECOND],
@@ -46,7 +46,11 @@ describe('updateContactSchedule: from now to 6 days ahead, by the gateway\'s clo
       contact: { id: SEED.taskScheduled, scheduledTimestamp: at(offset) },
     });
     const [call] = stack.connectCalls('UpdateContactSchedule');
-    expect(call?.body).toEqual({ InstanceId: key('').instanceId, ContactId: SEED.taskScheduled, ScheduledTime: (NOW + offset) / 1000 });
+    expect(call?.body).toEqual({
+      InstanceId: key('').instanceId,
+      ContactId: SEED.taskScheduled,
+      ScheduledTime: (NOW + offset) / 1000,
+    });
   });
 
   it.each([
@@ -54,15 +58,18 @@ describe('updateContactSchedule: from now to 6 days ahead, by the gateway\'s clo
     ['6 days and one millisecond ahead', 6 * DAY + 1, 'must be at most 6 days ahead'],
     ['one second in the past', -SECOND, 'must not be in the past'],
     ['one millisecond in the past', -1, 'must not be in the past'],
-  ])('refuses %s with an InvalidParameterError on scheduledTime, without calling Connect', async (_case, offset, reason) => {
-    const result = await schedule(scheduled(offset));
-    expect(result.__typename).toBe('InvalidParameterError');
-    if (result.__typename !== 'InvalidParameterError') return;
-    expect(result.fieldErrors).toEqual([
-      { path: ['input', 'scheduledTime'], message: `${reason} (the gateway's time: ${new Date(NOW).toISOString()})` },
-    ]);
-    expect(stack.emulator.calls).toHaveLength(0);
-  });
+  ])(
+    'refuses %s with an InvalidParameterError on scheduledTime, without calling Connect',
+    async (_case, offset, reason) => {
+      const result = await schedule(scheduled(offset));
+      expect(result.__typename).toBe('InvalidParameterError');
+      if (result.__typename !== 'InvalidParameterError') return;
+      expect(result.fieldErrors).toEqual([
+        { path: ['input', 'scheduledTime'], message: `${reason} (the gateway's time: ${new Date(NOW).toISOString()})` },
+      ]);
+      expect(stack.emulator.calls).toHaveLength(0);
+    },
+  );
 
   it('measures the window from the time of the request: a day later, 6 days ahead of the first time is in range', async () => {
     vi.setSystemTime(NOW + DAY);
@@ -70,20 +77,25 @@ describe('updateContactSchedule: from now to 6 days ahead, by the gateway\'s clo
   });
 });
 
-describe('updateContactSchedule: contact states (the emulator\'s state machine)', () => {
+describe("updateContactSchedule: contact states (the emulator's state machine)", () => {
   it.each([
     ['a task that has started (connected to an agent)', SEED.taskConnected],
     ['a paused task', SEED.taskPaused],
     ['a voice call', SEED.voiceInbound],
     ['an email', SEED.emailConnected],
-  ])('answers InvalidRequestError for %s: only a task scheduled for later can be rescheduled', async (_case, contactId) => {
-    const result = await schedule({ ...key(contactId), scheduledTime: at(DAY) });
-    expect(result.__typename).toBe('InvalidRequestError');
-    expect(stack.connectCalls('UpdateContactSchedule')[0]?.status).toBe(400);
-  });
+  ])(
+    'answers InvalidRequestError for %s: only a task scheduled for later can be rescheduled',
+    async (_case, contactId) => {
+      const result = await schedule({ ...key(contactId), scheduledTime: at(DAY) });
+      expect(result.__typename).toBe('InvalidRequestError');
+      expect(stack.connectCalls('UpdateContactSchedule')[0]?.status).toBe(400);
+    },
+  );
 
   it('answers ResourceNotFoundError for an unknown contact', async () => {
-    expect((await schedule({ ...key('no-such-contact'), scheduledTime: at(DAY) })).__typename).toBe('ResourceNotFoundError');
+    expect((await schedule({ ...key('no-such-contact'), scheduledTime: at(DAY) })).__typename).toBe(
+      'ResourceNotFoundError',
+    );
   });
 });
 

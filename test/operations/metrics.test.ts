@@ -17,9 +17,7 @@ const scrape = async (target = stack) => {
 /** The value of one sample, 0 when the series does not exist yet. */
 function sample(text: string, name: string, labels: Record<string, string>): number {
   const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  const line = text
-    .split('\n')
-    .find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)));
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)));
   return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 
@@ -34,7 +32,8 @@ describe('/metrics', () => {
     await update('conflict');
     await update('reset three times');
     const after = await scrape();
-    const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+    const delta = (name: string, labels: Record<string, string>) =>
+      sample(after, name, labels) - sample(before, name, labels);
     expect(delta('connect_errors_total', { ...op, error_type: 'ConflictException' })).toBe(1);
     expect(delta('connect_errors_total', { ...op, error_type: 'ECONNRESET' })).toBe(1);
     expect(delta('connect_calls_total', { ...op, outcome: 'error' })).toBe(2);
@@ -44,10 +43,16 @@ describe('/metrics', () => {
 
   it('successes, retries and latencies are counted; the other gateway saw none of it', async () => {
     const before = await scrape();
-    stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact', times: 1 });
+    stack.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation: 'UpdateContact',
+      times: 1,
+    });
     await update('retried once');
     const after = await scrape();
-    const delta = (name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+    const delta = (name: string, labels: Record<string, string>) =>
+      sample(after, name, labels) - sample(before, name, labels);
     expect(delta('connect_calls_total', { ...op, outcome: 'success' })).toBe(1);
     expect(delta('connect_retries_total', op)).toBe(1);
     expect(delta('connect_call_duration_seconds_count', { ...op, outcome: 'success' })).toBe(1);
@@ -61,7 +66,9 @@ describe('/metrics', () => {
     await update('counted');
     const after = await scrape();
     const labels = { operationName: 'UpdateContact', operationType: 'mutation' };
-    expect(sample(after, 'graphql_envelop_request', labels) - sample(before, 'graphql_envelop_request', labels)).toBe(1);
+    expect(sample(after, 'graphql_envelop_request', labels) - sample(before, 'graphql_envelop_request', labels)).toBe(
+      1,
+    );
     const durations = 'graphql_envelop_request_duration_count';
     expect(sample(after, durations, labels) - sample(before, durations, labels)).toBe(1);
   });

@@ -6,7 +6,10 @@ import { useStack } from '../support/stack.ts';
 const stack = useStack({ client: { maxAttempts: 1 } });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const mutation = { query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename}}', variables: { i: updateInput({ name: 'x' }) } };
+const mutation = {
+  query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename}}',
+  variables: { i: updateInput({ name: 'x' }) },
+};
 
 describe('x-request-id', () => {
   it('is generated when the client sends none, and returned in the response header', async () => {
@@ -37,7 +40,11 @@ describe('x-request-id', () => {
     stack.emulator.faults.add({ kind: 'reset', operation: 'UpdateContact', times: 1 });
     const response = await stack.post({ query: '{ __typename }' }, { 'x-request-id': 'parse-ok' });
     expect(response.status).toBe(200);
-    const masked = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x' }) }, { 'x-request-id': 'req-masked-1' });
+    const masked = await stack.execute(
+      UpdateContactDocument,
+      { input: updateInput({ name: 'x' }) },
+      { 'x-request-id': 'req-masked-1' },
+    );
     expect(masked.errors?.[0]?.extensions).toEqual({ code: 'CONNECT_UNAVAILABLE', requestId: 'req-masked-1' });
     const invalid = await stack.post({ query: '{ nope }' }, { 'x-request-id': 'req-invalid-1' });
     const body = (await invalid.json()) as { errors: { extensions: Record<string, unknown> }[] };

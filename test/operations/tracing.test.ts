@@ -12,20 +12,29 @@ interface Recorded {
 
 /** A tracer provider that records span names and attributes: enough to see what the gateway emits. */
 function recordingProvider(spans: Recorded[]): TracerProvider {
-  const context: SpanContext = { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1 };
+  const context: SpanContext = {
+    traceId: '0af7651916cd43dd8448eb211c80319c',
+    spanId: 'b7ad6b7169203331',
+    traceFlags: 1,
+  };
   const startSpan = (name: string, options?: { attributes?: Attributes }): Span => {
     const recorded: Recorded = { name, attributes: { ...options?.attributes }, ended: false };
     spans.push(recorded);
     const span: Span = {
       spanContext: () => context,
-      setAttribute: (key, value) => ((recorded.attributes[key] = value), span),
+      setAttribute: (key, value) => {
+        recorded.attributes[key] = value;
+        return span;
+      },
       setAttributes: (attributes) => (Object.assign(recorded.attributes, attributes), span),
       addEvent: () => span,
       addLink: () => span,
       addLinks: () => span,
       setStatus: () => span,
       updateName: () => span,
-      end: () => void (recorded.ended = true),
+      end: () => {
+        recorded.ended = true;
+      },
       isRecording: () => true,
       recordException: () => undefined,
     };
@@ -54,7 +63,10 @@ describe('OpenTelemetry tracing', () => {
       expect.objectContaining({
         name: 'mutation.UpdateContact',
         ended: true,
-        attributes: expect.objectContaining({ 'graphql.execute.operationName': 'UpdateContact', 'graphql.execute.operationType': 'mutation' }),
+        attributes: expect.objectContaining({
+          'graphql.execute.operationName': 'UpdateContact',
+          'graphql.execute.operationType': 'mutation',
+        }),
       }),
     ]);
     expect(JSON.stringify(spans)).not.toContain('Jane Doe');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { type Stack, startStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import {
   type Answer,
   burstOfUpdates,

@@ -20,20 +20,26 @@ describe('GRAPHQL_DEADLINE_MS bounds the whole request', () => {
   it.each([
     ['a hung Connect', { kind: 'hang' }],
     ['a Connect slower than the deadline', { kind: 'latency', latencyMs: DEADLINE_MS + 2_000 }],
-  ] as const)('%s is cut off at the deadline: masked CONNECT_UNAVAILABLE, no retry, nothing changes', async (_case, fault) => {
-    stack.emulator.faults.add({ ...fault, operation: 'UpdateContact' });
-    const before = storedName(stack);
-    const { result, ms } = await timed(() => update('never stored'));
-    expect(result.data).toBeNull();
-    expect(result.errors?.[0]).toMatchObject({ message: MASKED_MESSAGE, extensions: { code: 'CONNECT_UNAVAILABLE' } });
-    expect(ms).toBeLessThan(DEADLINE_MS + 2_000);
-    // The abort is not a transient error: the SDK does not try again after the deadline.
-    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
-    // The emulator saw its client go away before answering, so it applied nothing.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(storedName(stack)).toBe(before);
-    await expectStillServing(stack);
-  });
+  ] as const)(
+    '%s is cut off at the deadline: masked CONNECT_UNAVAILABLE, no retry, nothing changes',
+    async (_case, fault) => {
+      stack.emulator.faults.add({ ...fault, operation: 'UpdateContact' });
+      const before = storedName(stack);
+      const { result, ms } = await timed(() => update('never stored'));
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]).toMatchObject({
+        message: MASKED_MESSAGE,
+        extensions: { code: 'CONNECT_UNAVAILABLE' },
+      });
+      expect(ms).toBeLessThan(DEADLINE_MS + 2_000);
+      // The abort is not a transient error: the SDK does not try again after the deadline.
+      expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
+      // The emulator saw its client go away before answering, so it applied nothing.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(storedName(stack)).toBe(before);
+      await expectStillServing(stack);
+    },
+  );
 
   it('latency within the deadline succeeds', async () => {
     stack.emulator.faults.add({ kind: 'latency', latencyMs: DEADLINE_MS - 400, operation: 'UpdateContact' });

@@ -10,7 +10,13 @@ beforeEach(() => stack.emulator.resetStore());
 
 describe("Connect's request-rate quota (token bucket)", () => {
   it('a 429 storm ends in ThrottlingError with the retry hint, after the bounded attempts, and nothing changes', async () => {
-    stack.emulator.faults.add({ kind: 'throttle', operation: 'UpdateContact', ratePerSecond: 0, burst: 0, retryAfterSeconds: 1 });
+    stack.emulator.faults.add({
+      kind: 'throttle',
+      operation: 'UpdateContact',
+      ratePerSecond: 0,
+      burst: 0,
+      retryAfterSeconds: 1,
+    });
     const before = storedName(stack);
     const { result, ms } = await timed(() =>
       stack.execute(UpdateContactDocument, { input: updateInput({ name: 'never stored' }) }),
@@ -24,8 +30,15 @@ describe("Connect's request-rate quota (token bucket)", () => {
 
   it('under a storm of concurrent updates, exactly the ones Connect accepted are successes', async () => {
     const contactIds = Array.from({ length: 10 }, (_, i) => `storm-${i}`);
-    for (const contactId of contactIds) stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Name: 'old' } });
-    stack.emulator.faults.add({ kind: 'throttle', operation: 'UpdateContact', ratePerSecond: 0, burst: 4, retryAfterSeconds: 1 });
+    for (const contactId of contactIds)
+      stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Name: 'old' } });
+    stack.emulator.faults.add({
+      kind: 'throttle',
+      operation: 'UpdateContact',
+      ratePerSecond: 0,
+      burst: 4,
+      retryAfterSeconds: 1,
+    });
     const answers = await Promise.all(
       contactIds.map((contactId) =>
         stack.execute(UpdateContactDocument, { input: updateInput({ contactId, name: 'new' }) }),
@@ -45,11 +58,25 @@ describe("Connect's request-rate quota (token bucket)", () => {
   it('a single throttled attempt is retried to success once the bucket refills', async () => {
     // Two updates at once on a one-token bucket: one is throttled, and the SDK waits out
     // Retry-After (1 s), by when the bucket (2 tokens/s) has refilled.
-    stack.emulator.faults.add({ kind: 'throttle', operation: 'UpdateContact', ratePerSecond: 2, burst: 1, retryAfterSeconds: 1 });
+    stack.emulator.faults.add({
+      kind: 'throttle',
+      operation: 'UpdateContact',
+      ratePerSecond: 2,
+      burst: 1,
+      retryAfterSeconds: 1,
+    });
     const answers = await Promise.all(
       ['first', 'second'].map((name) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) })),
     );
-    expect(answers.map((a) => a.data?.updateContact.__typename)).toEqual(['UpdateContactSuccess', 'UpdateContactSuccess']);
-    expect(stack.connectCalls('UpdateContact').map((c) => c.status).sort()).toEqual([200, 200, 429]);
+    expect(answers.map((a) => a.data?.updateContact.__typename)).toEqual([
+      'UpdateContactSuccess',
+      'UpdateContactSuccess',
+    ]);
+    expect(
+      stack
+        .connectCalls('UpdateContact')
+        .map((c) => c.status)
+        .sort(),
+    ).toEqual([200, 200, 429]);
   });
 });

@@ -20,7 +20,12 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
     ['connection reset', 'CONNECT_UNAVAILABLE', { kind: 'reset' }, 3],
     ['truncated body', 'CONNECT_UNAVAILABLE', { kind: 'truncated' }, undefined],
     ['malformed 200 body', 'CONNECT_BAD_RESPONSE', { kind: 'malformed' }, undefined],
-    ['HTML 502 from a proxy', 'CONNECT_BAD_RESPONSE', { kind: 'malformed', status: 502, body: '<html>Bad Gateway</html>' }, undefined],
+    [
+      'HTML 502 from a proxy',
+      'CONNECT_BAD_RESPONSE',
+      { kind: 'malformed', status: 502, body: '<html>Bad Gateway</html>' },
+      undefined,
+    ],
   ] as const)('%s → %s', async (_case, code, fault, attempts) => {
     stack.emulator.faults.add({ ...fault, operation: 'UpdateContact' });
     const before = storedName(stack);
@@ -54,7 +59,12 @@ describe('a fault on the way to or from Connect is a masked error with a code, n
 
 describe('5xx from Connect', () => {
   it('one InternalServiceException is retried to success', async () => {
-    stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact', times: 1 });
+    stack.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation: 'UpdateContact',
+      times: 1,
+    });
     const { data } = await update('retried');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(stack.connectCalls('UpdateContact').map((c) => c.status)).toEqual([500, 200]);
@@ -73,7 +83,13 @@ describe('5xx from Connect', () => {
   });
 
   it('with an error rate, every answer tells the truth about the stored contact', async () => {
-    stack.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', operation: 'UpdateContact', rate: 0.7, seed: 7 });
+    stack.emulator.faults.add({
+      kind: 'error',
+      name: 'InternalServiceException',
+      operation: 'UpdateContact',
+      rate: 0.7,
+      seed: 7,
+    });
     const seen = new Set<string>();
     for (let i = 0; i < 12; i++) {
       const before = storedName(stack);

@@ -33,11 +33,13 @@ describe('upstream and observability configuration', () => {
   });
 
   it('switches and log level', () => {
-    expect(load({ METRICS_ENABLED: 'false', TRACING_ENABLED: 'true', LOG_LEVEL: 'debug' }).observability).toMatchObject({
-      logLevel: 'debug',
-      metrics: false,
-      tracing: true,
-    });
+    expect(load({ METRICS_ENABLED: 'false', TRACING_ENABLED: 'true', LOG_LEVEL: 'debug' }).observability).toMatchObject(
+      {
+        logLevel: 'debug',
+        metrics: false,
+        tracing: true,
+      },
+    );
     expect(() => load({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
     expect(() => load({ METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED/);
   });

@@ -48,6 +48,15 @@ describe('descriptions (the docs explorer is the API reference)', () => {
       input I { x: Int }
       union U = Query
     `);
-    expect(undescribed(schema)).toEqual(['E', 'E.TWO', 'I', 'I.x', 'Query.bare', 'Query.bare(b:)', 'Query.ok(a:)', 'U']);
+    expect(undescribed(schema)).toEqual([
+      'E',
+      'E.TWO',
+      'I',
+      'I.x',
+      'Query.bare',
+      'Query.bare(b:)',
+      'Query.ok(a:)',
+      'U',
+    ]);
   });
 });

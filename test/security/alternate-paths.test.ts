@@ -21,7 +21,10 @@ const VARIANTS = [
   '/graphql/.',
 ];
 
-const UPDATE_BODY = JSON.stringify({ query: UPDATE_NAME, variables: { input: updateInput({ name: 'via another path' }) } });
+const UPDATE_BODY = JSON.stringify({
+  query: UPDATE_NAME,
+  variables: { input: updateInput({ name: 'via another path' }) },
+});
 const READ = `{ contact(instanceId: "${updateInput().instanceId}", contactId: "${updateInput().contactId}") { __typename } }`;
 
 function expectNotFound(answer: { status: number; body: string }) {
@@ -34,20 +37,31 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
     const stack = useStack({ env: { AUTH_DISABLED: 'true', ROUTER_SECRET } });
 
     it.each(VARIANTS)('POST %s without the router secret: 404, Connect not called', async (path) => {
-      const answer = await rawRequest(stack.url, { path, headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
+      const answer = await rawRequest(stack.url, {
+        path,
+        headers: { 'content-type': 'application/json' },
+        body: UPDATE_BODY,
+      });
       expectNotFound(answer);
       expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it.each(VARIANTS)('GET %s?query=… : 404, Connect not called', async (path) => {
       const separator = path.includes('?') ? '&' : '?';
-      const answer = await rawRequest(stack.url, { method: 'GET', path: `${path}${separator}query=${encodeURIComponent(READ)}` });
+      const answer = await rawRequest(stack.url, {
+        method: 'GET',
+        path: `${path}${separator}query=${encodeURIComponent(READ)}`,
+      });
       expectNotFound(answer);
       expect(stack.connectCalls()).toHaveLength(0);
     });
 
     it('the exact path still refuses a caller without the router secret', async () => {
-      const answer = await rawRequest(stack.url, { path: '/graphql', headers: { 'content-type': 'application/json' }, body: UPDATE_BODY });
+      const answer = await rawRequest(stack.url, {
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: UPDATE_BODY,
+      });
       expect(answer.status).toBe(403);
       expect(stack.connectCalls()).toHaveLength(0);
     });
@@ -78,7 +92,11 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
     it.each(VARIANTS)('a forged bearer token on %s: 404, Connect not called', async (path) => {
       const answer = await rawRequest(stack.url, {
         path,
-        headers: { 'content-type': 'application/json', 'router-authorization': ROUTER_SECRET, authorization: 'Bearer a.b.c' },
+        headers: {
+          'content-type': 'application/json',
+          'router-authorization': ROUTER_SECRET,
+          authorization: 'Bearer a.b.c',
+        },
         body: UPDATE_BODY,
       });
       expectNotFound(answer);

@@ -9,7 +9,12 @@ import { bearer, HS256_ENV, hs256Token, SECRET } from '../support/tokens.ts';
 const lines: string[] = [];
 const sink = new Writable({
   write(chunk: Buffer, _encoding, done) {
-    lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.length > 0));
+    lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.length > 0),
+    );
     done();
   },
 });
@@ -36,7 +41,11 @@ const audits = () =>
 
 describe('audit log', () => {
   it('writes one line per updateContact: subject, instance, contact, field names, result, request id, duration', async () => {
-    const input = updateInput({ name: NAME, description: DESCRIPTION, references: [{ key: 'ticket', type: 'URL', value: REFERENCE }] });
+    const input = updateInput({
+      name: NAME,
+      description: DESCRIPTION,
+      references: [{ key: 'ticket', type: 'URL', value: REFERENCE }],
+    });
     const { data } = await stack.execute(UpdateContactDocument, { input }, bearer(token));
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     const [entry, ...rest] = audits();
@@ -53,17 +62,28 @@ describe('audit log', () => {
   });
 
   it('records refusals too, with the result type and a null request id', async () => {
-    await stack.execute(UpdateContactDocument, { input: updateInput({ instanceId: 'other-instance', name: NAME }) }, bearer(token));
-    expect(audits()).toEqual([expect.objectContaining({ result: 'AccessDeniedError', requestId: null, fields: ['name'] })]);
+    await stack.execute(
+      UpdateContactDocument,
+      { input: updateInput({ instanceId: 'other-instance', name: NAME }) },
+      bearer(token),
+    );
+    expect(audits()).toEqual([
+      expect.objectContaining({ result: 'AccessDeniedError', requestId: null, fields: ['name'] }),
+    ]);
   });
 
   it('never writes tokens, secrets or contact values, whatever happens', async () => {
-    const input = updateInput({ name: NAME, description: DESCRIPTION, references: [{ key: 'ticket', type: 'URL', value: REFERENCE }] });
+    const input = updateInput({
+      name: NAME,
+      description: DESCRIPTION,
+      references: [{ key: 'ticket', type: 'URL', value: REFERENCE }],
+    });
     await stack.execute(UpdateContactDocument, { input }, bearer(token));
     await stack.execute(UpdateContactDocument, { input }, bearer(`${token}tampered`));
     await stack.execute(UpdateContactDocument, { input }, bearer(await hs256Token({ scope: 'contacts:read' })));
     const all = lines.join('\n');
     expect(lines.length).toBeGreaterThan(0);
-    for (const secret of [token, token.split('.')[2] ?? token, SECRET, NAME, DESCRIPTION, REFERENCE]) expect(all).not.toContain(secret);
+    for (const secret of [token, token.split('.')[2] ?? token, SECRET, NAME, DESCRIPTION, REFERENCE])
+      expect(all).not.toContain(secret);
   });
 });

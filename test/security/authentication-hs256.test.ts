@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { bearer, HS256_ENV, hs256Token, seconds, unsignedToken, ISSUER, AUDIENCE } from '../support/tokens.ts';
+import { AUDIENCE, bearer, HS256_ENV, hs256Token, ISSUER, seconds, unsignedToken } from '../support/tokens.ts';
 
 const stack = useStack({ env: HS256_ENV });
 
@@ -11,7 +11,10 @@ const update = (headers?: Record<string, string>) =>
 
 async function expectRefused(headers: Record<string, string> | undefined, error?: string) {
   const response = await stack.post(
-    { query: 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { __typename } }', variables: { i: updateInput({ name: 'n' }) } },
+    {
+      query: 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { __typename } }',
+      variables: { i: updateInput({ name: 'n' }) },
+    },
     headers,
   );
   expect(response.status).toBe(401);
@@ -44,7 +47,13 @@ describe('HS256 bearer tokens (AUTH_JWT_SECRET)', () => {
   });
 
   it('refuses an unsigned token (alg: none)', async () => {
-    const token = unsignedToken({ sub: 'attacker', scope: 'contacts:write', iss: ISSUER, aud: AUDIENCE, exp: seconds.now() + 300 });
+    const token = unsignedToken({
+      sub: 'attacker',
+      scope: 'contacts:write',
+      iss: ISSUER,
+      aud: AUDIENCE,
+      exp: seconds.now() + 300,
+    });
     await expectRefused(bearer(token), 'invalid_token');
   });
 

@@ -42,7 +42,9 @@ describe('request body limit (content-length, before reading)', () => {
   it(`answers 413 to ${LIMIT + 1} bytes, without calling Connect`, async () => {
     const response = await send(bodyOf(LIMIT + 1));
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     expect(stack.connectCalls()).toHaveLength(0);
   });
 

@@ -7,7 +7,11 @@ const EVIL = 'https://evil.example.net';
 const preflight = (stack: Stack, origin: string) =>
   fetch(stack.url, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, authorization',
+    },
   });
 const post = (stack: Stack, origin: string) => stack.post({ query: '{ __typename }' }, { origin });
 
@@ -28,20 +32,37 @@ describe('CORS', () => {
     expect((await post(open, APP)).headers.get('access-control-allow-origin')).toBe(APP);
   });
 
-  it('says `Vary: Origin` whenever CORS is on, so caches keep one origin\'s answer from another', async () => {
-    for (const response of [await preflight(open, APP), await post(open, APP), await post(open, EVIL), await post(open, '')])
+  it("says `Vary: Origin` whenever CORS is on, so caches keep one origin's answer from another", async () => {
+    for (const response of [
+      await preflight(open, APP),
+      await post(open, APP),
+      await post(open, EVIL),
+      await post(open, ''),
+    ])
       expect(response.headers.get('vary') ?? '').toMatch(/(^|,)\s*Origin\s*(,|$)/i);
   });
 
   it('lets a browser send every CSRF header and x-request-id, and read x-request-id back', async () => {
     const response = await fetch(open.url, {
       method: 'OPTIONS',
-      headers: { origin: APP, 'access-control-request-method': 'GET', 'access-control-request-headers': 'graphql-preflight, x-request-id' },
+      headers: {
+        origin: APP,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'graphql-preflight, x-request-id',
+      },
     });
     const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-    for (const header of ['graphql-preflight', 'apollo-require-preflight', 'x-graphql-yoga-csrf', 'x-request-id', 'authorization'])
+    for (const header of [
+      'graphql-preflight',
+      'apollo-require-preflight',
+      'x-graphql-yoga-csrf',
+      'x-request-id',
+      'authorization',
+    ])
       expect(allowed).toContain(header);
-    expect((await post(open, APP)).headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id');
+    expect((await post(open, APP)).headers.get('access-control-expose-headers')?.toLowerCase()).toContain(
+      'x-request-id',
+    );
   });
 
   it('does not echo an origin that is not listed', async () => {

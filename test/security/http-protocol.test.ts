@@ -24,7 +24,10 @@ describe('HTTP methods and content types', () => {
   it.each([
     ['text/plain', JSON.stringify({ query: MUTATION })],
     ['application/x-www-form-urlencoded', `query=${encodeURIComponent(MUTATION)}`],
-    ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: MUTATION })}\r\n--x--\r\n`],
+    [
+      'multipart/form-data; boundary=x',
+      `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: MUTATION })}\r\n--x--\r\n`,
+    ],
     ['application/graphql', MUTATION],
   ])('answers 415 to a %s POST, without calling Connect', async (contentType, body) => {
     const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': contentType }, body });

@@ -10,7 +10,11 @@ const OTHER_INSTANCE = '99999999-2222-4333-8444-555555555555';
 const stack = useStack({ env: { ...HS256_ENV, CONNECT_INSTANCE_IDS: `${INSTANCE_ID},${OTHER_INSTANCE}` } });
 
 const update = async (instanceId: string, claims = {}) =>
-  stack.execute(UpdateContactDocument, { input: updateInput({ instanceId, name: 'n' }) }, bearer(await hs256Token(claims)));
+  stack.execute(
+    UpdateContactDocument,
+    { input: updateInput({ instanceId, name: 'n' }) },
+    bearer(await hs256Token(claims)),
+  );
 
 describe('instance allow-lists (CONNECT_INSTANCE_IDS and the connect_instances claim)', () => {
   it('updates a contact of an allowed instance', async () => {
@@ -42,7 +46,11 @@ describe('instance allow-lists (CONNECT_INSTANCE_IDS and the connect_instances c
 
   it('applies to Query.contact and to `_entities` too', async () => {
     const token = await hs256Token({ connect_instances: [OTHER_INSTANCE] });
-    const { data } = await stack.execute(ContactDocument, { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID }, bearer(token));
+    const { data } = await stack.execute(
+      ContactDocument,
+      { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID },
+      bearer(token),
+    );
     expect(data?.contact.__typename).toBe('AccessDeniedError');
     const entities = await stack.post(
       {

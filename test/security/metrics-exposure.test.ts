@@ -22,7 +22,9 @@ describe('metrics exposure', () => {
 
   it('refuse a scrape without the token, or with another one', async () => {
     expect((await fetch(stack.metricsUrl)).status).toBe(401);
-    expect((await fetch(stack.metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status).toBe(401);
+    expect((await fetch(stack.metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status).toBe(
+      401,
+    );
     expect((await fetch(stack.metricsUrl.replace('/metrics', '/other'))).status).toBe(404);
   });
 

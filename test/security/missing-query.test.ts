@@ -21,7 +21,10 @@ describe('a request without a query says so', () => {
   ])('%s: 400 "Must provide query string." (not a persisted-query error)', async (_name, body) => {
     const answer = await send(stack, body);
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]).toMatchObject({ message: 'Must provide query string.', extensions: { code: 'BAD_REQUEST' } });
+    expect(answer.body.errors?.[0]).toMatchObject({
+      message: 'Must provide query string.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
   });
 
   it('a non-string query is refused as such', async () => {
@@ -38,6 +41,8 @@ describe('a request without a query says so', () => {
   it('with PERSISTED_OPERATIONS=only, a body without a hash is asked for one', async () => {
     const answer = await send(only, { variables: {} });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]?.message).toBe('Must provide a persisted operation (extensions.persistedQuery.sha256Hash).');
+    expect(answer.body.errors?.[0]?.message).toBe(
+      'Must provide a persisted operation (extensions.persistedQuery.sha256Hash).',
+    );
   });
 });

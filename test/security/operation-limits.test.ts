@@ -13,7 +13,13 @@ const aliasedUpdates = (n: number) =>
 
 async function run(query: string, variables: Record<string, unknown> = {}) {
   const response = await stack.post({ query, variables });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    },
+  };
 }
 
 describe('operation limits', () => {
@@ -36,7 +42,10 @@ describe('operation limits', () => {
   });
 
   it('counts writes hidden in fragments', async () => {
-    const fields = Array.from({ length: MAX_WRITES_PER_OPERATION + 1 }, (_, k) => `f${k}: updateContact(input: $i) { __typename }`);
+    const fields = Array.from(
+      { length: MAX_WRITES_PER_OPERATION + 1 },
+      (_, k) => `f${k}: updateContact(input: $i) { __typename }`,
+    );
     const query = `mutation($i: UpdateContactInput!) { ...A ... on Mutation { ${fields.slice(6).join(' ')} } }
       fragment A on Mutation { ${fields.slice(0, 6).join(' ')} }`;
     const { body } = await run(query, { i: updateInput({ name: 'n' }) });
@@ -46,7 +55,8 @@ describe('operation limits', () => {
 
   it(`allows depth ${OPERATION_LIMITS.maxDepth} and refuses a deeper query`, async () => {
     // Nested inline fragments count as levels: `_service { sdl }` inside k of them has depth k + 2.
-    const nested = (depth: number) => `{ ${'... on Query { '.repeat(depth - 2)}_service { sdl }${' }'.repeat(depth - 2)} }`;
+    const nested = (depth: number) =>
+      `{ ${'... on Query { '.repeat(depth - 2)}_service { sdl }${' }'.repeat(depth - 2)} }`;
     expect((await run(nested(OPERATION_LIMITS.maxDepth))).body.errors).toBeUndefined();
     const deep = await run(nested(OPERATION_LIMITS.maxDepth + 1));
     expect(deep.body.errors?.[0]?.message).toMatch(/depth limit/i);
@@ -74,13 +84,17 @@ describe('operation limits', () => {
   });
 
   it(`refuses more than ${OPERATION_LIMITS.maxDirectives} directives`, async () => {
-    const directives = (n: number) => `{ ${Array.from({ length: n }, (_, k) => `a${k}: __typename @include(if: true)`).join(' ')} }`;
+    const directives = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, k) => `a${k}: __typename @include(if: true)`).join(' ')} }`;
     expect((await run(directives(OPERATION_LIMITS.maxDirectives))).body.errors).toBeUndefined();
     expect((await run(directives(OPERATION_LIMITS.maxDirectives + 1))).body.errors?.[0]?.message).toMatch(/directive/i);
   });
 
   it('refuses a batched request (an array of operations), without calling Connect', async () => {
-    const batch = Array.from({ length: 20 }, () => ({ query: aliasedUpdates(1), variables: { i: updateInput({ name: 'n' }) } }));
+    const batch = Array.from({ length: 20 }, () => ({
+      query: aliasedUpdates(1),
+      variables: { i: updateInput({ name: 'n' }) },
+    }));
     const response = await stack.post(batch);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(stack.connectCalls()).toHaveLength(0);

@@ -8,8 +8,12 @@ import { useStack } from '../support/stack.ts';
 import { UPDATE_NAME } from './support/documents.ts';
 
 /** The hash codegen embeds in the typed document (`sha256:<hex>`), as Apollo's APQ sends it (bare hex). */
-const hashOf = (document: { __meta__?: Record<string, unknown> }) => String(document.__meta__?.hash).replace(/^sha256:/, '');
-const persisted = (sha256Hash: string, variables: unknown) => ({ variables, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+const hashOf = (document: { __meta__?: Record<string, unknown> }) =>
+  String(document.__meta__?.hash).replace(/^sha256:/, '');
+const persisted = (sha256Hash: string, variables: unknown) => ({
+  variables,
+  extensions: { persistedQuery: { version: 1, sha256Hash } },
+});
 
 describe('the persisted-documents manifest', () => {
   it('holds every committed operation under the sha256 of its text', () => {
@@ -26,7 +30,9 @@ describe('PERSISTED_OPERATIONS=only', () => {
   const stack = useStack({ env: { PERSISTED_OPERATIONS: 'only' } });
 
   it('runs a persisted operation by its hash', async () => {
-    const response = await stack.post(persisted(hashOf(UpdateContactDocument as never), { input: updateInput({ name: 'n' }) }));
+    const response = await stack.post(
+      persisted(hashOf(UpdateContactDocument as never), { input: updateInput({ name: 'n' }) }),
+    );
     const body = (await response.json()) as { data: { updateContact: { __typename: string } } };
     expect(body.data.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
@@ -55,8 +61,14 @@ describe('default (PERSISTED_OPERATIONS=allow)', () => {
 
   it('accepts both any document and a persisted hash', async () => {
     const text = await stack.post({ query: UPDATE_NAME, variables: { input: updateInput({ name: 'a' }) } });
-    expect(((await text.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename).toBe('UpdateContactSuccess');
-    const byHash = await stack.post(persisted(hashOf(UpdateContactDocument as never), { input: updateInput({ name: 'b' }) }));
-    expect(((await byHash.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename).toBe('UpdateContactSuccess');
+    expect(
+      ((await text.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename,
+    ).toBe('UpdateContactSuccess');
+    const byHash = await stack.post(
+      persisted(hashOf(UpdateContactDocument as never), { input: updateInput({ name: 'b' }) }),
+    );
+    expect(
+      ((await byHash.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename,
+    ).toBe('UpdateContactSuccess');
   });
 });

@@ -16,9 +16,17 @@ describe('production defaults (NODE_ENV=production)', () => {
   });
 
   it('masks unexpected failures: a fixed message and code, no internal message or stack trace', async () => {
-    stack.emulator.faults.add({ kind: 'malformed', status: 200, body: '{"Contact": null}', operation: 'DescribeContact' });
+    stack.emulator.faults.add({
+      kind: 'malformed',
+      status: 200,
+      body: '{"Contact": null}',
+      operation: 'DescribeContact',
+    });
     const response = await stack.post(
-      { query: 'query($i: ID!, $c: ID!) { contact(instanceId: $i, contactId: $c) { __typename } }', variables: { i: INSTANCE_ID, c: ONGOING_CONTACT_ID } },
+      {
+        query: 'query($i: ID!, $c: ID!) { contact(instanceId: $i, contactId: $c) { __typename } }',
+        variables: { i: INSTANCE_ID, c: ONGOING_CONTACT_ID },
+      },
       bearer(token),
     );
     const text = await response.text();
@@ -29,16 +37,23 @@ describe('production defaults (NODE_ENV=production)', () => {
   });
 
   it('gives no field suggestions ("Did you mean …?")', async () => {
-    const response = await stack.post({ query: '{ contac(instanceId: "a", contactId: "b") { __typename } }' }, bearer(token));
+    const response = await stack.post(
+      { query: '{ contac(instanceId: "a", contactId: "b") { __typename } }' },
+      bearer(token),
+    );
     const text = await response.text();
     expect(text).toMatch(/contac/);
     expect(text).not.toMatch(/Did you mean/);
   });
 
   it('refuses introspection but still serves `_service` to the router', async () => {
-    const refused = (await (await stack.post({ query: INTROSPECTION }, bearer(token))).json()) as { errors?: { message: string }[] };
+    const refused = (await (await stack.post({ query: INTROSPECTION }, bearer(token))).json()) as {
+      errors?: { message: string }[];
+    };
     expect(refused.errors?.[0]?.message).toMatch(/introspection/i);
-    const sdl = (await (await stack.post({ query: '{ _service { sdl } }' })).json()) as { data: { _service: { sdl: string } } };
+    const sdl = (await (await stack.post({ query: '{ _service { sdl } }' })).json()) as {
+      data: { _service: { sdl: string } };
+    };
     expect(sdl.data._service.sdl).toContain('type Contact');
   });
 
@@ -48,7 +63,11 @@ describe('production defaults (NODE_ENV=production)', () => {
   });
 
   it('still reads contacts with a valid token', async () => {
-    const { data } = await stack.execute(ContactDocument, { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID }, bearer(token));
+    const { data } = await stack.execute(
+      ContactDocument,
+      { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID },
+      bearer(token),
+    );
     expect(data?.contact.__typename).toBe('Contact');
   });
 });
@@ -57,7 +76,9 @@ describe('production with GRAPHQL_INTROSPECTION=true and GRAPHIQL=true', () => {
   const stack = useStack({ env: { ...PRODUCTION_ENV, GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' } });
 
   it('answers introspection and serves GraphiQL', async () => {
-    const body = (await (await stack.post({ query: INTROSPECTION })).json()) as { data?: { __schema: { queryType: { name: string } } } };
+    const body = (await (await stack.post({ query: INTROSPECTION })).json()) as {
+      data?: { __schema: { queryType: { name: string } } };
+    };
     expect(body.data?.__schema.queryType.name).toBe('Query');
     expect((await graphiqlPage(stack)).headers.get('content-type')).toMatch(/text\/html/);
   });

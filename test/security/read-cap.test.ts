@@ -61,10 +61,20 @@ describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
   });
 
   it('holds in the loader too, for reads the pre-count does not see (contacts read back after updates)', async () => {
-    const aliases = Array.from({ length: 6 }, (_, i) => `u${i}: updateContact(input: $i${i}) { ... on UpdateContactSuccess { contact { id } } }`);
+    const aliases = Array.from(
+      { length: 6 },
+      (_, i) => `u${i}: updateContact(input: $i${i}) { ... on UpdateContactSuccess { contact { id } } }`,
+    );
     const query = `mutation(${aliases.map((_, i) => `$i${i}: UpdateContactInput!`).join(', ')}) { ${aliases.join(' ')} }`;
-    const variables = Object.fromEntries(aliases.map((_, i) => [`i${i}`, updateInput({ contactId: `fan-out-${i}`, name: 'n' })]));
-    for (let i = 0; i < 6; i++) stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId: `fan-out-${i}`, contact: { Channel: 'CHAT' } });
+    const variables = Object.fromEntries(
+      aliases.map((_, i) => [`i${i}`, updateInput({ contactId: `fan-out-${i}`, name: 'n' })]),
+    );
+    for (let i = 0; i < 6; i++)
+      stack.emulator.store.addContact({
+        instanceId: INSTANCE_ID,
+        contactId: `fan-out-${i}`,
+        contact: { Channel: 'CHAT' },
+      });
     stack.emulator.resetCalls();
     const body = (await (await stack.post({ query, variables })).json()) as Answer;
     expect(stack.connectCalls('DescribeContact')).toHaveLength(5);
@@ -76,7 +86,12 @@ describe('the default cap', () => {
   it('is 50: 50 distinct representations are served, 51 refused without a call', async () => {
     const stack = await startStack();
     try {
-      for (let i = 0; i < 51; i++) stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId: `fan-out-${i}`, contact: { Channel: 'CHAT' } });
+      for (let i = 0; i < 51; i++)
+        stack.emulator.store.addContact({
+          instanceId: INSTANCE_ID,
+          contactId: `fan-out-${i}`,
+          contact: { Channel: 'CHAT' },
+        });
       const post = async (n: number) =>
         (await (await stack.post({ query: ENTITIES, variables: { representations: many(n) } })).json()) as Answer;
       expect((await post(51)).errors?.[0]?.extensions.code).toBe('TOO_MANY_READS');

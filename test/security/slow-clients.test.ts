@@ -51,7 +51,10 @@ describe('slow and idle clients (HTTP_* limits)', () => {
 
   it('closes a client trickling header lines past HTTP_HEADERS_TIMEOUT_MS', async () => {
     const connection = await open(stack.url);
-    const lines = ['POST /graphql HTTP/1.1\r\nHost: x\r\n', ...Array.from({ length: 40 }, (_, i) => `x-slow-${i}: 1\r\n`)];
+    const lines = [
+      'POST /graphql HTTP/1.1\r\nHost: x\r\n',
+      ...Array.from({ length: 40 }, (_, i) => `x-slow-${i}: 1\r\n`),
+    ];
     void trickle(connection, lines, 100);
     expect(await connection.closed).toBeLessThan(500 + CHECK_MS + 500);
     expect(connection.received()).toMatch(/^(HTTP\/1\.1 408|$)/);
@@ -59,8 +62,14 @@ describe('slow and idle clients (HTTP_* limits)', () => {
 
   it('closes a client trickling its body past HTTP_REQUEST_TIMEOUT_MS', async () => {
     const connection = await open(stack.url);
-    connection.socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n');
-    void trickle(connection, Array.from({ length: 60 }, () => '          '), 100);
+    connection.socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n',
+    );
+    void trickle(
+      connection,
+      Array.from({ length: 60 }, () => '          '),
+      100,
+    );
     const closedAfter = await connection.closed;
     expect(closedAfter).toBeGreaterThan(900);
     expect(closedAfter).toBeLessThan(1000 + CHECK_MS + 500);
@@ -93,7 +102,12 @@ describe('slow and idle clients (HTTP_* limits)', () => {
 
 describe('HTTP limit configuration', () => {
   it('defaults: 10 s for headers, 30 s for the request, 5 s keep-alive, 1,000 connections', () => {
-    expect(loadConfig({}).http).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 });
+    expect(loadConfig({}).http).toMatchObject({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_000,
+    });
   });
 
   it.each([
@@ -110,6 +124,8 @@ describe('HTTP limit configuration', () => {
   it('refuses headers that may take longer than the whole request', () => {
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '2000' })).not.toThrow();
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2001', HTTP_REQUEST_TIMEOUT_MS: '2000' })).toThrow(ConfigError);
-    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2001', HTTP_REQUEST_TIMEOUT_MS: '2000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS must not exceed/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2001', HTTP_REQUEST_TIMEOUT_MS: '2000' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_MS must not exceed/,
+    );
   });
 });

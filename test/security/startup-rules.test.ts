@@ -34,7 +34,9 @@ async function startupWarnings(env: Record<string, string>): Promise<string[]> {
 
 describe('start-up rules for authentication', () => {
   it('refuses production without authentication unless AUTH_DISABLED=true', () => {
-    expect(problems({ NODE_ENV: 'production', CONNECT_BACKEND: 'emulator' })).toMatch(/AUTH_JWT_SECRET or AUTH_JWKS_URL is required when NODE_ENV=production/);
+    expect(problems({ NODE_ENV: 'production', CONNECT_BACKEND: 'emulator' })).toMatch(
+      /AUTH_JWT_SECRET or AUTH_JWKS_URL is required when NODE_ENV=production/,
+    );
     expect(problems({ NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', AUTH_DISABLED: 'true' })).toBe('');
     expect(problems({ NODE_ENV: 'production', CONNECT_BACKEND: 'emulator', AUTH_JWT_SECRET: SECRET })).toBe('');
   });
@@ -58,14 +60,22 @@ describe('start-up rules for authentication', () => {
 
   it('warns differently when authentication is disabled on purpose', async () => {
     expect(await startupWarnings({ AUTH_DISABLED: 'true' })).toEqual([expect.stringMatching(/AUTH_DISABLED=true/)]);
-    expect(await startupWarnings({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'https://issuer.test/', AUTH_AUDIENCE: 'gw' })).toEqual([]);
+    expect(
+      await startupWarnings({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'https://issuer.test/', AUTH_AUDIENCE: 'gw' }),
+    ).toEqual([]);
   });
 
   it('warns that iss/aud go unchecked with AUTH_JWT_SECRET alone, or with only one of them', async () => {
     const warnings = (env: Record<string, string>) => startupWarnings({ AUTH_JWT_SECRET: SECRET, ...env });
-    expect(await warnings({})).toEqual(['AUTH_JWT_SECRET without AUTH_ISSUER (iss) and AUTH_AUDIENCE (aud): that claim is not checked']);
-    expect(await warnings({ AUTH_ISSUER: 'https://issuer.test/' })).toEqual(['AUTH_JWT_SECRET without AUTH_AUDIENCE (aud): that claim is not checked']);
-    expect(await warnings({ AUTH_AUDIENCE: 'gw' })).toEqual(['AUTH_JWT_SECRET without AUTH_ISSUER (iss): that claim is not checked']);
+    expect(await warnings({})).toEqual([
+      'AUTH_JWT_SECRET without AUTH_ISSUER (iss) and AUTH_AUDIENCE (aud): that claim is not checked',
+    ]);
+    expect(await warnings({ AUTH_ISSUER: 'https://issuer.test/' })).toEqual([
+      'AUTH_JWT_SECRET without AUTH_AUDIENCE (aud): that claim is not checked',
+    ]);
+    expect(await warnings({ AUTH_AUDIENCE: 'gw' })).toEqual([
+      'AUTH_JWT_SECRET without AUTH_ISSUER (iss): that claim is not checked',
+    ]);
   });
 });
 
@@ -76,7 +86,12 @@ describe('security defaults', () => {
     expect(development).toMatchObject({ introspection: true, graphiql: true });
     expect(production).toMatchObject({ introspection: false, graphiql: false });
     for (const security of [development, production])
-      expect(security).toMatchObject({ corsOrigins: [], persistedOperations: 'allow', maxRequestBodyBytes: 1048576, routerSecret: undefined });
+      expect(security).toMatchObject({
+        corsOrigins: [],
+        persistedOperations: 'allow',
+        maxRequestBodyBytes: 1048576,
+        routerSecret: undefined,
+      });
   });
 
   it('refuses a short ROUTER_SECRET', () => {

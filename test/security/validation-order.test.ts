@@ -9,7 +9,11 @@ const stack = useStack({ env: HS256_ENV });
 describe('input validation and scopes (docs/security.md)', () => {
   it('answers a read-only caller’s invalid input with InvalidParameterError, as documented, and calls nothing', async () => {
     const token = await hs256Token({ scope: 'contacts:read' });
-    const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x'.repeat(513) }) }, bearer(token));
+    const { data, errors } = await stack.execute(
+      UpdateContactDocument,
+      { input: updateInput({ name: 'x'.repeat(513) }) },
+      bearer(token),
+    );
     expect(errors).toBeUndefined();
     expect(data?.updateContact.__typename).toBe('InvalidParameterError');
     expect(stack.connectCalls()).toHaveLength(0);

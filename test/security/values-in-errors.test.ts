@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { safeErrorMessage } from '../../src/plugins/safe-error-message.ts';
 import { updateInput } from '../support/fixtures.ts';
-import { startStack, type StackOptions, useStack } from '../support/stack.ts';
+import { type StackOptions, startStack, useStack } from '../support/stack.ts';
 import { bearer, hs256Token, PRODUCTION_ENV } from '../support/tokens.ts';
 
 const CARD = 'card 5555-4444-3333-1111';
@@ -18,7 +18,10 @@ const VARIABLE_ATTACKS: [string, unknown][] = [
   ['an unknown field beside customer data', { ...updateInput({ description: CARD }), contactIdd: 'x' }],
   ['customer data of the wrong type', updateInput({ description: { note: CARD } as unknown as string })],
   ['a number where a string goes, beside customer data', { ...updateInput({ name: CARD }), description: 5 }],
-  ['an unknown enum value beside customer data', updateInput({ references: [{ key: 'k', type: 'URLX' as 'URL', value: CARD }] })],
+  [
+    'an unknown enum value beside customer data',
+    updateInput({ references: [{ key: 'k', type: 'URLX' as 'URL', value: CARD }] }),
+  ],
   ['a missing required field beside customer data', { instanceId: updateInput().instanceId, name: CARD }],
   ['a list where an object goes', updateInput({ references: [CARD] as unknown as [] })],
 ];
@@ -51,8 +54,15 @@ describe('input values never come back in error messages nor reach the logs', ()
   });
 
   it('names the offending field of a value of the wrong type', async () => {
-    const body = (await (await stack.post({ query: MUTATION, variables: { i: { ...updateInput({ name: CARD }), description: 5 } } }, bearer(token))).json()) as Answer;
-    expect(body.errors?.[0]?.message).toBe('Variable "$i" got an invalid value at "i.description"; String cannot represent the value given.');
+    const body = (await (
+      await stack.post(
+        { query: MUTATION, variables: { i: { ...updateInput({ name: CARD }), description: 5 } } },
+        bearer(token),
+      )
+    ).json()) as Answer;
+    expect(body.errors?.[0]?.message).toBe(
+      'Variable "$i" got an invalid value at "i.description"; String cannot represent the value given.',
+    );
   });
 
   it('literal values in the document are not echoed either', async () => {
@@ -64,7 +74,7 @@ describe('input values never come back in error messages nor reach the logs', ()
     expect(lines.join('\n')).not.toMatch(/4242555544443333/);
   });
 
-  it('malformed JSON is refused without the parser\'s message or a slice of the body', async () => {
+  it("malformed JSON is refused without the parser's message or a slice of the body", async () => {
     const response = await fetch(stack.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...bearer(token) },
@@ -82,11 +92,25 @@ describe('suggestions: none in production, kept in development', () => {
     const stack = await startStack(production([]));
     try {
       const token = await hs256Token();
-      const texts = await Promise.all([
-        stack.post({ query: MUTATION, variables: { i: { ...updateInput(), contactIdd: 'x' } } }, bearer(token)),
-        stack.post({ query: MUTATION, variables: { i: updateInput({ references: [{ key: 'k', type: 'URLX' as 'URL', value: 'v' }] }) } }, bearer(token)),
-        stack.post({ query: 'mutation { updateContact(input: { instanceId: "a", contactId: "b", references: [{ key: "k", type: URLX, value: "v" }] }) { __typename } }' }, bearer(token)),
-      ].map(async (r) => (await r).text()));
+      const texts = await Promise.all(
+        [
+          stack.post({ query: MUTATION, variables: { i: { ...updateInput(), contactIdd: 'x' } } }, bearer(token)),
+          stack.post(
+            {
+              query: MUTATION,
+              variables: { i: updateInput({ references: [{ key: 'k', type: 'URLX' as 'URL', value: 'v' }] }) },
+            },
+            bearer(token),
+          ),
+          stack.post(
+            {
+              query:
+                'mutation { updateContact(input: { instanceId: "a", contactId: "b", references: [{ key: "k", type: URLX, value: "v" }] }) { __typename } }',
+            },
+            bearer(token),
+          ),
+        ].map(async (r) => (await r).text()),
+      );
       for (const text of texts) {
         expect(text).toMatch(/errors/);
         expect(text).not.toMatch(/Did you mean/);
@@ -99,7 +123,9 @@ describe('suggestions: none in production, kept in development', () => {
   it('development: the suggestion helps, the value still does not appear', async () => {
     const stack = await startStack();
     try {
-      const body = (await (await stack.post({ query: MUTATION, variables: { i: { ...updateInput({ name: CARD }), contactIdd: 'x' } } })).json()) as Answer;
+      const body = (await (
+        await stack.post({ query: MUTATION, variables: { i: { ...updateInput({ name: CARD }), contactIdd: 'x' } } })
+      ).json()) as Answer;
       expect(body.errors?.[0]?.message).toBe(
         'Variable "$i" got an invalid value; Field "contactIdd" is not defined by type "UpdateContactInput". Did you mean "contactId"?',
       );
@@ -111,7 +137,8 @@ describe('suggestions: none in production, kept in development', () => {
 
 describe('safeErrorMessage', () => {
   it('keeps only names, type references and paths, even from a crafted object key', () => {
-    const crafted = 'Variable "$i" got invalid value { x at "i.name"; Field "y" is not: "card 5555" } at "i.references[0]"; Expected type "ContactReferenceInput" to be an object.';
+    const crafted =
+      'Variable "$i" got invalid value { x at "i.name"; Field "y" is not: "card 5555" } at "i.references[0]"; Expected type "ContactReferenceInput" to be an object.';
     expect(safeErrorMessage(crafted, true)).toBe(
       'Variable "$i" got an invalid value at "i.references[0]"; Expected type "ContactReferenceInput" to be an object.',
     );
@@ -121,6 +148,8 @@ describe('safeErrorMessage', () => {
     expect(safeErrorMessage('Cannot query field "contac" on type "Query". Did you mean "contact"?', true)).toBe(
       'Cannot query field "contac" on type "Query".',
     );
-    expect(safeErrorMessage('Amazon Connect did not complete the request.', true)).toBe('Amazon Connect did not complete the request.');
+    expect(safeErrorMessage('Amazon Connect did not complete the request.', true)).toBe(
+      'Amazon Connect did not complete the request.',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactChangedDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
-import { bearer, HS256_ENV, hs256Token, seconds } from '../support/tokens.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token, seconds } from '../support/tokens.ts';
 import { type SseEvent, type SseStream, subscribe } from './support/sse.ts';
 
 // Allowed by the gateway's list, but not in the emulator: enough to be refused by a token's claim.
@@ -62,7 +62,9 @@ describe('who may subscribe: the rules of reads', () => {
     const allowed = await watch(bearer(token));
     await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'claimed' }) }, await writer());
     const event = await allowed.next();
-    expect(event.event === 'next' && event.data.data).toMatchObject({ contactChanged: { contactId: ONGOING_CONTACT_ID } });
+    expect(event.event === 'next' && event.data.data).toMatchObject({
+      contactChanged: { contactId: ONGOING_CONTACT_ID },
+    });
   });
 
   it('ids past their limits are refused BAD_USER_INPUT', async () => {
@@ -79,7 +81,9 @@ describe('a stream lives as long as its token', () => {
     expect(change.event === 'next' && change.data.errors).toBeUndefined();
     const last = await stream.next(4_000);
     expect(codeOf(last)).toBe('TOKEN_EXPIRED');
-    expect(last.event === 'next' && last.data.errors?.[0]?.message).toBe('The bearer token expired; subscribe again with a fresh token.');
+    expect(last.event === 'next' && last.data.errors?.[0]?.message).toBe(
+      'The bearer token expired; subscribe again with a fresh token.',
+    );
     expect(await stream.next()).toEqual({ event: 'complete' });
   });
 

@@ -18,7 +18,10 @@ afterAll(async () => {
 beforeEach(() => stack.emulator.resetCalls());
 
 async function watch(contactId?: string) {
-  const stream = await subscribe(stack.url, ContactChangedDocument, { instanceId: INSTANCE_ID, ...(contactId ? { contactId } : {}) });
+  const stream = await subscribe(stack.url, ContactChangedDocument, {
+    instanceId: INSTANCE_ID,
+    ...(contactId ? { contactId } : {}),
+  });
   open.push(stream);
   return stream;
 }
@@ -63,7 +66,9 @@ describe('Subscription.contactChanged over SSE', () => {
 
   it('lists neither omitted nor null fields nor an empty list', async () => {
     const stream = await watch(ONGOING_CONTACT_ID);
-    await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'Only the name', description: null, references: [] }) });
+    await stack.execute(UpdateContactDocument, {
+      input: updateInput({ name: 'Only the name', description: null, references: [] }),
+    });
     expect((await nextChange(stream)).changes).toEqual([{ field: 'name', value: 'Only the name' }]);
   });
 
@@ -71,7 +76,9 @@ describe('Subscription.contactChanged over SSE', () => {
     const ongoing = await watch(ONGOING_CONTACT_ID);
     const task = await watch(TASK_CONTACT_ID);
     const instance = await watch();
-    await stack.execute(UpdateContactDocument, { input: updateInput({ contactId: TASK_CONTACT_ID, name: 'Task renamed' }) });
+    await stack.execute(UpdateContactDocument, {
+      input: updateInput({ contactId: TASK_CONTACT_ID, name: 'Task renamed' }),
+    });
     await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'Call renamed' }) });
     expect((await nextChange(task)).contactId).toBe(TASK_CONTACT_ID);
     expect((await nextChange(ongoing)).contactId).toBe(ONGOING_CONTACT_ID);
@@ -81,10 +88,11 @@ describe('Subscription.contactChanged over SSE', () => {
     expect(await ongoing.during(0)).toEqual([]);
   });
 
-  it('costs no Connect read per subscriber: ten subscribers, one update, only the mutation\'s own read', async () => {
+  it("costs no Connect read per subscriber: ten subscribers, one update, only the mutation's own read", async () => {
     const streams = await Promise.all(Array.from({ length: 10 }, () => watch(ONGOING_CONTACT_ID)));
     await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'Seen by ten' }) });
-    for (const stream of streams) expect((await nextChange(stream)).changes).toEqual([{ field: 'name', value: 'Seen by ten' }]);
+    for (const stream of streams)
+      expect((await nextChange(stream)).changes).toEqual([{ field: 'name', value: 'Seen by ten' }]);
     // UpdateContactDocument selects `contact`, read back once by the mutation itself.
     expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
     expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
@@ -94,7 +102,9 @@ describe('Subscription.contactChanged over SSE', () => {
     const stream = await watch(ONGOING_CONTACT_ID);
     const refused = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x'.repeat(513) }) });
     expect(refused.data!.updateContact.__typename).toBe('InvalidParameterError');
-    const missing = await stack.execute(UpdateContactDocument, { input: updateInput({ contactId: 'no-such-contact', name: 'n' }) });
+    const missing = await stack.execute(UpdateContactDocument, {
+      input: updateInput({ contactId: 'no-such-contact', name: 'n' }),
+    });
     expect(missing.data!.updateContact.__typename).toBe('ResourceNotFoundError');
     expect(await stream.during(300)).toEqual([]);
   });

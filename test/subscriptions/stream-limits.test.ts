@@ -12,7 +12,11 @@ const open: SseStream<unknown>[] = [];
 beforeAll(async () => {
   // Authentication off: every caller is the subject `anonymous`, so the subject cap counts them all.
   stack = await startStack({
-    env: { SUBSCRIPTIONS_MAX_PER_SUBJECT: '3', SUBSCRIPTIONS_MAX_PER_CONNECTION: '1', SUBSCRIPTIONS_BUFFER_EVENTS: String(BUFFER) },
+    env: {
+      SUBSCRIPTIONS_MAX_PER_SUBJECT: '3',
+      SUBSCRIPTIONS_MAX_PER_CONNECTION: '1',
+      SUBSCRIPTIONS_BUFFER_EVENTS: String(BUFFER),
+    },
   });
 });
 afterAll(async () => {
@@ -49,7 +53,9 @@ describe('caps on open streams', () => {
     const { socket } = await rawConnection(stack.url);
     // node:http runs a pipelined request while the first response still streams (its answer waits).
     socket.write(subscriptionRequest(stack.url) + subscriptionRequest(stack.url));
-    await eventually(async () => (await metric(stack.metricsUrl, 'subscription_streams_refused_total{reason="connection_cap"}')) === 1);
+    await eventually(
+      async () => (await metric(stack.metricsUrl, 'subscription_streams_refused_total{reason="connection_cap"}')) === 1,
+    );
     expect(await gauge()).toBe(1);
     socket.destroy();
     await eventually(async () => (await gauge()) === 0);
@@ -63,7 +69,11 @@ describe('a slow consumer', () => {
     await eventually(async () => (await gauge()) === 1);
     // The client stops reading; big changes fill the socket buffers, then the stream's own.
     socket.pause();
-    const references = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, type: 'STRING' as const, value: 'v'.repeat(4096) }));
+    const references = Array.from({ length: 40 }, (_, i) => ({
+      key: `k${i}`,
+      type: 'STRING' as const,
+      value: 'v'.repeat(4096),
+    }));
     const overflowed = () => metric(stack.metricsUrl, 'subscription_streams_ended_total{reason="overflow"}');
     for (let sent = 0; sent < 200 && (await overflowed()) === 0; sent++)
       await stack.execute(UpdateContactDocument, { input: updateInput({ name: `change ${sent}`, references }) });
@@ -100,6 +110,8 @@ describe('metrics', () => {
     expect(await metric(stack.metricsUrl, 'contact_changes_published_total{via="local"}')).toBeGreaterThan(0);
     for (const stream of streams) stream.close();
     await eventually(async () => (await gauge()) === 0);
-    expect(await metric(stack.metricsUrl, 'subscription_streams_ended_total{reason="client"}')).toBeGreaterThanOrEqual(2);
+    expect(await metric(stack.metricsUrl, 'subscription_streams_ended_total{reason="client"}')).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactChangedDocument } from '../../operations/generated/graphql.ts';
-import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 
 // The checks that guard every /graphql request hold for subscriptions too: they run on the HTTP
 // request, before yoga knows it will stream.
@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const body = (variables: Record<string, unknown> = { instanceId: INSTANCE_ID }) => JSON.stringify({ query: QUERY, variables });
+const body = (variables: Record<string, unknown> = { instanceId: INSTANCE_ID }) =>
+  JSON.stringify({ query: QUERY, variables });
 
 /** Sends the request, keeps the status, code and content type, and never leaves a stream open. */
 async function send(init: RequestInit, url = stack.url) {
@@ -68,7 +69,7 @@ describe('a subscription request passes the same HTTP checks as any other', () =
     });
   });
 
-  it('only /graphql streams: graphql-sse\'s separate /graphql/stream is not served (404)', async () => {
+  it("only /graphql streams: graphql-sse's separate /graphql/stream is not served (404)", async () => {
     expect(await send({ method: 'PUT', headers }, `${stack.url}/stream`)).toMatchObject({ status: 404 });
   });
 });

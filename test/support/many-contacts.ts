@@ -1,5 +1,5 @@
-import type { Stack } from './stack.ts';
 import { INSTANCE_ID } from './fixtures.ts';
+import type { Stack } from './stack.ts';
 
 /** Adds `count` contacts named "Contact <i>" to the stack's emulator and returns their ids. */
 export function addContacts(stack: Stack, count: number, prefix = 'bulk'): string[] {
@@ -41,7 +41,8 @@ export interface EntitiesResponse {
 
 /** One `_entities` request for Contact representations, as a federation router sends it. */
 export async function readEntities(stack: Stack, contactIds: readonly string[]): Promise<EntitiesResponse> {
-  const query = 'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Contact { id name } } }';
+  const query =
+    'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Contact { id name } } }';
   const representations = contactIds.map((id) => ({ __typename: 'Contact', instanceId: INSTANCE_ID, id }));
   const response = await stack.post({ query, variables: { representations } });
   return (await response.json()) as EntitiesResponse;

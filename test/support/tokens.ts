@@ -1,4 +1,4 @@
-import { SignJWT, type JWTPayload } from 'jose';
+import { type JWTPayload, SignJWT } from 'jose';
 
 /** The HS256 secret the security tests configure (AUTH_JWT_SECRET). */
 export const SECRET = 'test-secret-0123456789abcdefghijklmnopqrstuvwxyz';

@@ -30,6 +30,10 @@ describe('the Node.js version check before npm start and npm test', () => {
       (error: { code: number; stderr: string }) => error,
     );
     if (check(version.trim()) === undefined) expect(failure).toBeUndefined();
-    else expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/^connect-contact-gateway needs Node\.js >=22\.18 .*\n$/) });
+    else
+      expect(failure).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/^connect-contact-gateway needs Node\.js >=22\.18 .*\n$/),
+      });
   });
 });

@@ -31,8 +31,6 @@ describe('connectString', () => {
 
   it('says the bound and the actual length', () => {
     const result = connectString(0, 2).safeParse('abc');
-    expect(result.error?.issues[0]?.message).toBe(
-      'must be at most 2 characters long (Unicode code points); got 3',
-    );
+    expect(result.error?.issues[0]?.message).toBe('must be at most 2 characters long (Unicode code points); got 3');
   });
 });

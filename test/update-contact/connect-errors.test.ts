@@ -19,7 +19,14 @@ const documented = [
 
 describe('documented Connect errors map one-to-one to union members', () => {
   it.each(documented)('%s (%i) → %s with message and requestId', async (name, status, typename) => {
-    stack.emulator.faults.add({ kind: 'error', name, status, message: `injected ${name}`, operation: 'UpdateContact', times: 1 });
+    stack.emulator.faults.add({
+      kind: 'error',
+      name,
+      status,
+      message: `injected ${name}`,
+      operation: 'UpdateContact',
+      times: 1,
+    });
     const { data, errors } = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'x' }) });
     expect(errors).toBeUndefined();
     const result = data!.updateContact;
@@ -45,7 +52,11 @@ describe('documented Connect errors map one-to-one to union members', () => {
 
 describe('undocumented failures are masked GraphQL errors, never a success', () => {
   it.each([
-    ['an undocumented error type', { kind: 'error', name: 'ServiceQuotaExceededException', status: 402 }, 'CONNECT_UNEXPECTED_ERROR'],
+    [
+      'an undocumented error type',
+      { kind: 'error', name: 'ServiceQuotaExceededException', status: 402 },
+      'CONNECT_UNEXPECTED_ERROR',
+    ],
     ['a connection reset', { kind: 'reset' }, 'CONNECT_UNAVAILABLE'],
     ['a malformed body', { kind: 'malformed', operation: 'UpdateContact' }, 'CONNECT_BAD_RESPONSE'],
   ] as const)('%s → error with code %s and no data', async (_case, fault, code) => {

@@ -109,5 +109,4 @@ describe('updateContact limits (Unicode code points)', () => {
     );
     expect(stack.emulator.calls).toHaveLength(0);
   });
-
 });

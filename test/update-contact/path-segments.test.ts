@@ -7,7 +7,9 @@ const stack = useStack();
 
 describe('ids that look like paths', () => {
   it.each(['.', '..'])('refuses %j as an id (a URL path segment), without calling Connect', async (id) => {
-    const { data } = await stack.execute(UpdateContactDocument, { input: { instanceId: id, contactId: id, name: 'dots' } });
+    const { data } = await stack.execute(UpdateContactDocument, {
+      input: { instanceId: id, contactId: id, name: 'dots' },
+    });
     expect(data?.updateContact).toMatchObject({
       __typename: 'InvalidParameterError',
       fieldErrors: [
@@ -18,11 +20,16 @@ describe('ids that look like paths', () => {
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
-  it.each(['...', '.a', 'a.', '../../instance'])('accepts %j: dots beside other characters stay one segment', async (contactId) => {
-    stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Channel: 'CHAT' } });
-    const { data } = await stack.execute(UpdateContactDocument, { input: { instanceId: INSTANCE_ID, contactId, name: 'dots' } });
-    expect(data?.updateContact).toMatchObject({ __typename: 'UpdateContactSuccess', contactId });
-  });
+  it.each(['...', '.a', 'a.', '../../instance'])(
+    'accepts %j: dots beside other characters stay one segment',
+    async (contactId) => {
+      stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId, contact: { Channel: 'CHAT' } });
+      const { data } = await stack.execute(UpdateContactDocument, {
+        input: { instanceId: INSTANCE_ID, contactId, name: 'dots' },
+      });
+      expect(data?.updateContact).toMatchObject({ __typename: 'UpdateContactSuccess', contactId });
+    },
+  );
 
   it.each(['a/b', 'x?y=1', '../../instance', 'a#b', 'sp ace', '%2F'])(
     'keeps contact id %j one path segment, matched literally',

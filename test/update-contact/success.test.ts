@@ -20,7 +20,11 @@ describe('updateContact succeeds', () => {
     expect(result.instanceId).toBe(INSTANCE_ID);
     expect(result.contactId).toBe(ONGOING_CONTACT_ID);
     expect(result.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(result.contact).toMatchObject({ id: ONGOING_CONTACT_ID, name: 'Refund approved', description: 'Double charge refunded' });
+    expect(result.contact).toMatchObject({
+      id: ONGOING_CONTACT_ID,
+      name: 'Refund approved',
+      description: 'Double charge refunded',
+    });
   });
 
   it('sends Connect exactly the documented request: signed POST, encoded path, only the given fields', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { OPERATION_NAMES } from './routes.ts';
 import type { OperationName } from './routes.ts';
+import { OPERATION_NAMES } from './routes.ts';
 
 /** One request as Connect received it. */
 export interface CallRecord {

@@ -2,7 +2,10 @@
 // number as its JSON digits (JSON.parse source text access and JSON.rawJSON, Node 21+).
 
 interface JsonWithSource {
-  parse(text: string, reviver: (this: unknown, key: string, value: unknown, context: { source?: string }) => unknown): unknown;
+  parse(
+    text: string,
+    reviver: (this: unknown, key: string, value: unknown, context: { source?: string }) => unknown,
+  ): unknown;
   rawJSON(text: string): unknown;
 }
 const json = JSON as unknown as JsonWithSource;
@@ -17,7 +20,8 @@ export function topLevelNumberSource(text: string, member: string): string | und
   try {
     // Revivers run bottom-up; the root comes last, so keep each holder's source and pick the root's.
     root = json.parse(text, function (key, value, context) {
-      if (key === member && typeof value === 'number' && context.source !== undefined) sources.set(this, context.source);
+      if (key === member && typeof value === 'number' && context.source !== undefined)
+        sources.set(this, context.source);
       return value;
     });
   } catch {

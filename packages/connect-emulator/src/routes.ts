@@ -1,17 +1,17 @@
 import { handleDescribeContact } from './operations/describe-contact.ts';
 import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
-import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import type { Operation } from './operations/operation.ts';
+import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
 import { handleStopContact } from './operations/stop-contact.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
 import { handleTransferContact } from './operations/transfer-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
+import { handleUpdateContact } from './operations/update-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
 import { handleUpdateContactRoutingData } from './operations/update-contact-routing-data.ts';
 import { handleUpdateContactSchedule } from './operations/update-contact-schedule.ts';
-import { handleUpdateContact } from './operations/update-contact.ts';
 
 /**
  * Every Connect operation the emulator speaks: method and path template as in Connect's service
@@ -180,7 +180,11 @@ export function parseRoute(method: string | undefined, rawUrl: string | undefine
   const path = q === -1 ? url : url.slice(0, q);
   const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
   if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-    const segments = path.slice(CONTROL_PREFIX.length).split('/').filter(Boolean).map((s) => decodeLabel(s) ?? s);
+    const segments = path
+      .slice(CONTROL_PREFIX.length)
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeLabel(s) ?? s);
     return { kind: 'control', segments, query };
   }
   if (!path.startsWith('/')) return { kind: 'unknown' };

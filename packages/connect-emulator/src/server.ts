@@ -1,16 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCallLog } from './call-log.ts';
 import type { CallLog, CallRecord } from './call-log.ts';
+import { createCallLog } from './call-log.ts';
 import { handleConnectRequest } from './connect-request.ts';
 import { handleControl } from './control/api.ts';
 import { serviceError } from './errors.ts';
-import { createFaults } from './faults/registry.ts';
 import type { FaultRegistry } from './faults/registry.ts';
+import { createFaults } from './faults/registry.ts';
 import { sendError } from './http-io.ts';
 import { parseRoute } from './routes.ts';
-import { createStore } from './state/contacts.ts';
 import type { ContactStore } from './state/contacts.ts';
+import { createStore } from './state/contacts.ts';
 import { seedStore } from './state/seed.ts';
 
 export interface EmulatorOptions {

@@ -24,7 +24,8 @@ const at = (ms: number) => new Date(NOW.getTime() + ms);
 const schedule = (ScheduledTime: Date, ContactId: string = SEED_CONTACT_IDS.taskScheduled) =>
   env.client.send(new UpdateContactScheduleCommand({ InstanceId: SEED_INSTANCE_ID, ContactId, ScheduledTime }));
 const scheduledOf = async (ContactId: string = SEED_CONTACT_IDS.taskScheduled) =>
-  (await env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId }))).Contact?.ScheduledTimestamp;
+  (await env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId }))).Contact
+    ?.ScheduledTimestamp;
 
 describe('UpdateContactSchedule: from now to 6 days ahead', () => {
   it.each([
@@ -72,18 +73,27 @@ describe('scheduled TASK contacts only', () => {
 
 describe('request errors', () => {
   it('no ScheduledTime → InvalidParameterException; a string → SerializationException', async () => {
-    const body = (time: string) => `{"InstanceId": "${SEED_INSTANCE_ID}", "ContactId": "${SEED_CONTACT_IDS.taskScheduled}"${time}}`;
+    const body = (time: string) =>
+      `{"InstanceId": "${SEED_INSTANCE_ID}", "ContactId": "${SEED_CONTACT_IDS.taskScheduled}"${time}}`;
     expect(await rawOutcome(env.emulator, 'POST', '/contact/schedule', body(''))).toBe('400 InvalidParameterException');
-    expect(await rawOutcome(env.emulator, 'POST', '/contact/schedule', body(', "ScheduledTime": "2025-03-02T00:00:00Z"'))).toBe('400 SerializationException');
+    expect(
+      await rawOutcome(env.emulator, 'POST', '/contact/schedule', body(', "ScheduledTime": "2025-03-02T00:00:00Z"')),
+    ).toBe('400 SerializationException');
   });
 
   it('missing or too long ids → InvalidParameterException; unknown → ResourceNotFoundException', async () => {
-    for (const ContactId of ['', 'c'.repeat(257)]) await expect(schedule(at(1000), ContactId)).rejects.toBeInstanceOf(InvalidParameterException);
+    for (const ContactId of ['', 'c'.repeat(257)])
+      await expect(schedule(at(1000), ContactId)).rejects.toBeInstanceOf(InvalidParameterException);
     await expect(schedule(at(1000), 'no-such-contact')).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('LimitExceededException (429) comes from fault injection, filtered by the contact in the body', async () => {
-    env.emulator.faults.add({ kind: 'error', name: 'LimitExceededException', operation: 'UpdateContactSchedule', contactId: SEED_CONTACT_IDS.taskApi });
+    env.emulator.faults.add({
+      kind: 'error',
+      name: 'LimitExceededException',
+      operation: 'UpdateContactSchedule',
+      contactId: SEED_CONTACT_IDS.taskApi,
+    });
     await expect(schedule(at(1000))).resolves.toBeDefined();
     const error = await rejectionOf(schedule(at(1000), SEED_CONTACT_IDS.taskApi));
     expect(error).toBeInstanceOf(LimitExceededException);

@@ -22,7 +22,8 @@ const untag = (ContactId: string, TagKeys: string[]) =>
 const tagsOf = async (ContactId: string) =>
   (await env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId }))).Contact?.Tags;
 const freshContact = () => env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID }).contact.Id;
-const manyTags = (n: number, prefix = 't') => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 'v']));
+const manyTags = (n: number, prefix = 't') =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 'v']));
 
 describe('TagContact and UntagContact', () => {
   it('tags are added beside the system tag and shown by DescribeContact; untag removes them', async () => {
@@ -120,9 +121,14 @@ describe('limits', () => {
   });
 
   it('a null value → InvalidParameterException; a number → SerializationException', async () => {
-    const body = (tags: string) => `{"InstanceId": "${SEED_INSTANCE_ID}", "ContactId": "${freshContact()}", "Tags": ${tags}}`;
-    expect(await rawOutcome(env.emulator, 'POST', '/contact/tags', body('{"k": null}'))).toBe('400 InvalidParameterException');
-    expect(await rawOutcome(env.emulator, 'POST', '/contact/tags', body('{"k": 1}'))).toBe('400 SerializationException');
+    const body = (tags: string) =>
+      `{"InstanceId": "${SEED_INSTANCE_ID}", "ContactId": "${freshContact()}", "Tags": ${tags}}`;
+    expect(await rawOutcome(env.emulator, 'POST', '/contact/tags', body('{"k": null}'))).toBe(
+      '400 InvalidParameterException',
+    );
+    expect(await rawOutcome(env.emulator, 'POST', '/contact/tags', body('{"k": 1}'))).toBe(
+      '400 SerializationException',
+    );
   });
 });
 
@@ -133,15 +139,23 @@ describe('ids', () => {
       { InstanceId: 'i'.repeat(101), ContactId: 'c' },
       { InstanceId: SEED_INSTANCE_ID, ContactId: 'c'.repeat(257) },
     ]) {
-      await expect(env.client.send(new TagContactCommand({ ...ids, Tags: { k: 'v' } }))).rejects.toBeInstanceOf(InvalidParameterException);
-      await expect(env.client.send(new UntagContactCommand({ ...ids, TagKeys: ['k'] }))).rejects.toBeInstanceOf(InvalidParameterException);
+      await expect(env.client.send(new TagContactCommand({ ...ids, Tags: { k: 'v' } }))).rejects.toBeInstanceOf(
+        InvalidParameterException,
+      );
+      await expect(env.client.send(new UntagContactCommand({ ...ids, TagKeys: ['k'] }))).rejects.toBeInstanceOf(
+        InvalidParameterException,
+      );
     }
     for (const ids of [
       { InstanceId: SEED_INSTANCE_ID, ContactId: 'no-such-contact' },
       { InstanceId: 'no-such-instance', ContactId: SEED_CONTACT_IDS.taskConnected },
     ]) {
-      await expect(env.client.send(new TagContactCommand({ ...ids, Tags: { k: 'v' } }))).rejects.toBeInstanceOf(ResourceNotFoundException);
-      await expect(env.client.send(new UntagContactCommand({ ...ids, TagKeys: ['k'] }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+      await expect(env.client.send(new TagContactCommand({ ...ids, Tags: { k: 'v' } }))).rejects.toBeInstanceOf(
+        ResourceNotFoundException,
+      );
+      await expect(env.client.send(new UntagContactCommand({ ...ids, TagKeys: ['k'] }))).rejects.toBeInstanceOf(
+        ResourceNotFoundException,
+      );
     }
   });
 });

@@ -19,7 +19,9 @@ const control = async (method: string, path: string, body?: unknown) => {
   return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
 };
 const describeSeed = () =>
-  env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound }));
+  env.client.send(
+    new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.voiceInbound }),
+  );
 
 describe('control API: faults', () => {
   it('POST adds a fault the SDK then hits; GET lists; DELETE clears', async () => {
@@ -49,7 +51,9 @@ describe('control API: faults', () => {
   ])('rejects %s with 400 and the zod issues', async (_label, spec) => {
     const { status, json } = await control('POST', 'faults', spec);
     expect(status).toBe(400);
-    expect(json?.['issues']).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]));
+    expect(json?.['issues']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]),
+    );
   });
 });
 
@@ -65,12 +69,22 @@ describe('control API: calls and contacts', () => {
 
   it('POST /contacts adds contacts the SDK can describe; DELETE restores the seed', async () => {
     const created = await control('POST', 'contacts', [
-      { instanceId: 'inst-http', contactId: 'c-1', contact: { Channel: 'EMAIL', Name: 'Via HTTP', InitiationTimestamp: '2025-02-01T10:00:00Z' } },
+      {
+        instanceId: 'inst-http',
+        contactId: 'c-1',
+        contact: { Channel: 'EMAIL', Name: 'Via HTTP', InitiationTimestamp: '2025-02-01T10:00:00Z' },
+      },
       { instanceId: 'inst-http' },
     ]);
     expect(created.status).toBe(201);
-    const { Contact } = await env.client.send(new DescribeContactCommand({ InstanceId: 'inst-http', ContactId: 'c-1' }));
-    expect(Contact).toMatchObject({ Channel: 'EMAIL', Name: 'Via HTTP', InitiationTimestamp: new Date('2025-02-01T10:00:00Z') });
+    const { Contact } = await env.client.send(
+      new DescribeContactCommand({ InstanceId: 'inst-http', ContactId: 'c-1' }),
+    );
+    expect(Contact).toMatchObject({
+      Channel: 'EMAIL',
+      Name: 'Via HTTP',
+      InitiationTimestamp: new Date('2025-02-01T10:00:00Z'),
+    });
 
     const listed = await control('GET', 'contacts');
     expect(listed.json?.['instances']).toEqual([SEED_INSTANCE_ID, 'inst-http']);
@@ -100,7 +114,16 @@ describe('fault CLI', () => {
   it('posts a fault spec built from flags', async () => {
     const cli = fileURLToPath(new URL('../src/control/cli.ts', import.meta.url));
     const run = promisify(execFile);
-    const args = ['--url', env.emulator.url, '--error', 'ThrottlingException', '--times', '1', '--contact', SEED_CONTACT_IDS.voiceInbound];
+    const args = [
+      '--url',
+      env.emulator.url,
+      '--error',
+      'ThrottlingException',
+      '--times',
+      '1',
+      '--contact',
+      SEED_CONTACT_IDS.voiceInbound,
+    ];
     const { stdout } = await run(process.execPath, [cli, ...args]);
     expect(stdout).toMatch(/^201 /);
     await expect(describeSeed()).rejects.toBeInstanceOf(ThrottlingException);

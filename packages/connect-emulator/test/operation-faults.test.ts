@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { ConnectClient } from '@aws-sdk/client-connect';
 import {
   DescribeContactCommand,
   GetContactAttributesCommand,
@@ -16,10 +17,9 @@ import {
   UpdateContactRoutingDataCommand,
   UpdateContactScheduleCommand,
 } from '@aws-sdk/client-connect';
-import type { ConnectClient } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createFaults, OPERATION_NAMES, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import type { OperationName } from '../src/index.ts';
+import { createFaults, OPERATION_NAMES, SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { OPERATIONS } from '../src/routes.ts';
 import { rejectionOf, useEmulator } from './sdk-client.ts';
 

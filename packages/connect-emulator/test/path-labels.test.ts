@@ -11,7 +11,9 @@ describe('path labels', () => {
   it.each(TRICKY)('contact id %j arrives as one segment and is matched literally', async (contactId) => {
     env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId, contact: { Name: 'before' } });
     env.emulator.resetCalls();
-    await env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: contactId, Name: contactId }));
+    await env.client.send(
+      new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: contactId, Name: contactId }),
+    );
     const [call] = env.emulator.calls;
     expect(env.emulator.calls).toHaveLength(1);
     expect(call).toMatchObject({ operation: 'UpdateContact', instanceId: SEED_INSTANCE_ID, contactId, status: 200 });
@@ -20,15 +22,16 @@ describe('path labels', () => {
   });
 
   // Each would reach a real contact if the path were normalised.
-  it.each([`../${SEED_CONTACT_IDS.voiceInbound}`, `${SEED_CONTACT_IDS.voiceInbound}/.`, `./${SEED_CONTACT_IDS.taskApi}`])(
-    'unknown id %j is not found rather than resolved to another path',
-    async (contactId) => {
-      env.emulator.resetCalls();
-      const send = env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: contactId }));
-      await expect(send).rejects.toBeInstanceOf(ResourceNotFoundException);
-      expect(env.emulator.calls[0]?.contactId).toBe(contactId);
-    },
-  );
+  it.each([
+    `../${SEED_CONTACT_IDS.voiceInbound}`,
+    `${SEED_CONTACT_IDS.voiceInbound}/.`,
+    `./${SEED_CONTACT_IDS.taskApi}`,
+  ])('unknown id %j is not found rather than resolved to another path', async (contactId) => {
+    env.emulator.resetCalls();
+    const send = env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: contactId }));
+    await expect(send).rejects.toBeInstanceOf(ResourceNotFoundException);
+    expect(env.emulator.calls[0]?.contactId).toBe(contactId);
+  });
 
   it('an instance id with a slash is one segment too', async () => {
     const instanceId = 'tenant/one';

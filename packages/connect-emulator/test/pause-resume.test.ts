@@ -22,8 +22,10 @@ beforeEach(() => {
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
 
 const ids = (ContactId: string) => ({ InstanceId: SEED_INSTANCE_ID, ContactId });
-const pause = (id: string, ContactFlowId?: string) => env.client.send(new PauseContactCommand({ ...ids(id), ContactFlowId }));
-const resume = (id: string, ContactFlowId?: string) => env.client.send(new ResumeContactCommand({ ...ids(id), ContactFlowId }));
+const pause = (id: string, ContactFlowId?: string) =>
+  env.client.send(new PauseContactCommand({ ...ids(id), ContactFlowId }));
+const resume = (id: string, ContactFlowId?: string) =>
+  env.client.send(new ResumeContactCommand({ ...ids(id), ContactFlowId }));
 const describeContact = async (id: string) => (await env.client.send(new DescribeContactCommand(ids(id)))).Contact;
 const stateOf = (id: string) => env.emulator.store.getContact(SEED_INSTANCE_ID, id)?.state;
 
@@ -32,7 +34,11 @@ describe('PauseContact and ResumeContact', () => {
     const id = SEED_CONTACT_IDS.taskConnected;
     expect((await pause(id)).$metadata.httpStatusCode).toBe(200);
     expect(stateOf(id)).toBe('paused');
-    expect(await describeContact(id)).toMatchObject({ TotalPauseCount: 1, TotalPauseDurationInSeconds: 0, LastPausedTimestamp: now });
+    expect(await describeContact(id)).toMatchObject({
+      TotalPauseCount: 1,
+      TotalPauseDurationInSeconds: 0,
+      LastPausedTimestamp: now,
+    });
     const pausedAt = now;
     later(90_500);
     expect((await resume(id)).$metadata.httpStatusCode).toBe(200);
@@ -58,7 +64,10 @@ describe('PauseContact and ResumeContact', () => {
   it('resumes the seeded paused task, adding the time since its pause', async () => {
     await resume(SEED_CONTACT_IDS.taskPaused);
     const pausedSeconds = (now.getTime() - Date.parse('2025-01-15T13:10:00.000Z')) / 1000;
-    expect(await describeContact(SEED_CONTACT_IDS.taskPaused)).toMatchObject({ TotalPauseCount: 1, TotalPauseDurationInSeconds: pausedSeconds });
+    expect(await describeContact(SEED_CONTACT_IDS.taskPaused)).toMatchObject({
+      TotalPauseCount: 1,
+      TotalPauseDurationInSeconds: pausedSeconds,
+    });
   });
 
   it(`a task can be paused ${LIMITS.pausesPerContact} times; the next pause is LimitExceededException (429)`, async () => {
@@ -104,8 +113,12 @@ describe('request errors', () => {
   it('ContactFlowId: 0 to 500 characters', async () => {
     await pause(SEED_CONTACT_IDS.taskConnected, '');
     await resume(SEED_CONTACT_IDS.taskConnected, 'f'.repeat(500));
-    await expect(pause(SEED_CONTACT_IDS.taskConnected, 'f'.repeat(501))).rejects.toBeInstanceOf(InvalidParameterException);
-    await expect(resume(SEED_CONTACT_IDS.taskPaused, '😀'.repeat(501))).rejects.toBeInstanceOf(InvalidParameterException);
+    await expect(pause(SEED_CONTACT_IDS.taskConnected, 'f'.repeat(501))).rejects.toBeInstanceOf(
+      InvalidParameterException,
+    );
+    await expect(resume(SEED_CONTACT_IDS.taskPaused, '😀'.repeat(501))).rejects.toBeInstanceOf(
+      InvalidParameterException,
+    );
   });
 
   it('missing or too long ids → InvalidParameterException; unknown → ResourceNotFoundException', async () => {

@@ -7,7 +7,10 @@ const fill = (path: string, value: (label: string) => string) =>
 
 describe('route table', () => {
   it.each(OPERATIONS.map((o) => [o.name, o] as const))('%s is reached by its method and path', (_name, operation) => {
-    const route = parseRoute(operation.method, fill(operation.path, (label) => `${label} a/b`));
+    const route = parseRoute(
+      operation.method,
+      fill(operation.path, (label) => `${label} a/b`),
+    );
     expect(route).toMatchObject({ kind: 'connect', operation: { name: operation.name } });
     const labels = route.kind === 'connect' ? route.labels : {};
     for (const [label, value] of Object.entries(labels)) expect(value).toBe(`${label} a/b`);
@@ -15,7 +18,10 @@ describe('route table', () => {
   });
 
   it('an operation path with another method is unknown but keeps its labels', () => {
-    expect(parseRoute('PUT', '/contacts/i/c?x=1')).toEqual({ kind: 'unknown', labels: { InstanceId: 'i', ContactId: 'c' } });
+    expect(parseRoute('PUT', '/contacts/i/c?x=1')).toEqual({
+      kind: 'unknown',
+      labels: { InstanceId: 'i', ContactId: 'c' },
+    });
   });
 
   it('a path no operation has, or a label that is not valid URI encoding, is unknown without labels', () => {
@@ -24,6 +30,9 @@ describe('route table', () => {
   });
 
   it('/_emulator/... is the control API, never an operation', () => {
-    expect(parseRoute('GET', '/_emulator/faults/a%2Fb?x=1')).toMatchObject({ kind: 'control', segments: ['faults', 'a/b'] });
+    expect(parseRoute('GET', '/_emulator/faults/a%2Fb?x=1')).toMatchObject({
+      kind: 'control',
+      segments: ['faults', 'a/b'],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { RoutingCriteriaInput, UpdateContactRoutingDataCommandInput } from '@aws-sdk/client-connect';
 import {
   DescribeContactCommand,
   InvalidParameterException,
@@ -5,7 +6,6 @@ import {
   ResourceNotFoundException,
   UpdateContactRoutingDataCommand,
 } from '@aws-sdk/client-connect';
-import type { RoutingCriteriaInput, UpdateContactRoutingDataCommandInput } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { rawOutcome, SIGNED } from './raw-http.ts';
@@ -46,6 +46,7 @@ describe('QueuePriority: a long from 1 to 9223372036854775807', () => {
   });
 
   it('a JS number near 2^63 is sent rounded (9223372036854776000), beyond a long: SerializationException', async () => {
+    // biome-ignore lint/correctness/noPrecisionLoss: the rounded number is what this test sends
     const error = await rejectionOf(send({ QueuePriority: 9223372036854775807 }));
     expect(error.name).toBe('SerializationException');
     expect(error.$metadata).toMatchObject({ httpStatusCode: 400 });
@@ -87,7 +88,9 @@ describe('QueueTimeAdjustmentSeconds: an integer, negative allowed', () => {
 
 describe('one of QueuePriority and QueueTimeAdjustmentSeconds', () => {
   it('both → InvalidParameterException, nothing stored', async () => {
-    await expect(send({ QueuePriority: 2, QueueTimeAdjustmentSeconds: 10 })).rejects.toBeInstanceOf(InvalidParameterException);
+    await expect(send({ QueuePriority: 2, QueueTimeAdjustmentSeconds: 10 })).rejects.toBeInstanceOf(
+      InvalidParameterException,
+    );
     expect(stored()?.queuePriority).toBe(5n);
   });
 
@@ -97,7 +100,12 @@ describe('one of QueuePriority and QueueTimeAdjustmentSeconds', () => {
 });
 
 describe('RoutingCriteria', () => {
-  const condition = { Name: 'Technology', Value: 'AWS', ProficiencyLevel: 3, ComparisonOperator: 'NumberGreaterOrEqualTo' };
+  const condition = {
+    Name: 'Technology',
+    Value: 'AWS',
+    ProficiencyLevel: 3,
+    ComparisonOperator: 'NumberGreaterOrEqualTo',
+  };
   const criteria = (attributeCondition: Record<string, unknown>): RoutingCriteriaInput => ({
     Steps: [
       { Expiry: { DurationInSeconds: 30 }, Expression: { AttributeCondition: attributeCondition } },
@@ -108,7 +116,10 @@ describe('RoutingCriteria', () => {
   it('alone, is accepted and stored as sent (with a priority too)', async () => {
     await send({ RoutingCriteria: criteria(condition) });
     await send({ QueuePriority: 3, RoutingCriteria: criteria({ ...condition, Value: 'Azure' }) });
-    expect(await describeContact()).toMatchObject({ QueuePriority: 3, RoutingCriteria: criteria({ ...condition, Value: 'Azure' }) });
+    expect(await describeContact()).toMatchObject({
+      QueuePriority: 3,
+      RoutingCriteria: criteria({ ...condition, Value: 'Azure' }),
+    });
   });
 
   it.each([
@@ -138,18 +149,22 @@ describe('RoutingCriteria', () => {
   });
 
   it('checks nested expressions too', async () => {
-    const nested: RoutingCriteriaInput = { Steps: [{ Expression: { OrExpression: [{ AndExpression: [{ AttributeCondition: { Name: '' } }] }] } }] };
+    const nested: RoutingCriteriaInput = {
+      Steps: [{ Expression: { OrExpression: [{ AndExpression: [{ AttributeCondition: { Name: '' } }] }] } }],
+    };
     const error = await rejectionOf(send({ RoutingCriteria: nested }));
     expect(error.message).toContain('orExpression.1.member.andExpression.1.member.attributeCondition.name');
   });
 
   it('a DurationInSeconds that is not an integer → SerializationException', async () => {
-    expect(await raw('{"RoutingCriteria": {"Steps": [{"Expiry": {"DurationInSeconds": 1.5}}]}}')).toBe('400 SerializationException');
+    expect(await raw('{"RoutingCriteria": {"Steps": [{"Expiry": {"DurationInSeconds": 1.5}}]}}')).toBe(
+      '400 SerializationException',
+    );
   });
 });
 
 describe('only contacts in a queue', () => {
-  it('a queued task (the chain\'s second segment) is accepted', async () => {
+  it("a queued task (the chain's second segment) is accepted", async () => {
     await expect(send({ QueuePriority: 2 }, SEED_CONTACT_IDS.chainTransferred)).resolves.toBeDefined();
   });
 

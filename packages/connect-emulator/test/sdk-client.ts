@@ -26,7 +26,10 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error & Re
  * A seeded emulator and a real SDK client for the tests of one file: started before them, closed
  * after them. Read the fields inside tests (they are set in beforeAll).
  */
-export function useEmulator(options: EmulatorOptions = {}): { readonly emulator: Emulator; readonly client: ConnectClient } {
+export function useEmulator(options: EmulatorOptions = {}): {
+  readonly emulator: Emulator;
+  readonly client: ConnectClient;
+} {
   const env = {} as { emulator: Emulator; client: ConnectClient };
   beforeAll(async () => {
     env.emulator = await startEmulator(options);

@@ -1,6 +1,7 @@
-import { DescribeContactCommand } from '@aws-sdk/client-connect';
 import type { Contact } from '@aws-sdk/client-connect';
+import { DescribeContactCommand } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
+import type { ContactState } from '../src/index.ts';
 import {
   CONTACT_STATES,
   deriveState,
@@ -9,7 +10,6 @@ import {
   STATE_TABLE,
   SYSTEM_TAG_INSTANCE_ID,
 } from '../src/index.ts';
-import type { ContactState } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();
@@ -35,7 +35,9 @@ describe('seeded contacts for each state', () => {
   });
 
   it('the new seeds carry the system tag; the three original ones read as before', async () => {
-    expect((await describeContact(SEED_CONTACT_IDS.voiceQueued))?.Tags).toEqual({ [SYSTEM_TAG_INSTANCE_ID]: SEED_INSTANCE_ID });
+    expect((await describeContact(SEED_CONTACT_IDS.voiceQueued))?.Tags).toEqual({
+      [SYSTEM_TAG_INSTANCE_ID]: SEED_INSTANCE_ID,
+    });
     expect((await describeContact(SEED_CONTACT_IDS.voiceInbound))?.Tags).toEqual({ team: 'billing' });
     expect((await describeContact(SEED_CONTACT_IDS.chatCompleted))?.Tags).toBeUndefined();
   });
@@ -74,15 +76,32 @@ describe('seeded contacts for each state', () => {
 
 describe('the state table', () => {
   it('names every state for every state-bound operation', () => {
-    for (const rule of Object.values(STATE_TABLE)) expect(Object.keys(rule.states).sort()).toEqual([...CONTACT_STATES].sort());
+    for (const rule of Object.values(STATE_TABLE))
+      expect(Object.keys(rule.states).sort()).toEqual([...CONTACT_STATES].sort());
   });
 
   it.each([
     ['ended: a DisconnectTimestamp', { DisconnectTimestamp: new Date(1) }, 'ended'],
-    ['paused: paused after the last resume', { LastPausedTimestamp: new Date(2), LastResumedTimestamp: new Date(1) }, 'paused'],
-    ['connected: resumed after the last pause', { LastPausedTimestamp: new Date(1), LastResumedTimestamp: new Date(2) }, 'connected'],
-    ['connected: with an agent', { QueueInfo: { Id: 'q' }, AgentInfo: { ConnectedToAgentTimestamp: new Date(1) } }, 'connected'],
-    ['scheduled: a task with a schedule, no queue', { Channel: 'TASK' as const, ScheduledTimestamp: new Date(1) }, 'scheduled'],
+    [
+      'paused: paused after the last resume',
+      { LastPausedTimestamp: new Date(2), LastResumedTimestamp: new Date(1) },
+      'paused',
+    ],
+    [
+      'connected: resumed after the last pause',
+      { LastPausedTimestamp: new Date(1), LastResumedTimestamp: new Date(2) },
+      'connected',
+    ],
+    [
+      'connected: with an agent',
+      { QueueInfo: { Id: 'q' }, AgentInfo: { ConnectedToAgentTimestamp: new Date(1) } },
+      'connected',
+    ],
+    [
+      'scheduled: a task with a schedule, no queue',
+      { Channel: 'TASK' as const, ScheduledTimestamp: new Date(1) },
+      'scheduled',
+    ],
     ['queued: in a queue', { QueueInfo: { Id: 'q' } }, 'queued'],
     ['connected: nothing else (in a flow)', {}, 'connected'],
   ] satisfies [string, Contact, ContactState][])('a contact added without a state is %s', (_label, contact, state) => {

@@ -1,3 +1,4 @@
+import type { ContactInitiationMethod } from '@aws-sdk/client-connect';
 import {
   ContactNotFoundException,
   DescribeContactCommand,
@@ -6,7 +7,6 @@ import {
   ResourceNotFoundException,
   StopContactCommand,
 } from '@aws-sdk/client-connect';
-import type { ContactInitiationMethod } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { rawOutcome } from './raw-http.ts';
@@ -18,7 +18,11 @@ beforeEach(() => env.emulator.resetStore());
 
 const stop = (ContactId: string, Code?: string) =>
   env.client.send(
-    new StopContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId, DisconnectReason: Code === undefined ? undefined : { Code } }),
+    new StopContactCommand({
+      InstanceId: SEED_INSTANCE_ID,
+      ContactId,
+      DisconnectReason: Code === undefined ? undefined : { Code },
+    }),
   );
 const describeContact = async (ContactId: string) =>
   (await env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId }))).Contact;
@@ -40,7 +44,9 @@ describe('StopContact', () => {
 
   it('stores the DisconnectReason code sent', async () => {
     await stop(SEED_CONTACT_IDS.taskConnected, 'OUTBOUND_DESTINATION_ENDPOINT_ERROR');
-    expect((await describeContact(SEED_CONTACT_IDS.taskConnected))?.DisconnectReason).toBe('OUTBOUND_DESTINATION_ENDPOINT_ERROR');
+    expect((await describeContact(SEED_CONTACT_IDS.taskConnected))?.DisconnectReason).toBe(
+      'OUTBOUND_DESTINATION_ENDPOINT_ERROR',
+    );
   });
 
   it('a paused task: the pause ends with it and its seconds are counted', async () => {
@@ -68,7 +74,10 @@ describe('StopContact', () => {
   it.each(['DISCONNECT', 'TRANSFER', 'QUEUE_TRANSFER', 'EXTERNAL_OUTBOUND', 'MONITOR'] as const)(
     'a VOICE contact initiated by %s cannot be stopped → InvalidRequestException',
     async (method: ContactInitiationMethod) => {
-      const { contact } = env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contact: { Channel: 'VOICE', InitiationMethod: method } });
+      const { contact } = env.emulator.store.addContact({
+        instanceId: SEED_INSTANCE_ID,
+        contact: { Channel: 'VOICE', InitiationMethod: method },
+      });
       await expect(stop(contact.Id)).rejects.toBeInstanceOf(InvalidRequestException);
       expect(stateOf(contact.Id)).toBe('connected');
     },
@@ -84,7 +93,11 @@ describe('StopContact', () => {
   });
 
   it('a DisconnectReason that is not a structure → SerializationException', async () => {
-    const body = JSON.stringify({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskConnected, DisconnectReason: 'x' });
+    const body = JSON.stringify({
+      InstanceId: SEED_INSTANCE_ID,
+      ContactId: SEED_CONTACT_IDS.taskConnected,
+      DisconnectReason: 'x',
+    });
     expect(await rawOutcome(env.emulator, 'POST', '/contact/stop', body)).toBe('400 SerializationException');
   });
 });

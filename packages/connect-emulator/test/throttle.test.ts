@@ -25,7 +25,10 @@ describe('throttle token bucket', () => {
     const client = sdkClient(emulator);
     try {
       emulator.faults.add({ kind: 'throttle', ratePerSecond: 0.001, burst: 5, retryAfterSeconds: 1 });
-      const command = new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.chatCompleted });
+      const command = new DescribeContactCommand({
+        InstanceId: SEED_INSTANCE_ID,
+        ContactId: SEED_CONTACT_IDS.chatCompleted,
+      });
       const results = await Promise.allSettled(Array.from({ length: 8 }, () => client.send(command)));
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
       const error = await rejectionOf(client.send(command));

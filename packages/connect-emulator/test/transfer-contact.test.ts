@@ -1,3 +1,4 @@
+import type { TransferContactCommandInput } from '@aws-sdk/client-connect';
 import {
   DescribeContactCommand,
   IdempotencyException,
@@ -7,7 +8,6 @@ import {
   ServiceQuotaExceededException,
   TransferContactCommand,
 } from '@aws-sdk/client-connect';
-import type { TransferContactCommandInput } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS, SEED_CONTACT_IDS, SEED_INSTANCE_ID, SYSTEM_TAG_INSTANCE_ID } from '../src/index.ts';
 import { rawOutcome } from './raw-http.ts';
@@ -19,7 +19,9 @@ beforeEach(() => env.emulator.resetStore());
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const transfer = (ContactId: string, input: Partial<TransferContactCommandInput> = { QueueId: 'q-next' }) =>
-  env.client.send(new TransferContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId, ContactFlowId: 'flow-transfer', ...input }));
+  env.client.send(
+    new TransferContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId, ContactFlowId: 'flow-transfer', ...input }),
+  );
 const describeContact = async (ContactId: string) =>
   (await env.client.send(new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId }))).Contact;
 const contactCount = () => env.emulator.store.listContacts(SEED_INSTANCE_ID).length;
@@ -29,7 +31,9 @@ describe('TransferContact', () => {
     const from = SEED_CONTACT_IDS.taskConnected;
     const out = await transfer(from, { QueueId: 'q-escalations-0005' });
     expect(out.ContactId).toMatch(UUID);
-    expect(out.ContactArn).toBe(`arn:aws:connect:us-east-1:123456789012:instance/${SEED_INSTANCE_ID}/contact/${out.ContactId}`);
+    expect(out.ContactArn).toBe(
+      `arn:aws:connect:us-east-1:123456789012:instance/${SEED_INSTANCE_ID}/contact/${out.ContactId}`,
+    );
     expect(await describeContact(out.ContactId ?? '')).toMatchObject({
       Channel: 'TASK',
       InitiationMethod: 'TRANSFER',
@@ -68,7 +72,9 @@ describe('TransferContact', () => {
     // The seeded chain has had one transfer.
     let last: string = SEED_CONTACT_IDS.chainTransferred;
     for (let i = 1; i < LIMITS.transfersPerChain; i++) last = (await transfer(last)).ContactId ?? '';
-    expect(env.emulator.store.chain(SEED_INSTANCE_ID, SEED_CONTACT_IDS.chainInitial)).toHaveLength(LIMITS.transfersPerChain + 1);
+    expect(env.emulator.store.chain(SEED_INSTANCE_ID, SEED_CONTACT_IDS.chainInitial)).toHaveLength(
+      LIMITS.transfersPerChain + 1,
+    );
     const error = await rejectionOf(transfer(last));
     expect(error).toBeInstanceOf(ServiceQuotaExceededException);
     expect(error.$metadata).toMatchObject({ httpStatusCode: 402 });
@@ -107,7 +113,9 @@ describe('ClientToken', () => {
   it('a token is forgotten when the store is reset', async () => {
     await transfer(SEED_CONTACT_IDS.taskConnected, { QueueId: 'q', ClientToken: 'token-3' });
     env.emulator.resetStore();
-    await expect(transfer(SEED_CONTACT_IDS.emailConnected, { QueueId: 'q', ClientToken: 'token-3' })).resolves.toBeDefined();
+    await expect(
+      transfer(SEED_CONTACT_IDS.emailConnected, { QueueId: 'q', ClientToken: 'token-3' }),
+    ).resolves.toBeDefined();
   });
 });
 
@@ -154,7 +162,11 @@ describe('limits', () => {
   });
 
   it('no ContactFlowId → InvalidParameterException', async () => {
-    const body = JSON.stringify({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskConnected, QueueId: 'q' });
+    const body = JSON.stringify({
+      InstanceId: SEED_INSTANCE_ID,
+      ContactId: SEED_CONTACT_IDS.taskConnected,
+      QueueId: 'q',
+    });
     expect(await rawOutcome(env.emulator, 'POST', '/contact/transfer', body)).toBe('400 InvalidParameterException');
   });
 

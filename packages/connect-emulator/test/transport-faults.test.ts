@@ -25,10 +25,19 @@ describe('fault lifecycle', () => {
   });
 
   it('faults apply only to the operation, instance and contact they name', async () => {
-    env.emulator.faults.add({ kind: 'error', name: 'ConflictException', operation: 'UpdateContact', contactId: ids.ContactId });
+    env.emulator.faults.add({
+      kind: 'error',
+      name: 'ConflictException',
+      operation: 'UpdateContact',
+      contactId: ids.ContactId,
+    });
     await expect(describeContact()).resolves.toBeDefined();
-    await expect(env.client.send(new UpdateContactCommand({ ...ids, ContactId: SEED_CONTACT_IDS.taskApi, Name: 'x' }))).resolves.toBeDefined();
-    await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).rejects.toMatchObject({ name: 'ConflictException' });
+    await expect(
+      env.client.send(new UpdateContactCommand({ ...ids, ContactId: SEED_CONTACT_IDS.taskApi, Name: 'x' })),
+    ).resolves.toBeDefined();
+    await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).rejects.toMatchObject({
+      name: 'ConflictException',
+    });
   });
 
   it('faults are checked in order: the first matching one answers', async () => {
@@ -43,7 +52,13 @@ describe('fault lifecycle', () => {
       env.emulator.faults.clear();
       env.emulator.faults.add({ kind: 'error', name: 'InternalServiceException', rate: 0.5, seed: 42 });
       const results = [];
-      for (let i = 0; i < 20; i++) results.push(await describeContact().then(() => 'ok', () => 'fail'));
+      for (let i = 0; i < 20; i++)
+        results.push(
+          await describeContact().then(
+            () => 'ok',
+            () => 'fail',
+          ),
+        );
       return results;
     };
     const first = await outcomes();

@@ -80,7 +80,9 @@ describe('UpdateContact then DescribeContact', () => {
 
   it('accepts an empty name and description (minimum length 0)', async () => {
     const id = SEED_CONTACT_IDS.voiceInbound;
-    await env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: id, Name: '', Description: '' }));
+    await env.client.send(
+      new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: id, Name: '', Description: '' }),
+    );
     const { Contact } = await describeContact(id);
     expect(Contact?.Name).toBe('');
     expect(Contact?.Description).toBe('');
@@ -93,7 +95,9 @@ describe('UpdateContact then DescribeContact', () => {
       UserInfo: { UserId: 'agent-new' },
       CustomerEndpoint: { Type: 'TELEPHONE_NUMBER' as const, Address: '+15555550123' },
     };
-    await env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: ext.contact.Id, ...changes }));
+    await env.client.send(
+      new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: ext.contact.Id, ...changes }),
+    );
     const { Contact } = await describeContact(ext.contact.Id);
     expect(Contact).toMatchObject({
       QueueInfo: { Id: 'q-new' },
@@ -101,7 +105,9 @@ describe('UpdateContact then DescribeContact', () => {
       CustomerEndpoint: { Type: 'TELEPHONE_NUMBER', Address: '+15555550123' },
     });
     await expect(
-      env.client.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskApi, ...changes })),
+      env.client.send(
+        new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskApi, ...changes }),
+      ),
     ).rejects.toMatchObject({ name: 'InvalidRequestException' });
   });
 });

@@ -1,10 +1,10 @@
+import type { ReferenceType, UpdateContactCommandInput } from '@aws-sdk/client-connect';
 import {
   InvalidParameterException,
   InvalidRequestException,
   ResourceNotFoundException,
   UpdateContactCommand,
 } from '@aws-sdk/client-connect';
-import type { ReferenceType, UpdateContactCommandInput } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
 import { SEED_CONTACT_IDS, SEED_INSTANCE_ID } from '../src/index.ts';
 import { useEmulator } from './sdk-client.ts';
@@ -72,12 +72,15 @@ describe('path label limits', () => {
     );
   });
 
-  it.each(['InstanceId', 'ContactId'])('an empty %s arrives as an empty segment → InvalidParameterException', async (label) => {
-    env.emulator.resetCalls();
-    const send = env.client.send(new UpdateContactCommand({ ...ids, [label]: '', Name: 'x' }));
-    await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
-    expect(env.emulator.calls[0]?.rawPath.split('/')).toHaveLength(4);
-  });
+  it.each(['InstanceId', 'ContactId'])(
+    'an empty %s arrives as an empty segment → InvalidParameterException',
+    async (label) => {
+      env.emulator.resetCalls();
+      const send = env.client.send(new UpdateContactCommand({ ...ids, [label]: '', Name: 'x' }));
+      await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
+      expect(env.emulator.calls[0]?.rawPath.split('/')).toHaveLength(4);
+    },
+  );
 });
 
 describe('request-level rules', () => {

@@ -11,7 +11,8 @@ export const ContactFieldChange = builder.objectRef<ChangedField>('ContactFieldC
     'One input field of the mutation and the value it was given, as the client sent it. One type for every mutation, whatever its input: `field` names the input field, `value` carries its value as JSON.',
   fields: (t) => ({
     field: t.exposeString('field', {
-      description: "The input field's name in the mutation's input type, e.g. `name`, `references`, `attributes`, `tags`, `queuePriority`.",
+      description:
+        "The input field's name in the mutation's input type, e.g. `name`, `references`, `attributes`, `tags`, `queuePriority`.",
     }),
     value: t.field({
       type: 'JSON',
@@ -41,7 +42,7 @@ export const ContactChange = builder.objectRef<ContactChangeEvent>('ContactChang
     }),
     changedAt: t.field({
       type: 'DateTime',
-      description: "When Connect answered the mutation, by the clock of the gateway replica that sent it.",
+      description: 'When Connect answered the mutation, by the clock of the gateway replica that sent it.',
       resolve: (change) => new Date(change.changedAt),
     }),
     requestId: t.exposeString('requestId', { nullable: true, description: 'The AWS request id of the Connect call.' }),

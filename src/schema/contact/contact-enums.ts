@@ -1,8 +1,8 @@
-import {
+import type {
   AnsweringMachineDetectionStatus as SdkAnsweringMachineDetectionStatus,
   Channel as SdkChannel,
-  ContactInitiationMethod as SdkInitiationMethod,
   EndpointType as SdkEndpointType,
+  ContactInitiationMethod as SdkInitiationMethod,
 } from '@aws-sdk/client-connect';
 import { builder } from '../builder.ts';
 

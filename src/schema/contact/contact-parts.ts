@@ -1,8 +1,8 @@
 import {
   type AgentInfo,
   type EndpointInfo,
-  EndpointType as SdkEndpointType,
   type QueueInfo,
+  EndpointType as SdkEndpointType,
   type SegmentAttributeValue,
   type TaskTemplateInfoV2,
   type WisdomInfo,
@@ -27,7 +27,7 @@ export const ContactQueueInfo = builder.objectRef<QueueInfo>('ContactQueueInfo')
 export const ContactAgentInfo = builder.objectRef<AgentInfo>('ContactAgentInfo').implement({
   description: 'The agent who handled a contact (DescribeContact AgentInfo).',
   fields: (t) => ({
-    id: t.exposeID('Id', { nullable: true, description: 'The agent\'s user id.' }),
+    id: t.exposeID('Id', { nullable: true, description: "The agent's user id." }),
     acceptedByAgentTimestamp: t.expose('AcceptedByAgentTimestamp', {
       type: 'DateTime',
       nullable: true,
@@ -60,7 +60,7 @@ export const ContactAgentInfo = builder.objectRef<AgentInfo>('ContactAgentInfo')
 });
 
 export const ContactEndpoint = builder.objectRef<EndpointInfo>('ContactEndpoint').implement({
-  description: 'One end of a contact: the customer\'s or the contact centre\'s address (DescribeContact EndpointInfo).',
+  description: "One end of a contact: the customer's or the contact centre's address (DescribeContact EndpointInfo).",
   fields: (t) => ({
     type: t.field({
       type: EndpointType,
@@ -94,8 +94,7 @@ export const ContactTaskTemplate = builder.objectRef<TaskTemplateInfoV2>('Contac
 export const ContactSegmentAttribute = builder
   .objectRef<[string, SegmentAttributeValue]>('ContactSegmentAttribute')
   .implement({
-    description:
-      'One segment attribute of a contact, e.g. `connect:Subtype`. Exactly one of the value fields is set.',
+    description: 'One segment attribute of a contact, e.g. `connect:Subtype`. Exactly one of the value fields is set.',
     fields: (t) => ({
       key: t.string({ description: 'The attribute name.', resolve: ([key]) => key }),
       valueString: t.string({
@@ -108,20 +107,23 @@ export const ContactSegmentAttribute = builder
         description: 'The value when it is an integer.',
         resolve: ([, v]) => v.ValueInteger,
       }),
-      valueArn: t.string({ nullable: true, description: 'The value when it is an ARN.', resolve: ([, v]) => v.ValueArn }),
+      valueArn: t.string({
+        nullable: true,
+        description: 'The value when it is an ARN.',
+        resolve: ([, v]) => v.ValueArn,
+      }),
       valueJson: t.string({
         nullable: true,
         description: 'The value as JSON when it is a map or a list (nested structures have no fixed shape).',
         resolve: ([, v]) =>
-          v.ValueMap !== undefined || v.ValueList !== undefined
-            ? JSON.stringify(v.ValueMap ?? v.ValueList)
-            : null,
+          v.ValueMap !== undefined || v.ValueList !== undefined ? JSON.stringify(v.ValueMap ?? v.ValueList) : null,
       }),
     }),
   });
 
 export const ContactTag = builder.objectRef<[string, string]>('ContactTag').implement({
-  description: 'A tag on a contact: one of the user\'s (tagContact) or one Connect adds itself (key starting with "aws:").',
+  description:
+    'A tag on a contact: one of the user\'s (tagContact) or one Connect adds itself (key starting with "aws:").',
   fields: (t) => ({
     key: t.string({ description: 'The tag key.', resolve: ([key]) => key }),
     value: t.string({ description: 'The tag value.', resolve: ([, value]) => value }),

@@ -1,10 +1,10 @@
 import {
-  type AgentsCriteria as SdkAgentsCriteria,
-  type AttributeCondition as SdkAttributeCondition,
   type Expiry,
   type Expression,
-  type MatchCriteria as SdkMatchCriteria,
   type Range,
+  type AgentsCriteria as SdkAgentsCriteria,
+  type AttributeCondition as SdkAttributeCondition,
+  type MatchCriteria as SdkMatchCriteria,
   type RoutingCriteria as SdkRoutingCriteria,
   RoutingCriteriaStepStatus as SdkStepStatus,
   type Step,
@@ -34,19 +34,33 @@ const AgentsCriteria = builder.objectRef<SdkAgentsCriteria>('AgentsCriteria').im
 const MatchCriteria = builder.objectRef<SdkMatchCriteria>('MatchCriteria').implement({
   description: 'Which agents a condition matches.',
   fields: (t) => ({
-    agentsCriteria: t.expose('AgentsCriteria', { type: AgentsCriteria, nullable: true, description: 'Agents named by user id.' }),
+    agentsCriteria: t.expose('AgentsCriteria', {
+      type: AgentsCriteria,
+      nullable: true,
+      description: 'Agents named by user id.',
+    }),
   }),
 });
 
 const AttributeCondition = builder.objectRef<SdkAttributeCondition>('AttributeCondition').implement({
   description: 'A condition on a predefined attribute, e.g. proficiency 3.0 or more in the language "French".',
   fields: (t) => ({
-    name: t.exposeString('Name', { nullable: true, description: 'The predefined attribute\'s name.' }),
-    value: t.exposeString('Value', { nullable: true, description: 'The attribute\'s value.' }),
-    proficiencyLevel: t.exposeFloat('ProficiencyLevel', { nullable: true, description: 'The proficiency level compared with.' }),
+    name: t.exposeString('Name', { nullable: true, description: "The predefined attribute's name." }),
+    value: t.exposeString('Value', { nullable: true, description: "The attribute's value." }),
+    proficiencyLevel: t.exposeFloat('ProficiencyLevel', {
+      nullable: true,
+      description: 'The proficiency level compared with.',
+    }),
     range: t.expose('Range', { type: ProficiencyRange, nullable: true, description: 'A range of proficiency levels.' }),
-    matchCriteria: t.expose('MatchCriteria', { type: MatchCriteria, nullable: true, description: 'The agents the condition matches.' }),
-    comparisonOperator: t.exposeString('ComparisonOperator', { nullable: true, description: 'How the proficiency is compared.' }),
+    matchCriteria: t.expose('MatchCriteria', {
+      type: MatchCriteria,
+      nullable: true,
+      description: 'The agents the condition matches.',
+    }),
+    comparisonOperator: t.exposeString('ComparisonOperator', {
+      nullable: true,
+      description: 'How the proficiency is compared.',
+    }),
   }),
 });
 
@@ -54,9 +68,21 @@ const RoutingExpression = builder.objectRef<Expression>('RoutingExpression');
 RoutingExpression.implement({
   description: 'A routing expression: a condition, its negation, or expressions joined by AND or OR.',
   fields: (t) => ({
-    attributeCondition: t.expose('AttributeCondition', { type: AttributeCondition, nullable: true, description: 'A condition the agent must meet.' }),
-    andExpression: t.expose('AndExpression', { type: [RoutingExpression], nullable: true, description: 'Expressions that must all hold.' }),
-    orExpression: t.expose('OrExpression', { type: [RoutingExpression], nullable: true, description: 'Expressions of which one must hold.' }),
+    attributeCondition: t.expose('AttributeCondition', {
+      type: AttributeCondition,
+      nullable: true,
+      description: 'A condition the agent must meet.',
+    }),
+    andExpression: t.expose('AndExpression', {
+      type: [RoutingExpression],
+      nullable: true,
+      description: 'Expressions that must all hold.',
+    }),
+    orExpression: t.expose('OrExpression', {
+      type: [RoutingExpression],
+      nullable: true,
+      description: 'Expressions of which one must hold.',
+    }),
     notAttributeCondition: t.expose('NotAttributeCondition', {
       type: AttributeCondition,
       nullable: true,
@@ -79,14 +105,22 @@ const RoutingCriteriaStepExpiry = builder.objectRef<Expiry>('RoutingCriteriaStep
   description: 'When a routing step gives way to the next one.',
   fields: (t) => ({
     durationInSeconds: t.exposeInt('DurationInSeconds', { nullable: true, description: 'Seconds the step lasts.' }),
-    expiryTimestamp: t.expose('ExpiryTimestamp', { type: 'DateTime', nullable: true, description: 'When the step expires.' }),
+    expiryTimestamp: t.expose('ExpiryTimestamp', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the step expires.',
+    }),
   }),
 });
 
 const RoutingCriteriaStep = builder.objectRef<Step>('RoutingCriteriaStep').implement({
   description: 'One routing step: which agents may take the contact, for how long.',
   fields: (t) => ({
-    expiry: t.expose('Expiry', { type: RoutingCriteriaStepExpiry, nullable: true, description: 'When the step expires.' }),
+    expiry: t.expose('Expiry', {
+      type: RoutingCriteriaStepExpiry,
+      nullable: true,
+      description: 'When the step expires.',
+    }),
     expression: t.expose('Expression', {
       type: RoutingExpression,
       nullable: true,
@@ -95,7 +129,8 @@ const RoutingCriteriaStep = builder.objectRef<Step>('RoutingCriteriaStep').imple
     }),
     expressionJson: t.string({
       nullable: true,
-      description: 'The whole expression as JSON with Connect\'s member names (e.g. {"AndExpression":[...]}), whatever its depth.',
+      description:
+        'The whole expression as JSON with Connect\'s member names (e.g. {"AndExpression":[...]}), whatever its depth.',
       resolve: (step) => (step.Expression === undefined ? null : JSON.stringify(step.Expression)),
     }),
     status: t.field({
@@ -108,7 +143,7 @@ const RoutingCriteriaStep = builder.objectRef<Step>('RoutingCriteriaStep').imple
 });
 
 export const RoutingCriteria = builder.objectRef<SdkRoutingCriteria>('RoutingCriteria').implement({
-  description: 'A contact\'s routing criteria: steps tried in order (DescribeContact RoutingCriteria).',
+  description: "A contact's routing criteria: steps tried in order (DescribeContact RoutingCriteria).",
   fields: (t) => ({
     steps: t.field({ type: [RoutingCriteriaStep], description: 'The steps, in order.', resolve: (c) => c.Steps ?? [] }),
     activationTimestamp: t.expose('ActivationTimestamp', {
@@ -116,6 +151,9 @@ export const RoutingCriteria = builder.objectRef<SdkRoutingCriteria>('RoutingCri
       nullable: true,
       description: 'When the criteria took effect.',
     }),
-    index: t.exposeInt('Index', { nullable: true, description: 'Which criteria of the contact these are, counting from 0.' }),
+    index: t.exposeInt('Index', {
+      nullable: true,
+      description: 'Which criteria of the contact these are, counting from 0.',
+    }),
   }),
 });

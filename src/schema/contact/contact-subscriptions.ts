@@ -61,7 +61,8 @@ builder.subscriptionField('contactChanged', (t) =>
     },
     authScopes: { 'contacts:read': true },
     subscribe: (_root, { instanceId, contactId }, context): AsyncIterable<StreamItem> => {
-      const tooLong = codePoints(instanceId) > L.instanceId.max || (contactId != null && codePoints(contactId) > L.contactId.max);
+      const tooLong =
+        codePoints(instanceId) > L.instanceId.max || (contactId != null && codePoints(contactId) > L.contactId.max);
       if (tooLong || instanceId.length === 0 || contactId === '')
         throw coded('instanceId or contactId is outside its length limits.', ErrorCode.BAD_USER_INPUT);
       // The message does not say which list refused it, as for mutations (AccessDeniedError).

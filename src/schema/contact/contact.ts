@@ -1,8 +1,8 @@
 import {
   AnsweringMachineDetectionStatus as SdkAnsweringMachineDetectionStatus,
   Channel as SdkChannel,
-  ContactInitiationMethod as SdkInitiationMethod,
   type Contact as SdkContact,
+  ContactInitiationMethod as SdkInitiationMethod,
 } from '@aws-sdk/client-connect';
 import type { ContactKey } from '../../connect/contacts.ts';
 import { builder } from '../builder.ts';
@@ -41,7 +41,10 @@ export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
     const timestamp = (description: string, pick: (c: SdkContact) => Date | undefined) =>
       t.field({ type: 'DateTime', nullable: true, description, resolve: (c) => pick(c.contact) });
     return {
-      instanceId: t.id({ description: 'The id of the Connect instance the contact belongs to.', resolve: (c) => c.instanceId }),
+      instanceId: t.id({
+        description: 'The id of the Connect instance the contact belongs to.',
+        resolve: (c) => c.instanceId,
+      }),
       id: t.id({ description: 'The contact id, unique within the instance.', resolve: (c) => c.id }),
       arn: t.string({ nullable: true, description: 'The ARN of the contact.', resolve: (c) => c.contact.Arn }),
       name: t.string({
@@ -125,13 +128,13 @@ export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
       customerEndpoint: t.field({
         type: ContactEndpoint,
         nullable: true,
-        description: 'The customer\'s side of the contact, e.g. the number that called.',
+        description: "The customer's side of the contact, e.g. the number that called.",
         resolve: (c) => c.contact.CustomerEndpoint,
       }),
       systemEndpoint: t.field({
         type: ContactEndpoint,
         nullable: true,
-        description: 'The contact centre\'s side of the contact, e.g. the number that was called.',
+        description: "The contact centre's side of the contact, e.g. the number that was called.",
         resolve: (c) => c.contact.SystemEndpoint,
       }),
       disconnectReason: t.string({

@@ -19,7 +19,7 @@ const VALUE_DESCRIPTIONS: Record<SdkReferenceType, string> = {
 /** Every value the SDK's ReferenceType knows; generated from the SDK so it cannot drift. */
 export const ReferenceType = builder.enumType('ReferenceType', {
   description:
-    'The type of a contact reference (Amazon Connect ReferenceType): how Connect and the agent\'s CCP treat its value.',
+    "The type of a contact reference (Amazon Connect ReferenceType): how Connect and the agent's CCP treat its value.",
   values: Object.fromEntries(
     Object.values(SdkReferenceType).map((value) => [value, { value, description: VALUE_DESCRIPTIONS[value] }]),
   ),

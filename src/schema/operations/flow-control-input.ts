@@ -28,7 +28,11 @@ export function flowControlInput(name: string, options: { description: string; c
 }
 
 /** The members PauseContactCommand and ResumeContactCommand share; a null contactFlowId is not sent. */
-export const flowControlRequest = (input: { instanceId: string; contactId: string; contactFlowId?: string | null }) => ({
+export const flowControlRequest = (input: {
+  instanceId: string;
+  contactId: string;
+  contactFlowId?: string | null;
+}) => ({
   InstanceId: input.instanceId,
   ContactId: input.contactId,
   ContactFlowId: input.contactFlowId ?? undefined,

@@ -6,7 +6,8 @@ import { flowControlInput, flowControlRequest } from './flow-control-input.ts';
 
 const PauseContactInput = flowControlInput('PauseContactInput', {
   description: 'Which task to pause.',
-  contact: 'an ongoing task that is not paused nor scheduled for later (another channel: InvalidRequestError; another state: ConflictError)',
+  contact:
+    'an ongoing task that is not paused nor scheduled for later (another channel: InvalidRequestError; another state: ConflictError)',
 });
 
 defineOperation({

@@ -21,9 +21,13 @@ const attributeCondition = z.object({
   name: connectString(L.attributeName.min, L.attributeName.max).nullish(),
   value: connectString(L.attributeValue.min, L.attributeValue.max).nullish(),
   proficiencyLevel: proficiencyLevel.nullish(),
-  range: z.object({ minProficiencyLevel: proficiencyLevel.nullish(), maxProficiencyLevel: proficiencyLevel.nullish() }).nullish(),
+  range: z
+    .object({ minProficiencyLevel: proficiencyLevel.nullish(), maxProficiencyLevel: proficiencyLevel.nullish() })
+    .nullish(),
   matchCriteria: z
-    .object({ agentsCriteria: z.object({ agentIds: z.array(connectString(L.agentId.min, L.agentId.max)).nullish() }).nullish() })
+    .object({
+      agentsCriteria: z.object({ agentIds: z.array(connectString(L.agentId.min, L.agentId.max)).nullish() }).nullish(),
+    })
     .nullish(),
   comparisonOperator: connectString(L.comparisonOperator.min, L.comparisonOperator.max).nullish(),
 });

@@ -1,4 +1,8 @@
-import type { AttributeCondition, Expression, RoutingCriteriaInput as SdkRoutingCriteria } from '@aws-sdk/client-connect';
+import type {
+  AttributeCondition,
+  Expression,
+  RoutingCriteriaInput as SdkRoutingCriteria,
+} from '@aws-sdk/client-connect';
 import { builder } from '../builder.ts';
 import { ROUTING_CRITERIA_LIMITS as L } from './routing-criteria-constraints.ts';
 
@@ -28,10 +32,15 @@ const MatchCriteriaInput = builder.inputType('MatchCriteriaInput', {
 });
 
 const AttributeConditionInput = builder.inputType('AttributeConditionInput', {
-  description: 'A condition on a predefined attribute, e.g. agents with proficiency 3.0 or more in the language "French".',
+  description:
+    'A condition on a predefined attribute, e.g. agents with proficiency 3.0 or more in the language "French".',
   fields: (t) => ({
-    name: t.string({ description: `The predefined attribute's name, e.g. "Language" (${L.attributeName.min} to ${L.attributeName.max} characters).` }),
-    value: t.string({ description: `The attribute's value, e.g. "French" (${L.attributeValue.min} to ${L.attributeValue.max} characters).` }),
+    name: t.string({
+      description: `The predefined attribute's name, e.g. "Language" (${L.attributeName.min} to ${L.attributeName.max} characters).`,
+    }),
+    value: t.string({
+      description: `The attribute's value, e.g. "French" (${L.attributeValue.min} to ${L.attributeValue.max} characters).`,
+    }),
     proficiencyLevel: t.float({ description: `The proficiency level the condition compares with (${level}).` }),
     range: t.field({ type: ProficiencyRangeInput, description: 'A range of proficiency levels instead of one level.' }),
     matchCriteria: t.field({ type: MatchCriteriaInput, description: 'The agents the condition matches.' }),
@@ -57,7 +66,10 @@ const RoutingExpressionInput = builder.inputRef<ExpressionShape>('RoutingExpress
     attributeCondition: t.field({ type: AttributeConditionInput, description: 'A condition the agent must meet.' }),
     andExpression: t.field({ type: [RoutingExpressionInput], description: 'Expressions that must all hold.' }),
     orExpression: t.field({ type: [RoutingExpressionInput], description: 'Expressions of which one must hold.' }),
-    notAttributeCondition: t.field({ type: AttributeConditionInput, description: 'A condition the agent must not meet.' }),
+    notAttributeCondition: t.field({
+      type: AttributeConditionInput,
+      description: 'A condition the agent must not meet.',
+    }),
   }),
 });
 
@@ -93,11 +105,22 @@ const toCondition = (c: ConditionShape | null | undefined): AttributeCondition |
         Name: absent(c.name),
         Value: absent(c.value),
         ProficiencyLevel: absent(c.proficiencyLevel),
-        Range: c.range == null ? undefined : { MinProficiencyLevel: absent(c.range.minProficiencyLevel), MaxProficiencyLevel: absent(c.range.maxProficiencyLevel) },
+        Range:
+          c.range == null
+            ? undefined
+            : {
+                MinProficiencyLevel: absent(c.range.minProficiencyLevel),
+                MaxProficiencyLevel: absent(c.range.maxProficiencyLevel),
+              },
         MatchCriteria:
           c.matchCriteria == null
             ? undefined
-            : { AgentsCriteria: c.matchCriteria.agentsCriteria == null ? undefined : { AgentIds: absent(c.matchCriteria.agentsCriteria.agentIds) } },
+            : {
+                AgentsCriteria:
+                  c.matchCriteria.agentsCriteria == null
+                    ? undefined
+                    : { AgentIds: absent(c.matchCriteria.agentsCriteria.agentIds) },
+              },
         ComparisonOperator: absent(c.comparisonOperator),
       };
 

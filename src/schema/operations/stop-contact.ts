@@ -1,7 +1,7 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
+import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { unboundedConnectString } from '../../validation/strings.ts';
-import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';

@@ -1,8 +1,8 @@
 import { ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { connectString } from '../../validation/strings.ts';
 import { uniqueKeys } from '../../validation/lists.ts';
+import { connectString } from '../../validation/strings.ts';
 
 /** UpdateContact's documented limits, in Unicode code points (the ids': CONTACT_KEY_LIMITS). */
 export const UPDATE_CONTACT_LIMITS = {

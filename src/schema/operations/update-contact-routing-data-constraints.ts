@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { contactKeySchema } from '../../validation/contact-key.ts';
 import { LONG_RANGE } from '../../connect/json-integers.ts';
+import { contactKeySchema } from '../../validation/contact-key.ts';
 import { routingCriteriaConstraints } from './routing-criteria-constraints.ts';
 
 /** UpdateContactRoutingData's documented limits: QueuePriority is a long from 1. */
@@ -30,7 +30,11 @@ export const updateContactRoutingDataConstraints = contactKeySchema
     const adjustment = input.queueTimeAdjustmentSeconds != null;
     if (priority && adjustment)
       for (const field of ['queuePriority', 'queueTimeAdjustmentSeconds'])
-        ctx.addIssue({ code: 'custom', path: [field], message: 'give queuePriority or queueTimeAdjustmentSeconds, not both' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'give queuePriority or queueTimeAdjustmentSeconds, not both',
+        });
     else if (!priority && !adjustment && input.routingCriteria == null)
       ctx.addIssue({
         code: 'custom',

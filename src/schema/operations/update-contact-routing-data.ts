@@ -39,7 +39,8 @@ defineOperation({
     'Changes the routing priority, routing age and/or routing criteria of a contact waiting in a queue (Amazon Connect UpdateContactRoutingData). Expected failures are members of the result union.',
   input: {
     type: UpdateContactRoutingDataInput,
-    description: 'Which contact, and its new priority, age adjustment or routing criteria; UpdateContactRoutingDataInput lists the rules.',
+    description:
+      'Which contact, and its new priority, age adjustment or routing criteria; UpdateContactRoutingDataInput lists the rules.',
   },
   // Connect's default quota for UpdateContactRoutingData (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
   quota: { rate: 20, burst: 25 },

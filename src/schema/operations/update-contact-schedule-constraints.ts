@@ -18,7 +18,8 @@ const scheduledTime = z.date().superRefine((time, ctx) => {
       : time.getTime() > now + MAX_AHEAD_MS
         ? `must be at most ${SCHEDULE_LIMITS.maxAheadDays} days ahead`
         : undefined;
-  if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (the gateway's time: ${new Date(now).toISOString()})` });
+  if (problem)
+    ctx.addIssue({ code: 'custom', message: `${problem} (the gateway's time: ${new Date(now).toISOString()})` });
 });
 
 export const updateContactScheduleConstraints = contactKeySchema.extend({ scheduledTime });

@@ -11,7 +11,10 @@ const UpdateContactScheduleInput = builder.inputType('UpdateContactScheduleInput
     'Which scheduled task, and when it should start. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   validate: updateContactScheduleConstraints,
   fields: (t) => ({
-    ...contactKeyFields(t, 'a task scheduled for later that has not started (otherwise Connect answers InvalidRequestError)'),
+    ...contactKeyFields(
+      t,
+      'a task scheduled for later that has not started (otherwise Connect answers InvalidRequestError)',
+    ),
     scheduledTime: t.field({
       type: 'DateTime',
       required: true,
@@ -24,7 +27,10 @@ defineOperation({
   name: 'updateContactSchedule',
   description:
     'Reschedules a task contact that is scheduled for later (Amazon Connect UpdateContactSchedule). Expected failures are members of the result union.',
-  input: { type: UpdateContactScheduleInput, description: 'Which task, and its new time; UpdateContactScheduleInput lists the limits.' },
+  input: {
+    type: UpdateContactScheduleInput,
+    description: 'Which task, and its new time; UpdateContactScheduleInput lists the limits.',
+  },
   // Connect's default quota for UpdateContactSchedule (requests per second, burst), as CONNECT_QUOTAS=defaults budgets it.
   quota: { rate: 2, burst: 5 },
   scope: 'contacts:write',

@@ -1,15 +1,14 @@
 import { UpdateContactCommand } from '@aws-sdk/client-connect';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { builder } from '../builder.ts';
-import { defineOperation } from '../define-operation.ts';
 import { ReferenceType } from '../contact/reference-type.ts';
+import { defineOperation } from '../define-operation.ts';
 import { UPDATE_CONTACT_LIMITS as L, updateContactConstraints } from './update-contact-constraints.ts';
 
 // Amazon Connect UpdateContact: sets a contact's name, description and references.
 
 const ContactReferenceInput = builder.inputType('ContactReferenceInput', {
-  description:
-    'One entry of the contact\'s References map: a named link, file, value or note shown with the contact.',
+  description: "One entry of the contact's References map: a named link, file, value or note shown with the contact.",
   fields: (t) => ({
     key: t.string({
       required: true,
@@ -18,7 +17,7 @@ const ContactReferenceInput = builder.inputType('ContactReferenceInput', {
     type: t.field({
       type: ReferenceType,
       required: true,
-      description: 'How Connect treats the value (any value of the SDK\'s ReferenceType).',
+      description: "How Connect treats the value (any value of the SDK's ReferenceType).",
     }),
     value: t.string({
       required: true,
@@ -35,7 +34,7 @@ const UpdateContactInput = builder.inputType('UpdateContactInput', {
   fields: (t) => ({
     instanceId: t.id({
       required: true,
-      description: `The Connect instance id (${K.instanceId.min} to ${K.instanceId.max} characters), as in the instance ARN. An instance outside the gateway\'s allow-list is an AccessDeniedError.`,
+      description: `The Connect instance id (${K.instanceId.min} to ${K.instanceId.max} characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError.`,
     }),
     contactId: t.id({
       required: true,
@@ -58,7 +57,7 @@ const UpdateContactInput = builder.inputType('UpdateContactInput', {
 export const updateContact = defineOperation({
   name: 'updateContact',
   description:
-    'Sets a contact\'s name, description and/or references (Amazon Connect UpdateContact). Expected failures are members of the result union.',
+    "Sets a contact's name, description and/or references (Amazon Connect UpdateContact). Expected failures are members of the result union.",
   input: {
     type: UpdateContactInput,
     description: 'Which contact, and what to change on it; UpdateContactInput lists the limits.',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { composeServices, type CompositionResult } from '@apollo/composition';
+import { type CompositionResult, composeServices } from '@apollo/composition';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -70,7 +70,8 @@ export async function startRouter(supergraphSdl: string, options: RouterOptions 
         url,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-          if (name === 'contacts' && options.routerSecret) request.http?.headers.set('router-authorization', options.routerSecret);
+          if (name === 'contacts' && options.routerSecret)
+            request.http?.headers.set('router-authorization', options.routerSecret);
         },
       }),
   });

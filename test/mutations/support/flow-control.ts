@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
-import { PauseContactDocument, ResumeContactDocument, type PauseContactInput } from '../../../operations/generated/graphql.ts';
+import {
+  PauseContactDocument,
+  type PauseContactInput,
+  ResumeContactDocument,
+} from '../../../operations/generated/graphql.ts';
 import type { Stack } from '../../support/stack.ts';
 
 /** pauseContact and resumeContact through the typed operations, failing the test on a GraphQL error. */

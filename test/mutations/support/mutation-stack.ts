@@ -3,9 +3,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { bearer, HS256_ENV, hs256Token } from '../../support/tokens.ts';
 import { INSTANCE_ID } from '../../support/fixtures.ts';
 import { type Stack, startStack } from '../../support/stack.ts';
+import { bearer, HS256_ENV, hs256Token } from '../../support/tokens.ts';
 
 /** The stack of a mutation's test file, with its log lines and the tokens its callers carry. */
 export interface MutationStack {

@@ -23,7 +23,9 @@ export function rawRequest(base: string, options: RawRequest): Promise<RawAnswer
   const { host, port } = new URL(base);
   const body = options.body ?? '';
   const framing: Record<string, string> =
-    options.chunked || options.open ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(Buffer.byteLength(body)) };
+    options.chunked || options.open
+      ? { 'transfer-encoding': 'chunked' }
+      : { 'content-length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
     const req = request(
       {

@@ -21,8 +21,14 @@ export interface SseStream<TResult> {
 function parseBlock(block: string): SseEvent | 'comment' | undefined {
   const lines = block.split('\n');
   if (lines.every((line) => line.startsWith(':'))) return 'comment';
-  const event = lines.find((line) => line.startsWith('event:'))?.slice(6).trim();
-  const data = lines.filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trimStart()).join('\n');
+  const event = lines
+    .find((line) => line.startsWith('event:'))
+    ?.slice(6)
+    .trim();
+  const data = lines
+    .filter((line) => line.startsWith('data:'))
+    .map((line) => line.slice(5).trimStart())
+    .join('\n');
   if (event === 'complete') return { event: 'complete' };
   if (event === 'next') return { event: 'next', data: JSON.parse(data) as ExecutionResult };
   return undefined;
@@ -53,8 +59,7 @@ export async function subscribe<TResult, TVariables>(
       const reader = response.body!.getReader();
       for (let read = await reader.read(); !read.done; read = await reader.read()) {
         buffer += decoder.decode(read.value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
           const parsed = parseBlock(buffer.slice(0, end));
           buffer = buffer.slice(end + 2);
           if (parsed === 'comment') comments++;

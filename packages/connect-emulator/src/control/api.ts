@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { CallLog } from '../call-log.ts';
-import { faultSpecSchema, newContactSchema, newInstanceSchema } from './schemas.ts';
 import type { FaultRegistry } from '../faults/registry.ts';
 import { readBody } from '../http-io.ts';
 import { stringifyWithLongs } from '../json-long.ts';
 import type { ContactStore } from '../state/contacts.ts';
+import { faultSpecSchema, newContactSchema, newInstanceSchema } from './schemas.ts';
 
 export interface ControlDeps {
   store: ContactStore;

@@ -52,7 +52,8 @@ const num = (v: string | undefined): number | undefined => (v === undefined ? un
 function effect(): FaultEffect {
   const retryAfterSeconds = num(o['retry-after']);
   const chosen: FaultEffect[] = [];
-  if (o.error) chosen.push({ kind: 'error', name: o.error, status: num(o.status), message: o.message, retryAfterSeconds });
+  if (o.error)
+    chosen.push({ kind: 'error', name: o.error, status: num(o.status), message: o.message, retryAfterSeconds });
   if (o.reset) chosen.push({ kind: 'reset' });
   if (o.hang) chosen.push({ kind: 'hang' });
   if (o.malformed) chosen.push({ kind: 'malformed', status: num(o.status) });

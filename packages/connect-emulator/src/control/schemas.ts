@@ -1,5 +1,5 @@
-import { Channel, ContactInitiationMethod, EndpointType, ReferenceType } from '@aws-sdk/client-connect';
 import type { SegmentAttributeValue } from '@aws-sdk/client-connect';
+import { Channel, ContactInitiationMethod, EndpointType, ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import type { FaultSpec } from '../faults/types.ts';
 import { OPERATION_NAMES } from '../routes.ts';

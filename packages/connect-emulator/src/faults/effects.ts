@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CallRecord } from '../call-log.ts';
 import { serviceError } from '../errors.ts';
-import type { TerminalEffect } from './types.ts';
 import { sendError } from '../http-io.ts';
+import type { TerminalEffect } from './types.ts';
 
 const retryAfter = (seconds: number | undefined) =>
   seconds === undefined ? undefined : { 'retry-after': String(seconds) };
@@ -23,7 +23,12 @@ export function applyFaultEffect(
     }
     case 'throttle':
     case 'quotas':
-      sendError(res, serviceError('ThrottlingException', 'Rate exceeded'), record, retryAfter(effect.retryAfterSeconds));
+      sendError(
+        res,
+        serviceError('ThrottlingException', 'Rate exceeded'),
+        record,
+        retryAfter(effect.retryAfterSeconds),
+      );
       return;
     case 'hang':
       // Leave the response open; the client's timeout or close() ends the socket.
@@ -46,7 +51,11 @@ export function applyFaultEffect(
     case 'truncated': {
       record.status = 200;
       const partial = '{"Contact": {"Id": "';
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 4096, 'x-amzn-RequestId': randomUUID() });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': 4096,
+        'x-amzn-RequestId': randomUUID(),
+      });
       // Flush the partial body, then cut the connection before content-length is reached.
       res.write(partial, () => req.socket.destroy());
       return;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ActiveFault, FaultDecision, FaultSpec, TerminalEffect } from './types.ts';
-import { seededRandom } from './random.ts';
-import { createTokenBucket } from './token-bucket.ts';
-import type { TokenBucket } from './token-bucket.ts';
 import type { Quota } from '../operations/operation.ts';
 import type { OperationName } from '../routes.ts';
+import { seededRandom } from './random.ts';
+import type { TokenBucket } from './token-bucket.ts';
+import { createTokenBucket } from './token-bucket.ts';
+import type { ActiveFault, FaultDecision, FaultSpec, TerminalEffect } from './types.ts';
 
 /** What a fault's filters are matched against; an id is undefined when the request names none. */
 export interface FaultTarget {

@@ -1,9 +1,9 @@
-import { stateRefusal } from '../state/contact-state.ts';
 import type { StateBoundOperation } from '../state/contact-state.ts';
+import { stateRefusal } from '../state/contact-state.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
-import { findContact, isServiceError } from './contact-lookup.ts';
 import type { ContactIds } from './contact-lookup.ts';
+import { findContact, isServiceError } from './contact-lookup.ts';
 import type { Validated } from './validation.ts';
 
 /** The contact, once found and accepted by the state table for `operation`; else the error Connect answers. */

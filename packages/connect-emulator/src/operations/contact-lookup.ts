@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
-import { deserialize, lengthViolation, memberMissing } from './validation.ts';
 import type { Validated } from './validation.ts';
+import { deserialize, lengthViolation, memberMissing } from './validation.ts';
 
 /** The InstanceId (1..100) and ContactId (1..256 code points) labels of `/contacts/{InstanceId}/{ContactId}`. */
 export const validateContactLabels = (
@@ -30,8 +30,7 @@ export function findContact(
   return stored ?? serviceError('ResourceNotFoundException', `Contact not found: ${contactId}`);
 }
 
-export const isServiceError = (v: StoredContact | EmulatedServiceError): v is EmulatedServiceError =>
-  !('contact' in v);
+export const isServiceError = (v: StoredContact | EmulatedServiceError): v is EmulatedServiceError => !('contact' in v);
 
 /** A string member as the deserializer reads it (`null` counts as absent). */
 export const text = z.string().nullish();

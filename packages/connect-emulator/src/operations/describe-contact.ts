@@ -1,6 +1,6 @@
 import { findContact, isServiceError } from './contact-lookup.ts';
-import { fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { fail } from './operation.ts';
 import { describeContactBody } from './wire.ts';
 
 /**

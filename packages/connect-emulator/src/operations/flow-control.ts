@@ -1,9 +1,9 @@
 // The body PauseContact and ResumeContact share: ContactId, InstanceId, an optional ContactFlowId.
 import { z } from 'zod';
-import { readIdentifiedBody, text } from './contact-lookup.ts';
 import type { ContactIds } from './contact-lookup.ts';
-import { lengthViolation } from './validation.ts';
+import { readIdentifiedBody, text } from './contact-lookup.ts';
 import type { Validated } from './validation.ts';
+import { lengthViolation } from './validation.ts';
 
 const bodySchema = z.looseObject({ ContactId: text, InstanceId: text, ContactFlowId: text });
 

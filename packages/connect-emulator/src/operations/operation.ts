@@ -53,7 +53,9 @@ export interface RequestIds {
 }
 
 /** Reads the ids of a request; runs before validation, so it must accept any body. */
-export type IdsReader<Label extends string = string> = (request: Pick<OperationRequest<Label>, 'labels' | 'body'>) => RequestIds;
+export type IdsReader<Label extends string = string> = (
+  request: Pick<OperationRequest<Label>, 'labels' | 'body'>,
+) => RequestIds;
 
 /** One row of the route table (routes.ts). */
 export interface Operation<Name extends string = string> {

@@ -3,8 +3,8 @@ import { LIMITS } from '../state/contact-state.ts';
 import { pause } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { readFlowControl } from './flow-control.ts';
-import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK, fail } from './operation.ts';
 
 /**
  * PauseContact (`POST /contact/pause`): a queued or connected TASK becomes paused (a queued one is
@@ -17,7 +17,9 @@ export const handlePauseContact: OperationHandler = (request, { store, now }) =>
   const found = acceptedContact(store, ids.value, 'PauseContact');
   if (!found.ok) return found;
   if ((found.value.contact.TotalPauseCount ?? 0) >= LIMITS.pausesPerContact) {
-    return fail(serviceError('LimitExceededException', `A contact can be paused at most ${LIMITS.pausesPerContact} times.`));
+    return fail(
+      serviceError('LimitExceededException', `A contact can be paused at most ${LIMITS.pausesPerContact} times.`),
+    );
   }
   pause(found.value, now());
   return EMPTY_OK;

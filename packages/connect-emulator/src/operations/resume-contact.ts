@@ -1,8 +1,8 @@
 import { resume } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { readFlowControl } from './flow-control.ts';
-import { EMPTY_OK } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK } from './operation.ts';
 
 /**
  * ResumeContact (`POST /contact/resume`): a paused TASK goes back to where it was paused (queued or

@@ -6,7 +6,11 @@ import { text } from './contact-lookup.ts';
 import { lengthViolation, rangeViolation } from './validation.ts';
 
 /** A Java int: anything else cannot be deserialized into one. */
-export const int32 = z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1);
+export const int32 = z
+  .number()
+  .int()
+  .min(-(2 ** 31))
+  .max(2 ** 31 - 1);
 const float = z.number();
 
 const attributeCondition = z.looseObject({
@@ -50,7 +54,8 @@ export type RoutingCriteriaInput = z.output<typeof routingCriteriaSchema>;
 
 // NullableProficiencyLevel: a float from 1.0 to 5.0.
 const LEVEL = { min: { value: 1, text: '1.0' }, max: { value: 5, text: '5.0' } } as const;
-const levelViolation = (value: number | null | undefined, path: string) => rangeViolation(value, path, LEVEL.min, LEVEL.max);
+const levelViolation = (value: number | null | undefined, path: string) =>
+  rangeViolation(value, path, LEVEL.min, LEVEL.max);
 
 function conditionViolation(c: AttributeCondition | null | undefined, path: string): EmulatedServiceError | undefined {
   if (!c) return undefined;
@@ -68,7 +73,10 @@ function conditionViolation(c: AttributeCondition | null | undefined, path: stri
   );
 }
 
-function expressionsViolation(list: readonly Expression[] | null | undefined, path: string): EmulatedServiceError | undefined {
+function expressionsViolation(
+  list: readonly Expression[] | null | undefined,
+  path: string,
+): EmulatedServiceError | undefined {
   return (list ?? []).map((e, i) => expressionViolation(e, `${path}.${i + 1}.member`)).find(Boolean);
 }
 
@@ -83,7 +91,9 @@ function expressionViolation(e: Expression | null | undefined, path: string): Em
 }
 
 /** The first broken constraint of a RoutingCriteria, with a path like the service's messages. */
-export function routingCriteriaViolation(rc: RoutingCriteriaInput | null | undefined): EmulatedServiceError | undefined {
+export function routingCriteriaViolation(
+  rc: RoutingCriteriaInput | null | undefined,
+): EmulatedServiceError | undefined {
   return (rc?.Steps ?? [])
     .map((step, i) => expressionViolation(step.Expression, `routingCriteria.steps.${i + 1}.member.expression`))
     .find(Boolean);

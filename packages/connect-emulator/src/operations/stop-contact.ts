@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { end } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { readIdentifiedBody, text } from './contact-lookup.ts';
-import { EMPTY_OK } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK } from './operation.ts';
 
 const bodySchema = z.looseObject({
   ContactId: text,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import { MAX_USER_TAGS_PER_CONTACT, userTagCount } from '../state/tags.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
-import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK, fail } from './operation.ts';
 import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
 import { firstEntryViolation, lengthViolation, memberMissing, sizeViolation } from './validation.ts';
 

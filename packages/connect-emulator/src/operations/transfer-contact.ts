@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import { LIMITS } from '../state/contact-state.ts';
-import { transfer } from '../state/transitions.ts';
 import type { TransferTarget } from '../state/transitions.ts';
+import { transfer } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { readIdentifiedBody, text } from './contact-lookup.ts';
-import { fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { fail } from './operation.ts';
 import { lengthViolation, requiredLengthViolation } from './validation.ts';
 
 const bodySchema = z.looseObject({
@@ -27,7 +27,8 @@ const constraintViolation = (b: TransferBody): EmulatedServiceError | undefined 
 
 // "Do not use both QueueId and UserId in the same call"; one of them says where the contact goes.
 function target(b: TransferBody): TransferTarget | EmulatedServiceError {
-  if (b.QueueId != null && b.UserId != null) return serviceError('InvalidRequestException', 'Provide QueueId or UserId, not both.');
+  if (b.QueueId != null && b.UserId != null)
+    return serviceError('InvalidRequestException', 'Provide QueueId or UserId, not both.');
   if (b.QueueId != null) return { queueId: b.QueueId };
   if (b.UserId != null) return { userId: b.UserId };
   return serviceError('InvalidRequestException', 'Provide QueueId or UserId.');

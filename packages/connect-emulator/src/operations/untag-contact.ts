@@ -1,7 +1,7 @@
 import type { EmulatedServiceError } from '../errors.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
-import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK, fail } from './operation.ts';
 import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
 import { memberMissing, sizeViolation } from './validation.ts';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import { ATTRIBUTE_LIMITS, attributeBytes } from '../state/chain-attributes.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
-import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK, fail } from './operation.ts';
 import { firstEntryViolation, invalidParameter, lengthViolation, memberMissing } from './validation.ts';
 
 // "Attribute keys can include only alphanumeric, dash, and underscore characters" (the API
@@ -23,7 +23,10 @@ function attributeViolation(key: string, value: string | null): EmulatedServiceE
     lengthViolation(key, 'attributes.key', 1, ATTRIBUTE_LIMITS.keyMax) ??
     (KEY_CHARACTERS.test(key)
       ? undefined
-      : invalidParameter('attributes.key', 'Attribute keys can include only alphanumeric, dash, and underscore characters')) ??
+      : invalidParameter(
+          'attributes.key',
+          'Attribute keys can include only alphanumeric, dash, and underscore characters',
+        )) ??
     (value === null ? memberMissing(`attributes.${key}`) : undefined) ??
     lengthViolation(value, `attributes.${key}`, 0, ATTRIBUTE_LIMITS.valueMax)
   );

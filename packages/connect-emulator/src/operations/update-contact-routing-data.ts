@@ -4,8 +4,8 @@ import { serviceError } from '../errors.ts';
 import { updateRoutingData } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { validateContactLabels } from './contact-lookup.ts';
-import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK, fail } from './operation.ts';
 import { int32, routingCriteriaSchema, routingCriteriaViolation } from './routing-criteria.ts';
 import { deserialize, longMember, rangeViolation } from './validation.ts';
 
@@ -23,7 +23,10 @@ const bodySchema = z.looseObject({
  * QueueTimeAdjustmentInSeconds should be provided … but not both": the operation documents no
  * InvalidRequestException, so both (or nothing to change) is InvalidParameterException.
  */
-export const handleUpdateContactRoutingData: OperationHandler<'InstanceId' | 'ContactId'> = (request, { store, now }) => {
+export const handleUpdateContactRoutingData: OperationHandler<'InstanceId' | 'ContactId'> = (
+  request,
+  { store, now },
+) => {
   const { InstanceId: instanceId, ContactId: contactId } = request.labels;
   const bad = validateContactLabels(instanceId, contactId);
   if (bad) return fail(bad);
@@ -33,11 +36,17 @@ export const handleUpdateContactRoutingData: OperationHandler<'InstanceId' | 'Co
   if (!priority.ok) return priority;
   const b = input.value;
   const violation =
-    rangeViolation(priority.value, 'queuePriority', { value: 1n, text: '1' }) ?? routingCriteriaViolation(b.RoutingCriteria);
+    rangeViolation(priority.value, 'queuePriority', { value: 1n, text: '1' }) ??
+    routingCriteriaViolation(b.RoutingCriteria);
   if (violation) return fail(violation);
   const adjustment = b.QueueTimeAdjustmentSeconds ?? undefined;
   if (priority.value !== undefined && adjustment !== undefined) {
-    return fail(serviceError('InvalidParameterException', 'Provide either QueuePriority or QueueTimeAdjustmentSeconds, not both.'));
+    return fail(
+      serviceError(
+        'InvalidParameterException',
+        'Provide either QueuePriority or QueueTimeAdjustmentSeconds, not both.',
+      ),
+    );
   }
   if (priority.value === undefined && adjustment === undefined && !b.RoutingCriteria) {
     const message = 'Provide QueuePriority, QueueTimeAdjustmentSeconds or RoutingCriteria.';

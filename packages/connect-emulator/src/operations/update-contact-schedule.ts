@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { reschedule } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { readIdentifiedBody, text } from './contact-lookup.ts';
-import { EMPTY_OK, fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK, fail } from './operation.ts';
 import { invalidParameter, memberMissing } from './validation.ts';
 
 /** "The scheduled time cannot be in the past. It must be within up to 6 days in future." */

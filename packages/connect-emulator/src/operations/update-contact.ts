@@ -1,13 +1,13 @@
-import { EndpointType, ReferenceStatus, ReferenceType } from '@aws-sdk/client-connect';
 import type { Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
+import { EndpointType, ReferenceStatus, ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import type { ContactPatch } from '../state/contacts.ts';
 import { externalAudioViolation } from '../state/rules.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
-import { fail } from './operation.ts';
 import type { OperationHandler } from './operation.ts';
+import { fail } from './operation.ts';
 import { deserialize, enumViolation, firstEntryViolation, invalidParameter, lengthViolation } from './validation.ts';
 
 const REFERENCE_TYPES = new Set<string>(Object.values(ReferenceType));

@@ -1,8 +1,8 @@
 // What every operation's validation shares: JSON types checked by zod as the service's
 // deserializer does, and Connect's constraint messages with lengths counted as Connect counts them.
 import type { z } from 'zod';
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import { topLevelNumberSource } from '../json-long.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: EmulatedServiceError };
@@ -90,7 +90,9 @@ export function patternViolation(
 
 /** The number of entries of a map or list (same wording as a string's length). */
 export function sizeViolation(count: number, path: string, min: number, max: number): EmulatedServiceError | undefined {
-  return count >= min && count <= max ? undefined : invalidParameter(path, `Member must have length between ${min} and ${max}`);
+  return count >= min && count <= max
+    ? undefined
+    : invalidParameter(path, `Member must have length between ${min} and ${max}`);
 }
 
 /** A numeric range; absent values pass. Bounds are written as the model writes them (`1.0` for floats). */
@@ -102,7 +104,8 @@ export function rangeViolation(
 ): EmulatedServiceError | undefined {
   if (value === null || value === undefined) return undefined;
   if (value < min.value) return invalidParameter(path, `Member must have value greater than or equal to ${min.text}`);
-  if (max && value > max.value) return invalidParameter(path, `Member must have value less than or equal to ${max.text}`);
+  if (max && value > max.value)
+    return invalidParameter(path, `Member must have value less than or equal to ${max.text}`);
   return undefined;
 }
 

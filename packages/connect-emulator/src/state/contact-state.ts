@@ -2,8 +2,8 @@
 // each refusal gets. Operations not in STATE_TABLE (UpdateContact, DescribeContact, the attribute
 // and tag operations) accept every state: Connect documents them for ongoing and completed contacts.
 import type { Contact, ContactInitiationMethod } from '@aws-sdk/client-connect';
-import { serviceError } from '../errors.ts';
 import type { DocumentedErrorName, EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import type { StoredContact } from './types.ts';
 
 /**
@@ -50,7 +50,9 @@ export const STATE_TABLE = {
     channels: ['TASK'],
     wrongChannel: tasksOnly('rescheduled'),
     states: {
-      ...everyState(refuse('InvalidRequestException', 'Only a scheduled task that has not started can be rescheduled.')),
+      ...everyState(
+        refuse('InvalidRequestException', 'Only a scheduled task that has not started can be rescheduled.'),
+      ),
       scheduled: true,
     },
   },

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Contact, Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
-import { createChainAttributes } from './chain-attributes.ts';
 import type { ChainAttributes } from './chain-attributes.ts';
+import { createChainAttributes } from './chain-attributes.ts';
 import { deriveState } from './contact-state.ts';
-import { createIdempotencyCache } from './idempotency.ts';
 import type { IdempotencyCache } from './idempotency.ts';
+import { createIdempotencyCache } from './idempotency.ts';
 import { SYSTEM_TAG_INSTANCE_ID } from './tags.ts';
 import type { NewContact, StoredContact } from './types.ts';
 
@@ -102,7 +102,8 @@ export function createStore(options: StoreOptions = {}): ContactStore {
       if (state === 'paused') stored.resumeTo = contact.AgentInfo || !contact.QueueInfo ? 'connected' : 'queued';
       if (QueuePriority !== undefined) stored.queuePriority = BigInt(Math.trunc(QueuePriority));
       const chainAttributes = { ...Attributes, ...input.attributes };
-      if (Object.keys(chainAttributes).length > 0) attributes.merge(input.instanceId, contact.InitialContactId, chainAttributes);
+      if (Object.keys(chainAttributes).length > 0)
+        attributes.merge(input.instanceId, contact.InitialContactId, chainAttributes);
       contactsOf(input.instanceId).set(id, stored);
       return stored;
     },
@@ -119,7 +120,9 @@ export function createStore(options: StoreOptions = {}): ContactStore {
       return stored;
     },
     chain(instanceId, initialContactId) {
-      return [...(instances.get(instanceId)?.values() ?? [])].filter((c) => c.contact.InitialContactId === initialContactId);
+      return [...(instances.get(instanceId)?.values() ?? [])].filter(
+        (c) => c.contact.InitialContactId === initialContactId,
+      );
     },
     attributes,
     transferTokens,

@@ -1,5 +1,5 @@
-import { serviceError } from '../errors.ts';
 import type { EmulatedServiceError } from '../errors.ts';
+import { serviceError } from '../errors.ts';
 import type { ContactPatch } from './contacts.ts';
 
 /** Connect lets UpdateContact change queue, user and endpoints only on external audio contacts. */
@@ -12,5 +12,8 @@ export function externalAudioViolation(patch: ContactPatch, externalAudio: boole
     patch.SystemEndpoint && 'SystemEndpoint',
   ].filter(Boolean);
   if (fields.length === 0) return undefined;
-  return serviceError('InvalidRequestException', `${fields.join(', ')} can only be updated for external audio contacts.`);
+  return serviceError(
+    'InvalidRequestException',
+    `${fields.join(', ')} can only be updated for external audio contacts.`,
+  );
 }

@@ -25,7 +25,8 @@ export function reschedule(stored: StoredContact, scheduledTime: Date, now: Date
 function endPause(stored: StoredContact, now: Date): void {
   const c = stored.contact;
   const since = c.LastPausedTimestamp?.getTime() ?? now.getTime();
-  c.TotalPauseDurationInSeconds = (c.TotalPauseDurationInSeconds ?? 0) + Math.max(0, Math.floor((now.getTime() - since) / 1000));
+  c.TotalPauseDurationInSeconds =
+    (c.TotalPauseDurationInSeconds ?? 0) + Math.max(0, Math.floor((now.getTime() - since) / 1000));
   delete stored.resumeTo;
 }
 
@@ -77,7 +78,9 @@ export function transfer(store: ContactStore, from: StoredContact, target: Trans
       PreviousContactId: c.Id,
       InitiationTimestamp: now,
       LastUpdateTimestamp: now,
-      ...('queueId' in target ? { QueueInfo: { Id: target.queueId, EnqueueTimestamp: now } } : { AgentInfo: { Id: target.userId } }),
+      ...('queueId' in target
+        ? { QueueInfo: { Id: target.queueId, EnqueueTimestamp: now } }
+        : { AgentInfo: { Id: target.userId } }),
     },
   });
 }
