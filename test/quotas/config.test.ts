@@ -92,7 +92,10 @@ describe('CONNECT_QUOTAS', () => {
     expect(problem({ CONNECT_QUOTAS: 'defaults', AWS_RETRY_MODE: 'adaptive' })).toMatch(
       /^invalid configuration: AWS_RETRY_MODE=adaptive cannot be combined with CONNECT_QUOTAS/,
     );
-    expect(load({ CONNECT_QUOTAS: 'defaults', AWS_RETRY_MODE: 'standard' }).quotas).toBeDefined();
+    expect(load({ CONNECT_QUOTAS: 'defaults', AWS_RETRY_MODE: 'standard' }).quotas).toMatchObject({
+      replicas: 1,
+      queuePerCaller: 100,
+    });
     expect(load({ AWS_RETRY_MODE: 'adaptive' }).quotas).toBeUndefined();
   });
 

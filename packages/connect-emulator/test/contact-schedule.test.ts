@@ -94,7 +94,7 @@ describe('request errors', () => {
       operation: 'UpdateContactSchedule',
       contactId: SEED_CONTACT_IDS.taskApi,
     });
-    await expect(schedule(at(1000))).resolves.toBeDefined();
+    await expect(schedule(at(1000))).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
     const error = await rejectionOf(schedule(at(1000), SEED_CONTACT_IDS.taskApi));
     expect(error).toBeInstanceOf(LimitExceededException);
     expect(error.$metadata).toMatchObject({ httpStatusCode: 429 });

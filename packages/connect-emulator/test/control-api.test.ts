@@ -33,7 +33,7 @@ describe('control API: faults', () => {
 
     await control('POST', 'faults', [{ kind: 'reset' }, { kind: 'hang' }]);
     expect(await control('DELETE', 'faults')).toEqual({ status: 204, json: undefined });
-    await expect(describeSeed()).resolves.toBeDefined();
+    await expect(describeSeed()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 
   it('DELETE /faults/:id removes one fault', async () => {
@@ -127,6 +127,6 @@ describe('fault CLI', () => {
     const { stdout } = await run(process.execPath, [cli, ...args]);
     expect(stdout).toMatch(/^201 /);
     await expect(describeSeed()).rejects.toBeInstanceOf(ThrottlingException);
-    await expect(describeSeed()).resolves.toBeDefined();
+    await expect(describeSeed()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 });

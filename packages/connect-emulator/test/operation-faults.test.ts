@@ -116,7 +116,7 @@ describe.each(NEW_OPERATIONS)('%s', (operation) => {
     const error = await rejectionOf(send(env.client, target));
     expect(error).toBeInstanceOf(InternalServiceException);
     expect(error.$metadata).toMatchObject({ httpStatusCode: 500 });
-    await expect(send(env.client, target)).resolves.toBeDefined();
+    await expect(send(env.client, target)).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 });
 
@@ -169,7 +169,9 @@ describe('Connect quotas (a `quotas` fault)', () => {
       expect(error).toBeInstanceOf(ThrottlingException);
       expect(error.$metadata).toMatchObject({ httpStatusCode: 429 });
       // Another operation's bucket is full; DescribeContact has no quota row.
-      await expect(CALLS.TagContact(env.client, SEED_CONTACT_IDS.taskConnected)).resolves.toBeDefined();
+      await expect(CALLS.TagContact(env.client, SEED_CONTACT_IDS.taskConnected)).resolves.toMatchObject({
+        $metadata: { httpStatusCode: 200 },
+      });
       const describeOnce = () =>
         env.client.send(new DescribeContactCommand({ InstanceId: I, ContactId: SEED_CONTACT_IDS.voiceInbound }));
       await Promise.all(Array.from({ length: 30 }, describeOnce));

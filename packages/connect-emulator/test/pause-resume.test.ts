@@ -58,7 +58,7 @@ describe('PauseContact and ResumeContact', () => {
     await expect(setPriority()).rejects.toMatchObject({ name: 'ResourceConflictException' });
     await resume(id);
     expect(stateOf(id)).toBe('queued');
-    await expect(setPriority()).resolves.toBeDefined();
+    await expect(setPriority()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 
   it('resumes the seeded paused task, adding the time since its pause', async () => {

@@ -130,7 +130,9 @@ describe('RoutingCriteria', () => {
     ['an operator of 127', { ComparisonOperator: 'o'.repeat(127) }],
     ['an agent id of 256', { MatchCriteria: { AgentsCriteria: { AgentIds: ['a'.repeat(256)] } } }],
   ])('accepts %s', async (_label, change) => {
-    await expect(send({ RoutingCriteria: criteria({ ...condition, ...change }) })).resolves.toBeDefined();
+    await expect(send({ RoutingCriteria: criteria({ ...condition, ...change }) })).resolves.toMatchObject({
+      $metadata: { httpStatusCode: 200 },
+    });
   });
 
   it.each([
@@ -165,7 +167,9 @@ describe('RoutingCriteria', () => {
 
 describe('only contacts in a queue', () => {
   it("a queued task (the chain's second segment) is accepted", async () => {
-    await expect(send({ QueuePriority: 2 }, SEED_CONTACT_IDS.chainTransferred)).resolves.toBeDefined();
+    await expect(send({ QueuePriority: 2 }, SEED_CONTACT_IDS.chainTransferred)).resolves.toMatchObject({
+      $metadata: { httpStatusCode: 200 },
+    });
   });
 
   it.each([

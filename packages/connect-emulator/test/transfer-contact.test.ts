@@ -115,7 +115,7 @@ describe('ClientToken', () => {
     env.emulator.resetStore();
     await expect(
       transfer(SEED_CONTACT_IDS.emailConnected, { QueueId: 'q', ClientToken: 'token-3' }),
-    ).resolves.toBeDefined();
+    ).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 });
 
@@ -147,7 +147,9 @@ describe('limits', () => {
     ['a UserId of 1', { UserId: 'u' }],
     ['a ClientToken of 500', { QueueId: 'q', ClientToken: 't'.repeat(500) }],
   ])('accepts %s', async (_label, input) => {
-    await expect(transfer(SEED_CONTACT_IDS.taskConnected, input)).resolves.toBeDefined();
+    await expect(transfer(SEED_CONTACT_IDS.taskConnected, input)).resolves.toMatchObject({
+      $metadata: { httpStatusCode: 200 },
+    });
   });
 
   it.each([

@@ -21,7 +21,7 @@ describe('fault lifecycle', () => {
     expect(env.emulator.faults.list()[0]).toMatchObject({ remaining: 1, hits: 1 });
     await expect(describeContact()).rejects.toBeInstanceOf(InternalServiceException);
     expect(env.emulator.faults.list()).toEqual([]);
-    await expect(describeContact()).resolves.toBeDefined();
+    await expect(describeContact()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 
   it('faults apply only to the operation, instance and contact they name', async () => {
@@ -31,10 +31,10 @@ describe('fault lifecycle', () => {
       operation: 'UpdateContact',
       contactId: ids.ContactId,
     });
-    await expect(describeContact()).resolves.toBeDefined();
+    await expect(describeContact()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
     await expect(
       env.client.send(new UpdateContactCommand({ ...ids, ContactId: SEED_CONTACT_IDS.taskApi, Name: 'x' })),
-    ).resolves.toBeDefined();
+    ).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
     await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).rejects.toMatchObject({
       name: 'ConflictException',
     });
@@ -104,7 +104,9 @@ describe('transport faults', () => {
 
   it('a malformed 200 is a success for UpdateContact (empty output is never parsed); a 502 is not', async () => {
     env.emulator.faults.add({ kind: 'malformed', times: 1 });
-    await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).resolves.toBeDefined();
+    await expect(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' }))).resolves.toMatchObject({
+      $metadata: { httpStatusCode: 200 },
+    });
     env.emulator.faults.add({ kind: 'malformed', status: 502, body: '<html>Bad Gateway</html>', times: 1 });
     const error = await rejectionOf(env.client.send(new UpdateContactCommand({ ...ids, Name: 'x' })));
     expect(error.name).toBe('SyntaxError');
@@ -115,7 +117,7 @@ describe('transport faults', () => {
     env.emulator.faults.add({ kind: 'truncated', times: 1 });
     const error = await rejectionOf(describeContact());
     expect(error.message).toMatch(/aborted|Deserialization/);
-    await expect(describeContact()).resolves.toBeDefined();
+    await expect(describeContact()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 
   it('hang → no answer until the client gives up', async () => {
@@ -125,7 +127,7 @@ describe('transport faults', () => {
     );
     expect(error.name).toMatch(/Abort|Timeout/);
     expect(env.emulator.calls).toHaveLength(1);
-    await expect(describeContact()).resolves.toBeDefined();
+    await expect(describeContact()).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 });
 

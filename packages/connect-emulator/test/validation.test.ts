@@ -48,7 +48,7 @@ describe('length limits, counted in code points', () => {
   });
 
   it('accepts the 512-unit ASCII name that the emoji test doubles', async () => {
-    await expect(update({ Name: 'n'.repeat(512) })).resolves.toBeDefined();
+    await expect(update({ Name: 'n'.repeat(512) })).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
     await expect(update({ Name: 'n'.repeat(513) })).rejects.toBeInstanceOf(InvalidParameterException);
   });
 });
@@ -64,7 +64,9 @@ describe('path label limits', () => {
         ? env.emulator.store.addContact({ instanceId: atLimit, contactId: 'c' })
         : env.emulator.store.addContact({ instanceId: SEED_INSTANCE_ID, contactId: atLimit });
     const target = { InstanceId: contact.instanceId, ContactId: contact.contact.Id };
-    await expect(env.client.send(new UpdateContactCommand({ ...target, Name: 'ok' }))).resolves.toBeDefined();
+    await expect(env.client.send(new UpdateContactCommand({ ...target, Name: 'ok' }))).resolves.toMatchObject({
+      $metadata: { httpStatusCode: 200 },
+    });
 
     const tooLong = { ...target, [label]: emoji(max + 1) };
     await expect(env.client.send(new UpdateContactCommand({ ...tooLong, Name: 'ok' }))).rejects.toBeInstanceOf(
