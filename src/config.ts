@@ -60,7 +60,7 @@ const quotaOverrides = z
 /**
  * Defaults that code outside this schema falls back to, each written once: the Connect client's
  * (createConnectClient, for callers without a config: tests, the benchmark) and the deadline's
- * (main.ts bounds shutdown by it when the deadline is off). `endpointRegion` signs calls to an
+ * (start.ts bounds shutdown by it when the deadline is off). `endpointRegion` signs calls to an
  * endpoint of our own (the emulator answers any region) when AWS_REGION is unset.
  */
 export const DEFAULTS = {

@@ -17,7 +17,7 @@ export interface ReadinessReport {
   };
 }
 
-/** Whether the gateway should get traffic; main.ts calls drain() on SIGTERM. */
+/** Whether the gateway should get traffic; start.ts calls drain() on SIGTERM. */
 export interface Readiness {
   readonly draining: boolean;
   drain(): void;

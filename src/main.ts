@@ -1,127 +1,19 @@
-// Reads configuration, starts the gateway (and, by default, the in-process Connect emulator), and
-// shuts both down gracefully. Everything else lives in createGateway.
-import type { AddressInfo } from 'node:net';
-import { collectDefaultMetrics, Registry } from 'prom-client';
-import { ConfigError, DEFAULTS, type GatewayConfig, loadConfig } from './config.ts';
-import { createConnectClient } from './connect/client.ts';
-import { createConnectMetrics } from './connect/connect-metrics.ts';
-import { createConnectBudget } from './connect/quotas/connect-budget.ts';
-import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
-import { createGateway } from './gateway.ts';
-import { createReadiness, resolveRegion } from './health.ts';
-import { createLogger } from './logger.ts';
-import { createHttpServer } from './server/http-server.ts';
-import { createMetricsServer } from './server/metrics-server.ts';
-import { createContactChanges } from './subscriptions/contact-changes.ts';
+// The process's entry point: it sets up how Node loads and keeps the gateway, then imports it
+// (src/start.ts). Both settings must be in place before the gateway's ~1,100 modules load, which
+// is why they live in a file of their own (docs/performance.md#start-up-and-memory).
+import { enableCompileCache, flushCompileCache } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
-let config: GatewayConfig;
-let quotas: QuotaPlan | undefined;
-try {
-  config = loadConfig(process.env);
-  // The operations' declarations are loaded (imports above): CONNECT_QUOTAS may only name theirs.
-  quotas = resolveQuotas(config.quotas);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-
-const logger = createLogger({ env: config.env, level: config.observability.logLevel });
-// A rejection nobody handled is a bug to see, not a reason to drop every in-flight request.
-process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-process.on('uncaughtException', (error) => {
-  logger.fatal({ err: error }, 'uncaught exception; exiting');
-  process.exit(1);
-});
-
-const metricsRegistry = new Registry();
-if (config.observability.metrics) collectDefaultMetrics({ register: metricsRegistry });
-// Imported only when used: the emulator and OpenTelemetry weigh on every start otherwise.
-const emulator =
-  config.connect.backend === 'emulator'
-    ? await (await import('@connect-gateway/connect-emulator')).startEmulator({ port: 0 })
-    : undefined;
-if (emulator) logger.info(`Connect emulator at ${emulator.url} (control API ${emulator.url}/_emulator)`);
-const connect = createConnectClient({
-  ...(emulator ? { endpoint: emulator.url, staticCredentials: true } : {}),
-  region: config.connect.region,
-  connectionTimeoutMs: config.connect.connectionTimeoutMs,
-  requestTimeoutMs: config.connect.requestTimeoutMs,
-  maxSockets: config.connect.maxSockets,
-  metrics: config.observability.metrics ? createConnectMetrics(metricsRegistry) : undefined,
-});
-// Without a Region every call would fail with CONNECT_UNAVAILABLE: refuse to start instead.
-if (!emulator && (await resolveRegion(connect)) === undefined) {
-  console.error(
-    'invalid configuration: no AWS Region for Connect: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE, ~/.aws/config)',
-  );
-  process.exit(1);
-}
-// ioredis only with REDIS_URL, like the emulator and OpenTelemetry: unused modules slow every start.
-const redis = config.redis
-  ? (await import('./redis/redis-connections.ts')).createRedisConnections(config.redis.url, logger)
-  : undefined;
-const budget = createConnectBudget(quotas, {
-  redis,
-  metricsRegistry: config.observability.metrics ? metricsRegistry : undefined,
-});
-const readiness = createReadiness(config, connect, redis, budget);
-const changes = createContactChanges(config, {
-  logger,
-  redis,
-  ...(config.observability.metrics ? { metricsRegistry } : {}),
-});
-const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, changes, tracing });
-const server = createHttpServer(config.http, gateway);
-const { metricsPort, metricsHost, metricsToken } = config.observability;
-const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
-metricsServer?.listen(metricsPort, metricsHost, () => {
-  const { port } = metricsServer.address() as AddressInfo;
-  logger.info(
-    { metricsPort: port },
-    `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`,
-  );
-});
-
-server.listen(config.http.port, config.http.host, () => {
-  const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
-  // The bound port, not the configured one: PORT=0 picks a free port.
-  const { port } = server.address() as AddressInfo;
-  logger.info({ port }, `connect-contact-gateway listening on http://localhost:${port}/graphql → ${backend}`);
-});
-
-// In-flight requests end within their deadline; the grace adds room for writing the answers.
-const SHUTDOWN_GRACE_MS = (config.deadlineMs || DEFAULTS.deadlineMs) + 5_000;
-let stopping = false;
-function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  readiness.drain();
-  // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
-  // completes, so its connection goes idle and closes like the others.
-  changes.close();
-  metricsServer?.close();
-  const forced = setTimeout(() => {
-    logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS);
-  forced.unref();
-  // Keep-alive connections become idle once their answer is written: close them as they do.
-  const sweep = setInterval(() => server.closeIdleConnections(), 50);
-  sweep.unref();
-  server.close(async () => {
-    clearInterval(sweep);
-    await gateway.dispose();
-    await redis?.close();
-    connect.destroy();
-    await emulator?.close();
-    logger.info('stopped');
-    logger.flush(() => process.exit(0));
-  });
-  server.closeIdleConnections();
-  // Logged once the listener is closed, so whoever reads it knows new connections are refused.
-  logger.info(`${signal}: draining; no new connections, finishing in-flight requests`);
-}
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+// Node's compile cache keeps the V8 code of every module, and the TypeScript with its types
+// stripped, on disk: a start with a warm cache skips most of the compiling. NODE_COMPILE_CACHE
+// picks the directory (Node's default: the OS temp directory); NODE_DISABLE_COMPILE_CACHE=1 turns
+// it off.
+enableCompileCache();
+// Loading allocates mostly long-lived objects; V8 answers by growing the young generation to its
+// maximum, which then stays resident in an idle process. Held at its first size while loading, it
+// grows again (V8's default factor, 2) when traffic asks for it.
+setFlagsFromString('--semi-space-growth-factor=1');
+await import('./start.ts');
+setFlagsFromString('--semi-space-growth-factor=2');
+// Written once the gateway is listening, not only at exit: a process that is killed never exits.
+flushCompileCache();

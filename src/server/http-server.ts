@@ -8,7 +8,7 @@ const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 /**
  * The gateway's HTTP server with deliberate limits for slow and idle clients (Node's defaults hold
  * a connection for minutes): time to send the headers, time to send the whole request, idle
- * keep-alive time, and a cap on open connections. main.ts and the tests both use it.
+ * keep-alive time, and a cap on open connections. start.ts and the tests both use it.
  */
 export function createHttpServer(http: HttpConfig, handler: RequestListener): Server {
   const server = createServer(

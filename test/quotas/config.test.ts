@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { resolveQuotas } from '../../src/connect/quotas/quota-table.ts';
-// The operations' declarations add their quotas as the schema loads, as in main.ts.
+// The operations' declarations add their quotas as the schema loads, as in start.ts.
 import '../../src/schema/index.ts';
 import { startNode } from '../lifecycle/processes.ts';
 

@@ -23,7 +23,7 @@ import { createMetricsServer } from '../../src/server/metrics-server.ts';
 export interface Stack {
   /** http://127.0.0.1:PORT/graphql */
   url: string;
-  /** http://127.0.0.1:PORT/metrics on the metrics listener (as main.ts serves it), when metrics are on. */
+  /** http://127.0.0.1:PORT/metrics on the metrics listener (as start.ts serves it), when metrics are on. */
   metricsUrl: string;
   emulator: Emulator;
   gateway: Gateway;
@@ -69,9 +69,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const logger = options.logger ?? createLogger({ env: 'test' });
-  // As main.ts does: with REDIS_URL the gateway shares Redis with every other replica.
+  // As start.ts does: with REDIS_URL the gateway shares Redis with every other replica.
   const redis = config.redis ? createRedisConnections(config.redis.url, logger) : undefined;
-  // As main.ts does: CONNECT_QUOTAS budgets every Connect call, counted in Redis when it is set.
+  // As start.ts does: CONNECT_QUOTAS budgets every Connect call, counted in Redis when it is set.
   const budget = createConnectBudget(resolveQuotas(config.quotas), { redis, metricsRegistry });
   const readiness = createReadiness(config, connect, redis, budget);
   const gateway = createGateway(config, {
