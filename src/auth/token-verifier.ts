@@ -1,4 +1,6 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
+// The two functions used, by their own entry points: jose's index loads every JWE/JWS/JWK module.
+import { createRemoteJWKSet } from 'jose/jwks/remote';
+import { type JWTVerifyGetKey, jwtVerify } from 'jose/jwt/verify';
 import type { AuthConfig } from '../config.ts';
 import { type Identity, identityFromClaims } from './identity.ts';
 

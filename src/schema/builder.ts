@@ -5,13 +5,13 @@ import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { grantedScopes, type Scope } from '../auth/scopes.ts';
 import { CONNECT_ERROR_CLASSES } from '../connect/errors.ts';
 import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import type { GatewayContext } from '../context.ts';
 import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
+import { DateTimeResolver } from './scalars.ts';
 
 /**
  * What the gateway itself answers any operation with, before calling Connect: input validation

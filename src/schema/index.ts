@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
+import { buildSubgraphSchema } from './subgraph-schema.ts';
 import './errors.ts';
 import './contact/contact.ts';
 import './contact/contact-data.ts';
@@ -34,10 +35,6 @@ let schema: GraphQLSchema | undefined;
 
 /** The subgraph schema (Federation 2, with `_service` and `_entities`); built once per process. */
 export function buildSchema(): GraphQLSchema {
-  schema ??= builder.toSubGraphSchema({
-    linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-    federationDirectives: ['@key', '@shareable'],
-    sortSchema: true,
-  });
+  schema ??= buildSubgraphSchema();
   return schema;
 }

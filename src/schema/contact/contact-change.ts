@@ -1,6 +1,6 @@
-import { JSONResolver } from 'graphql-scalars';
 import type { ChangedField, ContactChangeEvent } from '../../subscriptions/contact-change.ts';
 import { builder } from '../builder.ts';
+import { JSONResolver } from '../scalars.ts';
 
 builder.addScalarType('JSON', JSONResolver, {
   description: 'Any JSON value: a string, number, boolean, null, list or object.',
