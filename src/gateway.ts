@@ -1,11 +1,11 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
-import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import { createContextFactory, type RequestContext } from './context.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
-import { createReadiness, type Readiness, readinessResponse } from './health.ts';
+import { createReadiness, type Readiness } from './health.ts';
 import type { Logger } from './logger.ts';
 import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
@@ -14,6 +14,7 @@ import { useErrorLog } from './plugins/use-error-log.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadCap } from './plugins/use-read-cap.ts';
+import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useRouteGuard } from './plugins/use-route-guard.ts';
 import { useSafeErrors } from './plugins/use-safe-errors.ts';
@@ -26,18 +27,18 @@ export interface GatewayDeps {
   /** The process's one ConnectClient; tests pass one pointed at their emulator. */
   connect: ConnectClient;
   logger: Logger;
-  /** Receives the GraphQL metrics beside the Connect call metrics; main.ts serves it on METRICS_PORT. Default: a new, gateway-own registry. */
+  /** Receives the GraphQL metrics beside the Connect call metrics; start.ts serves it on METRICS_PORT. Default: a new, gateway-own registry. */
   metricsRegistry?: Registry;
-  /** Shared with main.ts, which drains it on SIGTERM. Default: created here. */
+  /** Shared with start.ts, which drains it on SIGTERM. Default: created here. */
   readiness?: Readiness;
-  /** With REDIS_URL: the replica's Redis connections (main.ts opens and closes them). */
+  /** With REDIS_URL: the replica's Redis connections (start.ts opens and closes them). */
   redis?: RedisConnections;
   /** With CONNECT_QUOTAS: the budget every Connect call takes its token from (createConnectBudget). */
   budget?: ConnectBudget;
-  /** Shared with main.ts, which ends the subscription streams on SIGTERM. Default: created here, over `redis`. */
+  /** Shared with start.ts, which ends the subscription streams on SIGTERM. Default: created here, over `redis`. */
   changes?: ContactChanges;
   /**
-   * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). main.ts imports it
+   * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). start.ts imports it
    * only then, since OpenTelemetry's modules take a large share of start-up.
    */
   tracing?: Plugin;
@@ -83,7 +84,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useRouteGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
       ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useReadinessCheck({ endpoint: READY_PATH, check: ({ fetchAPI }) => readinessResponse(readiness, fetchAPI) }),
+      useReadiness(READY_PATH, readiness),
       useRequestId(),
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),

@@ -29,15 +29,11 @@ export function useAuthentication(
   // Held from onRequest to onContextBuilding; the request object is the key, so nothing outlives it.
   const identities = new WeakMap<Request, Identity>();
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (!isGraphQLRequest(url, endpoint)) return;
       const header = request.headers.get('authorization');
       if (header === null) return;
-      const token = BEARER.exec(header)?.[1];
-      try {
-        if (token === undefined) throw new Error('not a Bearer token');
-        identities.set(request, await verify(token));
-      } catch (error) {
+      const refuse = (error: unknown) => {
         // The reason helps operators; the token itself is never logged.
         const reason = (error as { code?: string }).code ?? (error as Error).message;
         logger.debug({ reason }, 'bearer token refused');
@@ -46,7 +42,17 @@ export function useAuthentication(
             'www-authenticate': `${CHALLENGE}, error="invalid_token"`,
           }),
         );
+      };
+      const token = BEARER.exec(header)?.[1];
+      if (token === undefined) return refuse(new Error('not a Bearer token'));
+      const identity = verify(token);
+      if (!(identity instanceof Promise)) {
+        identities.set(request, identity);
+        return;
       }
+      return identity.then((verified) => {
+        identities.set(request, verified);
+      }, refuse);
     },
     onContextBuilding({ context, extendContext }) {
       const identity = identities.get(context.request);

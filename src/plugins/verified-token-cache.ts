@@ -1,4 +1,4 @@
-import { decodeJwt } from 'jose';
+import { decodeJwt } from 'jose/jwt/decode';
 import { LRUCache } from 'lru-cache';
 import type { Identity } from '../auth/identity.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
@@ -16,16 +16,19 @@ export const VERIFIED_TOKEN_CACHE_SIZE = 5_000;
  * bytes that verified can hit; failures are never remembered. A JWKS key removed upstream is
  * already trusted for longer than this by jose's own JWKS cache.
  */
-export function cacheVerifiedTokens(verify: TokenVerifier, max = VERIFIED_TOKEN_CACHE_SIZE): TokenVerifier {
+export function cacheVerifiedTokens(
+  verify: TokenVerifier,
+  max = VERIFIED_TOKEN_CACHE_SIZE,
+): (token: string) => Identity | Promise<Identity> {
   const cache = new LRUCache<string, Identity>({ max });
-  return async (token) => {
-    const hit = cache.get(token);
-    if (hit !== undefined) return hit;
-    const identity = await verify(token);
-    // Verified, so `exp` is present (a required claim) and the token decodes.
-    const { exp } = decodeJwt(token);
-    const ttl = exp === undefined ? 0 : Math.min(VERIFIED_TOKEN_TTL_MS, exp * 1000 - Date.now());
-    if (ttl >= 1) cache.set(token, identity, { ttl: Math.floor(ttl) });
-    return identity;
-  };
+  // A remembered token is answered at once, not through a promise: it is nearly every request.
+  return (token) =>
+    cache.get(token) ??
+    verify(token).then((identity) => {
+      // Verified, so `exp` is present (a required claim) and the token decodes.
+      const { exp } = decodeJwt(token);
+      const ttl = exp === undefined ? 0 : Math.min(VERIFIED_TOKEN_TTL_MS, exp * 1000 - Date.now());
+      if (ttl >= 1) cache.set(token, identity, { ttl: Math.floor(ttl) });
+      return identity;
+    });
 }

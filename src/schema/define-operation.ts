@@ -145,14 +145,14 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           // A read of this contact (or chain) earlier in the request would show the state before the change.
           if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
           else context.loaders.forgetContact(acted);
-          context.changes.publish({
+          context.changes.publish(acted.instanceId, () => ({
             instanceId: acted.instanceId,
             contactId: acted.contactId,
             operation: operation.name,
             changes: changedFields(input, keyFields(operation.contact, input)),
             changedAt: new Date().toISOString(),
             requestId: output.$metadata.requestId ?? null,
-          });
+          }));
           const named = operation.success.contact?.(output, acted) ?? acted;
           return { ...named, requestId: output.$metadata.requestId, output };
         });

@@ -22,7 +22,12 @@ export type ChangeListener = (event: ContactChangeEvent) => void;
 
 /** Contact changes between replicas: yoga's event target over Redis with REDIS_URL, in-process without. */
 export interface ChangeBus {
-  publish(event: ContactChangeEvent): void;
+  /**
+   * Publishes the change `event()` describes. Built only when someone may receive it: with Redis
+   * always (another replica may stream the instance), in-process only while a stream of this
+   * replica listens on the instance, so mutations nobody watches pay nothing for events.
+   */
+  publish(instanceId: string, event: () => ContactChangeEvent): void;
   /** Calls `listener` with each change of the instance made through any replica; returns the unsubscribe. */
   listen(instanceId: string, listener: ChangeListener): () => void;
 }
@@ -98,9 +103,13 @@ function redisEventTarget(redis: RedisConnections, { logger, published }: BusOpt
  */
 export function createChangeBus(options: BusOptions): ChangeBus {
   const target = options.redis ? redisEventTarget(options.redis, options) : inProcessTarget();
+  // This replica's listeners per topic (only consulted without Redis).
+  const listening = new Map<string, number>();
   return {
-    publish(event) {
-      target.dispatchEvent(new CustomEvent(topicOf(event.instanceId), { detail: Object.freeze(event) }) as ChangeEvent);
+    publish(instanceId, event) {
+      const topic = topicOf(instanceId);
+      if (!options.redis && !listening.has(topic)) return;
+      target.dispatchEvent(new CustomEvent(topic, { detail: Object.freeze(event()) }) as ChangeEvent);
       if (!options.redis) options.published('local');
     },
     listen(instanceId, listener) {
@@ -109,7 +118,13 @@ export function createChangeBus(options: BusOptions): ChangeBus {
         if (event.detail !== null) listener(event.detail);
       };
       target.addEventListener(topic, callback);
-      return () => target.removeEventListener(topic, callback);
+      listening.set(topic, (listening.get(topic) ?? 0) + 1);
+      return () => {
+        target.removeEventListener(topic, callback);
+        const left = (listening.get(topic) ?? 1) - 1;
+        if (left > 0) listening.set(topic, left);
+        else listening.delete(topic);
+      };
     },
   };
 }

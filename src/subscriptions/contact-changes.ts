@@ -24,8 +24,8 @@ export interface Subscriber {
 
 /** Publishing contact changes and streaming them to subscribers, on this replica. */
 export interface ContactChanges {
-  /** Sends a change to the subscribers of every replica; never throws, never waits. */
-  publish(event: ContactChangeEvent): void;
+  /** Sends a change of the instance to the subscribers of every replica; never throws, never waits. `event` is built only when someone may receive it. */
+  publish(instanceId: string, event: () => ContactChangeEvent): void;
   /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
   open(subscriber: Subscriber): ChangeStream | RefusalReason;
   /** Ends every stream with `shutdown` and refuses new ones (SIGTERM). */
@@ -71,7 +71,7 @@ function endAtExpiry(stream: ChangeStream, expiresAt: number | undefined): () =>
 
 /**
  * The replica's contact changes: the bus (Redis or in-process), the caps on open streams, each
- * stream's buffer and token lifetime, and their metrics. One per gateway; main.ts closes it on SIGTERM.
+ * stream's buffer and token lifetime, and their metrics. One per gateway; start.ts closes it on SIGTERM.
  */
 export function createContactChanges(config: GatewayConfig, deps: ContactChangesDeps): ContactChanges {
   const metrics = createStreamMetrics(deps.metricsRegistry);
@@ -80,7 +80,7 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   const streams = new Set<ChangeStream>();
   let closed = false;
   return {
-    publish: (event) => bus.publish(event),
+    publish: (instanceId, event) => bus.publish(instanceId, event),
     open(subscriber) {
       if (closed) {
         metrics.refused('shutting_down');

@@ -46,7 +46,7 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
   });
   const published = new Counter({
     name: 'contact_changes_published_total',
-    help: 'Contact change events published by this replica, by path (redis, local, local_fallback during a Redis outage)',
+    help: 'Contact change events published by this replica, by path (redis, local, local_fallback during a Redis outage); without Redis only those a stream of this replica receives',
     labelNames: ['via'],
     registers,
   });

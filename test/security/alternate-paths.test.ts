@@ -131,6 +131,13 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
       expect((await rawRequest(stack.url, { method: 'GET', path: '/health' })).status).toBe(200);
       expect((await rawRequest(stack.url, { method: 'GET', path: '/ready' })).status).toBe(200);
       expect((await rawRequest(stack.url, { method: 'GET', path: '/metrics' })).status).toBe(404);
+      // Only the path itself reports readiness: yoga's plugin alone answers any URL ending in /ready.
+      const graphql = await rawRequest(stack.url, {
+        method: 'GET',
+        path: '/graphql?query=%7B__typename%7D&x=/ready',
+        headers: { 'router-authorization': ROUTER_SECRET, 'graphql-preflight': '1' },
+      });
+      expect(graphql.body).toBe('{"data":{"__typename":"Query"}}');
     } finally {
       await stack.close();
     }

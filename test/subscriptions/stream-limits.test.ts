@@ -99,6 +99,22 @@ describe('heartbeat', () => {
 });
 
 describe('metrics', () => {
+  it('publish nothing on the in-process bus for a change no stream of the replica watches, then one per change watched', async () => {
+    const published = () => metric(stack.metricsUrl, 'contact_changes_published_total{via="local"}');
+    await eventually(async () => (await gauge()) === 0);
+    const before = await published();
+    await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'unwatched' }) });
+    expect(await published()).toBe(before);
+    const stream = await watch();
+    await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'watched' }) });
+    expect((await stream.next()).event).toBe('next');
+    expect(await published()).toBe(before + 1);
+    stream.close();
+    await eventually(async () => (await gauge()) === 0);
+    await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'unwatched again' }) });
+    expect(await published()).toBe(before + 1);
+  });
+
   it('count open streams and events delivered, with no label a client chooses', async () => {
     const delivered = () => metric(stack.metricsUrl, 'subscription_events_delivered_total');
     const before = await delivered();
