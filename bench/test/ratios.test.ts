@@ -20,6 +20,7 @@ function server(
     cpuUsPerRequest: 1000,
     errors: { non2xx: 0, connection: 0, timeouts: 0, graphql: 0, wrongTypename: 0, sampled: 0 },
     startupMs: 500,
+    coldStartupMs: 900,
     memory: { ...memory, startMiB: 0, endMiB: 0 },
     examples: [],
   };
