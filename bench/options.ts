@@ -25,8 +25,9 @@ export interface BenchOptions {
   readDuration: number;
   readConnections: number;
   /**
-   * Fixed request rates (req/s) at which the limit and the gateway are measured for latency; empty (the
-   * default, to keep the full run short) skips them. `--rates 20,100,500` is what docs/performance.md reports.
+   * Fixed request rates (req/s) at which the limit, bare yoga, the gateway and the same-feature peers
+   * are measured for latency; empty (the default, to keep the full run short) skips them.
+   * `--rates 20,100,500` is what docs/performance.md reports.
    */
   rates: number[];
   /** Seconds of measured load at each rate. */

@@ -140,11 +140,15 @@ async function benchmark(): Promise<void> {
   log(`\nwritten to ${options.out} (${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
-/** Latency at the rates users see: the limit and the gateway, each rate in turn on one process. */
+/**
+ * Latency at the rates users see: the limit, the gateway and the servers it is compared with (bare
+ * yoga, the same-feature peers), each rate in turn on one process.
+ */
 async function rateRuns(): Promise<RateRow[]> {
   const rows: RateRow[] = [];
   if (options.rates.length === 0) return rows;
-  for (const name of (['limit', 'gateway'] as const).filter((n) => options.servers.includes(n))) {
+  const measured = ['limit', 'yoga', 'gateway', 'apollo-features', 'mercurius-features'] as const;
+  for (const name of measured.filter((n) => options.servers.includes(n))) {
     log(`fixed rates ${options.rates.join(', ')} req/s: ${SERVERS[name].label}`);
     const results = await measureRates(
       {
