@@ -15,6 +15,8 @@ export const ErrorCode = {
   TOO_MANY_WRITES: 'TOO_MANY_WRITES',
   /** More distinct contacts read in one request than MAX_CONTACT_READS_PER_REQUEST allows. */
   TOO_MANY_READS: 'TOO_MANY_READS',
+  /** Variables nested deeper than MAX_VARIABLES_DEPTH objects and lists. */
+  VARIABLES_TOO_DEEP: 'VARIABLES_TOO_DEEP',
   /** A path other than the ones the gateway serves. */
   NOT_FOUND: 'NOT_FOUND',
   /** Network failure, connection reset, timeout after the SDK's retries. */

@@ -9,6 +9,7 @@ import { useIntrospectionPolicy } from './use-introspection-policy.ts';
 import { useOperationLimits } from './use-operation-limits.ts';
 import { useRouterSecret } from './use-router-secret.ts';
 import { useSafelist } from './use-safelist.ts';
+import { useVariablesDepthLimit } from './use-variables-depth.ts';
 import { useWriteCap } from './use-write-cap.ts';
 
 /** Headers that mark a GET as not "simple" for browsers (yoga's and Apollo's names). */
@@ -46,6 +47,7 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
   }
   plugins.push(
     useSafelist(security.persistedOperations),
+    useVariablesDepthLimit(),
     useOperationLimits(config.env === 'production'),
     useWriteCap(),
   );
