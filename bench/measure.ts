@@ -128,13 +128,20 @@ export interface RateResult extends LoadResult {
 
 /**
  * Latency at fixed request rates: one server process, warmed up at full load, then each rate in
- * turn for `run.durationSeconds` (autocannon's overallRate, spread over `run.connections`).
+ * turn: `run.warmupSeconds` at the rate unmeasured, then `run.durationSeconds` measured (autocannon's
+ * overallRate, spread over `run.connections`). The unmeasured part keeps the transient of the step
+ * before out of the numbers: right after the full-load warm-up V8 collects its garbage (a major
+ * collection with ~150 ms of marking, on the server's one core), which otherwise fell into the
+ * first rate measured and decided its p99.
  */
 export function measureRates(run: RunSpec, rates: number[]): Promise<RateResult[]> {
   return withServer(run, async ({ load }) => {
     if (run.warmupSeconds > 0) await drive(load(run.warmupSeconds, 1000), run.env);
     const out: RateResult[] = [];
-    for (const rate of rates) out.push({ rate, ...(await drive(load(run.durationSeconds, 10, rate), run.env)) });
+    for (const rate of rates) {
+      if (run.warmupSeconds > 0) await drive(load(run.warmupSeconds, 1000, rate), run.env);
+      out.push({ rate, ...(await drive(load(run.durationSeconds, 10, rate), run.env)) });
+    }
     return out;
   });
 }
