@@ -21,7 +21,7 @@ const FEDERATION = {
 
 /**
  * The subgraph schema a router composes (Federation 2: `@link`, `_entities`, `_service`), built
- * as Pothos's `builder.toSubGraphSchema()` builds it, with one difference: the SDL `_service`
+ * as Pothos' `builder.toSubGraphSchema()` builds it, with one difference: the SDL `_service`
  * answers is printed when a router first asks for it. Pothos prints it while building, and
  * printing a subgraph (@apollo/subgraph builds and validates a federation schema to do so) was
  * the largest single cost of every start (docs/performance.md#start-up-and-memory); routers ask
