@@ -1,4 +1,4 @@
-import '../support/apollo-development.ts';
+import { __DEV__ as apolloDevelopmentBuild } from '@apollo/client/utilities/environment';
 import type { OperationName } from '@connect-gateway/connect-emulator';
 import { type DocumentNode, type OperationDefinitionNode, parse } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -113,6 +113,13 @@ const readBack = (select: string) =>
   parse(`query ReadBack($instanceId: ID!, $contactId: ID!) {
     contact(instanceId: $instanceId, contactId: $contactId) { __typename ... on Contact { instanceId id ${select} } }
   }`);
+
+// Apollo Client 4 runs its checks (possibleTypes misses, cache data loss) and prints their warnings
+// only in its development build, the one the `development` export condition selects. vitest
+// resolves that condition, as a development bundler does; plain Node would load the silent build.
+it("runs Apollo Client's development build, whose checks warn", () => {
+  expect(apolloDevelopmentBuild).toBe(true);
+});
 
 it('has a fixture for every operation in operations/, and none for an operation that is gone', () => {
   const names = OPERATIONS.map((o) => o.name).sort();
