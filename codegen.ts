@@ -29,6 +29,13 @@ const config: CodegenConfig = {
       plugins: ['fragment-matcher'],
       config: { apolloClientVersion: 3, deterministic: true },
     },
+    // The schema, minified (no descriptions, inputs or enums), for urql graphcache's `schema` option:
+    // with it graphcache matches fragments exactly when it writes, where with possibleTypes alone it
+    // walks every member's fragment and warns (its warning 13) about the fields that are absent.
+    'operations/generated/urql-schema.ts': {
+      plugins: ['urql-introspection'],
+      config: { useTypeImports: true },
+    },
   },
 };
 

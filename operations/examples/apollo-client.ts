@@ -5,6 +5,20 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import introspection from '../generated/possible-types.ts';
 import { SSELink } from './apollo-sse-link.ts';
 
+/** The fields of Contact whose value is an object or list without an identity of its own. */
+const CONTACT_PARTS = [
+  'queue',
+  'agent',
+  'customerEndpoint',
+  'systemEndpoint',
+  'wisdom',
+  'taskTemplate',
+  'routingCriteria',
+  'segmentAttributes',
+  'attributes',
+  'tags',
+];
+
 /** An InMemoryCache that keeps every error's `message` and normalises contacts by their entity key. */
 export function createContactCache(): InMemoryCache {
   return new InMemoryCache({
@@ -14,11 +28,26 @@ export function createContactCache(): InMemoryCache {
     typePolicies: {
       // The entity key: a contact id is unique only within its instance. Select both fields
       // wherever a contact is selected.
-      Contact: { keyFields: ['instanceId', 'id'] },
+      Contact: {
+        keyFields: ['instanceId', 'id'],
+        // A contact's parts and lists come whole in every answer that selects them: the newest
+        // replaces the cached one (a queue, a tag list) instead of being merged into it.
+        fields: Object.fromEntries(CONTACT_PARTS.map((field) => [field, { merge: false }])),
+      },
       // Their `id` is the queue's or the agent's, shared by many contacts, while the timestamps
       // beside it belong to one contact: keep these objects inside their contact.
       ContactQueueInfo: { keyFields: false },
       ContactAgentInfo: { keyFields: false },
+      Query: {
+        fields: {
+          // A contact any operation returned (a mutation's `contact`, a transfer's new contact)
+          // answers `contact(instanceId, contactId)` from the cache; otherwise what the query stored.
+          contact: {
+            read: (existing, { args, toReference }) =>
+              existing ?? toReference({ __typename: 'Contact', instanceId: args?.instanceId, id: args?.contactId }),
+          },
+        },
+      },
     },
   });
 }

@@ -49,6 +49,7 @@ describe('transferContact answers the new contact', () => {
       `arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE_ID}/contact/${result.contactId}`,
     );
     expect(result.contact).toEqual({
+      instanceId: INSTANCE_ID,
       id: result.contactId,
       initiationMethod: 'TRANSFER',
       previousContactId: SEED.taskConnected,
