@@ -39,6 +39,13 @@ export interface ContactChangesDeps {
   metricsRegistry?: Registry;
 }
 
+/**
+ * The largest change message taken from Redis. An event carries values of one request's input, no
+ * larger than the request body, but JSON may spell them up to about twice as long as a GraphQL
+ * literal did (quoted keys and enum values); the rest is the event's own fields.
+ */
+const maxMessageBytes = (config: GatewayConfig) => 2 * config.security.maxRequestBodyBytes + 64 * 1024;
+
 /** Longest delay a Node timer takes (about 24.8 days); a token valid longer is re-armed. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -75,7 +82,13 @@ function endAtExpiry(stream: ChangeStream, expiresAt: number | undefined): () =>
  */
 export function createContactChanges(config: GatewayConfig, deps: ContactChangesDeps): ContactChanges {
   const metrics = createStreamMetrics(deps.metricsRegistry);
-  const bus = createChangeBus({ redis: deps.redis, logger: deps.logger, published: metrics.published });
+  const bus = createChangeBus({
+    redis: deps.redis,
+    logger: deps.logger,
+    maxMessageBytes: maxMessageBytes(config),
+    published: metrics.published,
+    dropped: metrics.dropped,
+  });
   const caps = createStreamCaps(config.subscriptions);
   const streams = new Set<ChangeStream>();
   let closed = false;
