@@ -1,3 +1,4 @@
+import type { Contact as SdkContact } from '@aws-sdk/client-connect';
 import type { Registry } from 'prom-client';
 import type { Identity } from '../auth/identity.ts';
 import { isInstanceAllowed } from '../auth/instance-access.ts';
@@ -28,6 +29,12 @@ export interface ContactChanges {
   publish(instanceId: string, event: () => ContactChangeEvent): void;
   /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
   open(subscriber: Subscriber): ChangeStream | RefusalReason;
+  /**
+   * The contact after `change`, read by `read` at most once on this replica however many of its
+   * subscribers ask (each replica parses its own copy of an event, and hands that one object to
+   * every stream); forgotten with the event.
+   */
+  readAfter(change: ContactChangeEvent, read: () => Promise<SdkContact>): Promise<SdkContact>;
   /** Ends every stream with `shutdown` and refuses new ones (SIGTERM). */
   close(): void;
 }
@@ -91,9 +98,18 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   });
   const caps = createStreamCaps(config.subscriptions);
   const streams = new Set<ChangeStream>();
+  const reads = new WeakMap<ContactChangeEvent, Promise<SdkContact>>();
   let closed = false;
   return {
     publish: (instanceId, event) => bus.publish(instanceId, event),
+    readAfter(change, read) {
+      let reading = reads.get(change);
+      if (reading === undefined) {
+        reading = read();
+        reads.set(change, reading);
+      }
+      return reading;
+    },
     open(subscriber) {
       if (closed) {
         metrics.refused('shutting_down');

@@ -18,7 +18,14 @@ export interface StreamMetrics {
   dropped(reason: DropReason): void;
 }
 
-const NO_METRICS: StreamMetrics = { opened() {}, ended() {}, delivered() {}, refused() {}, published() {}, dropped() {} };
+const NO_METRICS: StreamMetrics = {
+  opened() {},
+  ended() {},
+  delivered() {},
+  refused() {},
+  published() {},
+  dropped() {},
+};
 
 /** Creates the subscription metrics in the gateway's registry; without one, counts nothing. */
 export function createStreamMetrics(registry: Registry | undefined): StreamMetrics {
