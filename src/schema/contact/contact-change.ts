@@ -1,4 +1,8 @@
-import type { ChangedField, ContactChangeEvent, ContactChangeSource } from '../../subscriptions/contact-change.ts';
+import type {
+  ChangedField,
+  ContactChangeEvent,
+  ContactChangeSource as Source,
+} from '../../subscriptions/contact-change.ts';
 import { builder } from '../builder.ts';
 import { JSONResolver } from '../scalars.ts';
 import { Contact } from './contact.ts';
@@ -25,7 +29,7 @@ export const ContactFieldChange = builder.objectRef<ChangedField>('ContactFieldC
   }),
 });
 
-const ContactChangeSource = builder.enumType('ContactChangeSource', {
+const ContactChangeSourceEnum = builder.enumType('ContactChangeSource', {
   description: 'Where a contact change comes from.',
   values: {
     GATEWAY: {
@@ -37,7 +41,7 @@ const ContactChangeSource = builder.enumType('ContactChangeSource', {
       description:
         "One of Amazon Connect's own contact events (e.g. a contact connected to an agent): `eventType` names it; `operation` is null and `changes` empty. Not sent yet: planned, fed by Connect's contact events through EventBridge.",
     },
-  } as const satisfies Record<ContactChangeSource, { value: ContactChangeSource; description: string }>,
+  } as const satisfies Record<Source, { value: Source; description: string }>,
 });
 
 export const ContactChange = builder.objectRef<ContactChangeEvent>('ContactChange').implement({
@@ -45,7 +49,7 @@ export const ContactChange = builder.objectRef<ContactChangeEvent>('ContactChang
     "A change of a contact, through any replica of the gateway: a mutation that succeeded (source GATEWAY) or, later, one of Connect's own contact events (source CONNECT). Select `contact { instanceId id ... }` and a normalised client cache (Apollo Client, urql Graphcache) updates that contact from the event alone.",
   fields: (t) => ({
     source: t.field({
-      type: ContactChangeSource,
+      type: ContactChangeSourceEnum,
       description: 'Where the change comes from: a mutation of this API, or Amazon Connect.',
       resolve: (change) => change.source,
     }),
