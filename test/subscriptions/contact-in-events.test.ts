@@ -5,6 +5,7 @@ import { createClient } from 'graphql-sse';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloClient, createContactCache } from '../../operations/examples/apollo-client.ts';
+import { createUrqlClient } from '../../operations/examples/urql-client.ts';
 import { ContactChangedDocument, ContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
@@ -118,6 +119,28 @@ describe('one replica', () => {
     // The change carried both fields: only the mutation reached Connect.
     expect(stack.connectCalls().map((call) => call.operation)).toEqual(['UpdateContact']);
     subscription.unsubscribe();
+    await eventually(async () => (await metric(stack.metricsUrl, 'subscription_streams_open')) === 0);
+  });
+
+  it("urql's graphcache holding a contact takes the new name from an event alone", async () => {
+    const client = createUrqlClient(stack.url);
+    const key = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
+    await client.query(ContactDocument, key).toPromise();
+    const cachedName = () => {
+      const cached = client.readQuery(ContactDocument, key, { requestPolicy: 'cache-only' })?.data?.contact;
+      return cached?.__typename === 'Contact' ? cached.name : undefined;
+    };
+    const received: unknown[] = [];
+    const { unsubscribe } = client
+      .subscription(ContactChangedDocument, key)
+      .subscribe((result) => received.push(result.data));
+    await eventually(async () => (await metric(stack.metricsUrl, 'subscription_streams_open')) === 1);
+    stack.emulator.resetCalls();
+    await rename(stack, { name: 'Renamed for urql', description: 'Described for urql' });
+    await eventually(async () => received.length === 1);
+    expect(cachedName()).toBe('Renamed for urql');
+    expect(stack.connectCalls().map((call) => call.operation)).toEqual(['UpdateContact']);
+    unsubscribe();
     await eventually(async () => (await metric(stack.metricsUrl, 'subscription_streams_open')) === 0);
   });
 
