@@ -198,6 +198,35 @@ describe('one replica', () => {
   });
 });
 
+describe('with CONNECT_QUOTAS', () => {
+  // DescribeContact at 1/s, burst 2; a 1.5 s deadline lets a call wait at most its first half.
+  const stack = useStack({ env: { CONNECT_QUOTAS: 'DescribeContact=1/2', GRAPHQL_DEADLINE_MS: '1500' } });
+
+  it("the events' reads take DescribeContact's budget: past it an event's contact is THROTTLING, and Connect is not called", async () => {
+    const stream = await subscribe(stack.url, parse(WITH_READ) as TypedDocumentNode<ChangedWithRead>, {
+      instanceId: INSTANCE_ID,
+      contactId: ONGOING_CONTACT_ID,
+    });
+    try {
+      // At once, so that the three reads come within the burst and well before a new token.
+      await Promise.all(['First', 'Second', 'Third'].map((name) => rename(stack, { name })));
+      const results = [await stream.next(), await stream.next(), await stream.next()].map((event) =>
+        event.event === 'next'
+          ? [event.data.data?.contactChanged.contact?.name ?? null, event.data.errors?.[0]?.extensions?.code]
+          : event.event,
+      );
+      expect(results.filter(([name]) => name !== null)).toHaveLength(2);
+      expect(results.filter(([name]) => name === null)).toEqual([[null, 'THROTTLING']]);
+      expect(stack.connectCalls('DescribeContact')).toHaveLength(2);
+      expect(
+        await metric(stack.metricsUrl, 'connect_quota_refused_total{operation="DescribeContact",reason="deadline"}'),
+      ).toBe(1);
+    } finally {
+      stream.close();
+    }
+  });
+});
+
 describe('a subscriber without contacts:read', () => {
   const stack = useStack({ env: HS256_ENV });
 

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   type GraphQLInputObjectType,
   type GraphQLNamedType,
+  type GraphQLType,
   getNamedType,
   isInputObjectType,
   isInterfaceType,
@@ -37,7 +38,8 @@ function reachableFieldNames(type: GraphQLNamedType): Set<string> {
     if (seen.has(next.name)) continue;
     seen.add(next.name);
     if (!isObjectType(next) && !isInterfaceType(next) && !isInputObjectType(next)) continue;
-    for (const field of Object.values(next.getFields())) {
+    const fields: Record<string, { name: string; type: GraphQLType }> = next.getFields();
+    for (const field of Object.values(fields)) {
       names.add(field.name);
       pending.push(getNamedType(field.type));
     }
