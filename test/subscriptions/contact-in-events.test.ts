@@ -199,7 +199,8 @@ describe('one replica', () => {
 });
 
 describe('with CONNECT_QUOTAS', () => {
-  // DescribeContact at 1/s, burst 2; a 1.5 s deadline lets a call wait at most its first half.
+  // DescribeContact at 1/s, burst 2; a 1.5 s deadline lets a call wait at most its first half:
+  // three reads at once cannot all be served.
   const stack = useStack({ env: { CONNECT_QUOTAS: 'DescribeContact=1/2', GRAPHQL_DEADLINE_MS: '1500' } });
 
   it("the events' reads take DescribeContact's budget: past it an event's contact is THROTTLING, and Connect is not called", async () => {
@@ -215,12 +216,15 @@ describe('with CONNECT_QUOTAS', () => {
           ? [event.data.data?.contactChanged.contact?.name ?? null, event.data.errors?.[0]?.extensions?.code]
           : event.event,
       );
-      expect(results.filter(([name]) => name !== null)).toHaveLength(2);
-      expect(results.filter(([name]) => name === null)).toEqual([[null, 'THROTTLING']]);
-      expect(stack.connectCalls('DescribeContact')).toHaveLength(2);
-      expect(
-        await metric(stack.metricsUrl, 'connect_quota_refused_total{operation="DescribeContact",reason="deadline"}'),
-      ).toBe(1);
+      // How many the window admits at once depends on timing; each one refused reached no Connect.
+      const read = results.filter(([name]) => name !== null);
+      const refused = results.filter(([name]) => name === null);
+      expect(refused.length).toBeGreaterThanOrEqual(1);
+      for (const entry of refused) expect(entry).toEqual([null, 'THROTTLING']);
+      expect(stack.connectCalls('DescribeContact')).toHaveLength(read.length);
+      const refusedBy = (reason: string) =>
+        metric(stack.metricsUrl, `connect_quota_refused_total{operation="DescribeContact",reason="${reason}"}`);
+      expect((await refusedBy('deadline')) + (await refusedBy('deadline_waited'))).toBe(refused.length);
     } finally {
       stream.close();
     }
