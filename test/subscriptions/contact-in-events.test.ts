@@ -1,12 +1,13 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
+import { isObjectType, parse } from 'graphql';
 import { createClient } from 'graphql-sse';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloClient, createContactCache } from '../../operations/examples/apollo-client.ts';
 import { createUrqlClient } from '../../operations/examples/urql-client.ts';
 import { ContactChangedDocument, ContactDocument } from '../../operations/generated/graphql.ts';
+import { buildSchema } from '../../src/schema/index.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type Stack, startStack, useStack } from '../support/stack.ts';
@@ -233,6 +234,14 @@ describe('with CONNECT_QUOTAS', () => {
 
 describe('a subscriber without contacts:read', () => {
   const stack = useStack({ env: HS256_ENV });
+
+  it('ContactChange.contact declares contacts:read itself, whatever the subscription asks', () => {
+    const type = buildSchema().getType('ContactChange');
+    const field = isObjectType(type) ? type.getFields().contact : undefined;
+    expect((field?.extensions.pothosOptions as { authScopes?: unknown } | undefined)?.authScopes).toEqual({
+      'contacts:read': true,
+    });
+  });
 
   it('cannot select the contact: refused with FORBIDDEN, and Connect is not called', async () => {
     const headers = bearer(await hs256Token({ scope: 'contacts:write' }));
