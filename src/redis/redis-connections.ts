@@ -31,7 +31,15 @@ export function createRedisConnections(url: string, logger: Logger): RedisConnec
   const publisher = new Redis(url, options);
   // The subscriber must queue its SUBSCRIBE until the first connection is up, and keep one sent
   // during an outage until Redis is back (ioredis re-subscribes only to channels Redis confirmed).
-  const subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
+  // No ready check on it: ioredis sends a SUBSCRIBE made between connect and ready at once (Redis
+  // takes it while loading), and its ready check (INFO) then fails in subscriber mode, drops the
+  // connection and loses that SUBSCRIBE: a replica's first subscriber at start-up heard nothing.
+  const subscriber = new Redis(url, {
+    ...options,
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+    enableReadyCheck: false,
+  });
   let reported: 'ok' | 'unavailable' | undefined;
   const report = () => {
     const now = publisher.status === 'ready' && subscriber.status === 'ready' ? 'ok' : 'unavailable';

@@ -8,7 +8,7 @@ import type { ContactKey } from '../connect/contacts.ts';
 import { connectError } from '../connect/errors.ts';
 import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import { type ConnectQuota, declareQuota } from '../connect/quotas/quota-table.ts';
-import { changedFields, isGiven, keyFields } from '../subscriptions/contact-change.ts';
+import { changedFields, type EventFields, isGiven } from '../subscriptions/contact-change.ts';
 import { builder, type GatewaySchemaTypes } from './builder.ts';
 import { Contact, loadContact } from './contact/contact.ts';
 import { errorTypes } from './errors.ts';
@@ -45,6 +45,13 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   auditKeys?: (input: Input) => readonly string[];
   /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
   contact: (input: Input) => ContactKey;
+  /**
+   * What each input field becomes in the change event every contacts:read subscriber receives:
+   * `key` (names the contact: the fields `contact` reads), `change` (listed with its value as sent)
+   * or `withheld` (never: idempotency tokens, and ids of flows, queues or users no read of the
+   * contact shows). Every field is listed, so a new one must be decided (docs/security.md).
+   */
+  events: EventFields<Input>;
   /**
    * What a success changes for later reads in the request: the contact (the default), or every
    * segment of its chain (contact attributes belong to the chain).
@@ -118,6 +125,8 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
       description: operation.description,
       args: { input: t.arg({ type: operation.input.type, required: true, description: operation.input.description }) },
       authScopes: { [operation.scope]: true },
+      // Read by the test that holds every mutation to the event rules (test/subscriptions/event-fields.test.ts).
+      extensions: { events: operation.events },
       errors: {
         types: errorTypes(operation.errors),
         directResult: true,
@@ -146,10 +155,11 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
           else context.loaders.forgetContact(acted);
           context.changes.publish(acted.instanceId, () => ({
+            source: 'GATEWAY',
             instanceId: acted.instanceId,
             contactId: acted.contactId,
             operation: operation.name,
-            changes: changedFields(input, keyFields(operation.contact, input)),
+            changes: changedFields(input, operation.events),
             changedAt: new Date().toISOString(),
             requestId: output.$metadata.requestId ?? null,
           }));

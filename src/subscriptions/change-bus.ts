@@ -3,7 +3,8 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { TypedEvent, TypedEventTarget } from '@graphql-yoga/typed-event-target';
 import type { Logger } from '../logger.ts';
 import type { RedisConnections } from '../redis/redis-connections.ts';
-import { type ContactChangeEvent, contactChangeEventSchema } from './contact-change.ts';
+import type { ContactChangeEvent } from './contact-change.ts';
+import { checkMessage, type DropReason } from './redis-message.ts';
 import type { PublishedVia } from './stream-metrics.ts';
 
 /** The Redis channel of one instance's changes, prefixed: the Redis may be shared with other applications. */
@@ -35,27 +36,28 @@ export interface ChangeBus {
 interface BusOptions {
   redis?: RedisConnections;
   logger: Logger;
+  /** The largest message from Redis taken for a change event, in UTF-8 bytes. */
+  maxMessageBytes: number;
   published: (via: PublishedVia) => void;
+  /** A message from Redis that was not delivered, and why. */
+  dropped: (reason: DropReason) => void;
 }
 
 /**
  * A message from Redis that is not a change event (anyone who can PUBLISH there can send one) is
- * dropped here, once per replica, instead of throwing inside ioredis' message handler.
+ * dropped here, once per replica, instead of throwing inside ioredis' message handler, where an
+ * exception would end the process. Its size and depth are checked before anything recursive reads it.
  */
-function eventSerializer(logger: Logger) {
+function eventSerializer({ logger, maxMessageBytes, dropped }: BusOptions) {
   return {
     stringify: (event: unknown) => JSON.stringify(event),
     parse(message: string): ContactChangeEvent | null {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(message);
-      } catch {
-        parsed = undefined;
-      }
-      const result = contactChangeEventSchema.safeParse(parsed);
-      // The message may hold contact data: never logged.
-      if (!result.success) logger.warn('redis: dropped a message that is not a contact change event');
-      return result.success ? result.data : null;
+      const checked = checkMessage(message, maxMessageBytes);
+      if ('event' in checked) return checked.event;
+      dropped(checked.dropped);
+      // The message may hold contact data, and is anyone's: only why it was dropped is logged.
+      logger.warn({ reason: checked.dropped }, 'redis: dropped a message that is not a contact change event');
+      return null;
     },
   };
 }
@@ -66,8 +68,9 @@ function eventSerializer(logger: Logger) {
  * rejection during an outage would go unhandled. When Redis refuses, the event still reaches this
  * replica's own subscribers (another replica's cannot be reached until Redis is back).
  */
-function redisEventTarget(redis: RedisConnections, { logger, published }: BusOptions): TypedEventTarget<ChangeEvent> {
-  const serializer = eventSerializer(logger);
+function redisEventTarget(redis: RedisConnections, options: BusOptions): TypedEventTarget<ChangeEvent> {
+  const { published } = options;
+  const serializer = eventSerializer(options);
   const remote = createRedisEventTarget<ChangeEvent>({
     publishClient: redis.publisher,
     subscribeClient: redis.subscriber,

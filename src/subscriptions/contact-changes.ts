@@ -1,3 +1,4 @@
+import type { Contact as SdkContact } from '@aws-sdk/client-connect';
 import type { Registry } from 'prom-client';
 import type { Identity } from '../auth/identity.ts';
 import { isInstanceAllowed } from '../auth/instance-access.ts';
@@ -28,6 +29,12 @@ export interface ContactChanges {
   publish(instanceId: string, event: () => ContactChangeEvent): void;
   /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
   open(subscriber: Subscriber): ChangeStream | RefusalReason;
+  /**
+   * The contact after `change`, read by `read` at most once on this replica however many of its
+   * subscribers ask (each replica parses its own copy of an event, and hands that one object to
+   * every stream); forgotten with the event.
+   */
+  readAfter(change: ContactChangeEvent, read: () => Promise<SdkContact>): Promise<SdkContact>;
   /** Ends every stream with `shutdown` and refuses new ones (SIGTERM). */
   close(): void;
 }
@@ -38,6 +45,13 @@ export interface ContactChangesDeps {
   /** The gateway's registry, when metrics are on. */
   metricsRegistry?: Registry;
 }
+
+/**
+ * The largest change message taken from Redis. An event carries values of one request's input, no
+ * larger than the request body, but JSON may spell them up to about twice as long as a GraphQL
+ * literal did (quoted keys and enum values); the rest is the event's own fields.
+ */
+const maxMessageBytes = (config: GatewayConfig) => 2 * config.security.maxRequestBodyBytes + 64 * 1024;
 
 /** Longest delay a Node timer takes (about 24.8 days); a token valid longer is re-armed. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -75,12 +89,27 @@ function endAtExpiry(stream: ChangeStream, expiresAt: number | undefined): () =>
  */
 export function createContactChanges(config: GatewayConfig, deps: ContactChangesDeps): ContactChanges {
   const metrics = createStreamMetrics(deps.metricsRegistry);
-  const bus = createChangeBus({ redis: deps.redis, logger: deps.logger, published: metrics.published });
+  const bus = createChangeBus({
+    redis: deps.redis,
+    logger: deps.logger,
+    maxMessageBytes: maxMessageBytes(config),
+    published: metrics.published,
+    dropped: metrics.dropped,
+  });
   const caps = createStreamCaps(config.subscriptions);
   const streams = new Set<ChangeStream>();
+  const reads = new WeakMap<ContactChangeEvent, Promise<SdkContact>>();
   let closed = false;
   return {
     publish: (instanceId, event) => bus.publish(instanceId, event),
+    readAfter(change, read) {
+      let reading = reads.get(change);
+      if (reading === undefined) {
+        reading = read();
+        reads.set(change, reading);
+      }
+      return reading;
+    },
     open(subscriber) {
       if (closed) {
         metrics.refused('shutting_down');

@@ -1,4 +1,5 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
+import type { DropReason } from './redis-message.ts';
 
 /** Why a stream ended: the client left, or the gateway ended it (each with its last error code). */
 export type EndReason = 'client' | 'token_expired' | 'overflow' | 'shutdown';
@@ -14,9 +15,17 @@ export interface StreamMetrics {
   delivered(): void;
   refused(reason: RefusalReason): void;
   published(via: PublishedVia): void;
+  dropped(reason: DropReason): void;
 }
 
-const NO_METRICS: StreamMetrics = { opened() {}, ended() {}, delivered() {}, refused() {}, published() {} };
+const NO_METRICS: StreamMetrics = {
+  opened() {},
+  ended() {},
+  delivered() {},
+  refused() {},
+  published() {},
+  dropped() {},
+};
 
 /** Creates the subscription metrics in the gateway's registry; without one, counts nothing. */
 export function createStreamMetrics(registry: Registry | undefined): StreamMetrics {
@@ -50,6 +59,12 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
     labelNames: ['via'],
     registers,
   });
+  const dropped = new Counter({
+    name: 'contact_change_messages_dropped_total',
+    help: 'Messages from Redis on a contact change channel that were not delivered, by reason (too_large, too_deep, malformed)',
+    labelNames: ['reason'],
+    registers,
+  });
   return {
     opened: () => open.inc(),
     ended: (reason) => {
@@ -59,5 +74,6 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
     delivered: () => delivered.inc(),
     refused: (reason) => refused.inc({ reason }),
     published: (via) => published.inc({ via }),
+    dropped: (reason) => dropped.inc({ reason }),
   };
 }

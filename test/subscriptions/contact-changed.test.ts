@@ -48,6 +48,8 @@ describe('Subscription.contactChanged over SSE', () => {
     expect(success.__typename).toBe('UpdateContactSuccess');
     const change = await nextChange(stream);
     expect(change).toEqual({
+      source: 'GATEWAY',
+      eventType: null,
       instanceId: INSTANCE_ID,
       contactId: ONGOING_CONTACT_ID,
       operation: 'updateContact',
@@ -59,7 +61,11 @@ describe('Subscription.contactChanged over SSE', () => {
       ],
       changedAt: expect.any(String),
       requestId: success.__typename === 'UpdateContactSuccess' ? success.requestId : 'none',
+      // The change carries both fields the document selects: no read for the event.
+      contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: 'Refund approved', description: '' },
     });
+    // UpdateContactDocument selects `contact`, read back once by the mutation itself.
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
     expect(Date.parse(change.changedAt as string)).toBeGreaterThanOrEqual(before - 1);
     expect(Date.parse(change.changedAt as string)).toBeLessThanOrEqual(Date.now());
   });
@@ -88,13 +94,16 @@ describe('Subscription.contactChanged over SSE', () => {
     expect(await ongoing.during(0)).toEqual([]);
   });
 
-  it("costs no Connect read per subscriber: ten subscribers, one update, only the mutation's own read", async () => {
+  it("costs no Connect read per subscriber: ten subscribers, one update, the mutation's own read and one for the event", async () => {
     const streams = await Promise.all(Array.from({ length: 10 }, () => watch(ONGOING_CONTACT_ID)));
     await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'Seen by ten' }) });
-    for (const stream of streams)
-      expect((await nextChange(stream)).changes).toEqual([{ field: 'name', value: 'Seen by ten' }]);
-    // UpdateContactDocument selects `contact`, read back once by the mutation itself.
-    expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
+    for (const stream of streams) {
+      const change = await nextChange(stream);
+      expect(change.changes).toEqual([{ field: 'name', value: 'Seen by ten' }]);
+      expect(change.contact).toMatchObject({ name: 'Seen by ten', description: expect.any(String) });
+    }
+    // The mutation reads `contact` back; the event's `description`, which the change does not carry, is one read for all ten.
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(2);
     expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
   });
 

@@ -7,11 +7,11 @@ import { builder } from '../builder.ts';
 import { Contact, loadContact } from './contact.ts';
 
 /**
- * `_entities` has no result union, so a documented Connect error for one representation becomes
- * that entity's GraphQL error: its message, its code from the Connect error table and what the
+ * `_entities` (like ContactChange.contact) has no result union, so a documented Connect error for
+ * one representation becomes that entity's GraphQL error: its message, its code from the Connect error table and what the
  * error shows (fieldErrors, retryAfterSeconds). Anything else passes through, to be masked.
  */
-function toEntityError(error: unknown): unknown {
+export function toEntityError(error: unknown): unknown {
   if (!(error instanceof ConnectError)) return error;
   const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[error.exception];
   // `requestId` in extensions is the gateway's own id (useRequestId); Connect's has its own key.

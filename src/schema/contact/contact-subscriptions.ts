@@ -49,7 +49,7 @@ builder.subscriptionField('contactChanged', (t) =>
   t.field({
     type: ContactChange,
     description:
-      'One event each time a contact mutation succeeds through any replica of the gateway, with the values it sent. Needs `contacts:read` and an instance the caller may use (the same rules as reads). Over GraphQL over Server-Sent Events: POST or GET /graphql with `Accept: text/event-stream`. The gateway ends a stream with one last error when the token expires (TOKEN_EXPIRED), the client reads too slowly (STREAM_OVERFLOW) or the replica stops (SHUTTING_DOWN); subscribe again then.',
+      'One event each time a contact mutation succeeds through any replica of the gateway, with the values it sent that events carry and, when selected, the contact after the change. Needs `contacts:read` and an instance the caller may use (the same rules as reads). Over GraphQL over Server-Sent Events: POST or GET /graphql with `Accept: text/event-stream`. The gateway ends a stream with one last error when the token expires (TOKEN_EXPIRED), the client reads too slowly (STREAM_OVERFLOW) or the replica stops (SHUTTING_DOWN); subscribe again then.',
     args: {
       instanceId: t.arg.id({
         required: true,

@@ -30,6 +30,8 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  // The flow to run: no read of a contact shows a flow id.
+  events: { instanceId: 'key', contactId: 'key', contactFlowId: 'withheld' },
   send: (connect, input) => connect.send(new PauseContactCommand(flowControlRequest(input))),
   result: {
     description:

@@ -53,6 +53,7 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: { instanceId: 'key', contactId: 'key', disconnectReason: 'change' },
   send: (connect, input) =>
     connect.send(
       new StopContactCommand({

@@ -73,6 +73,7 @@ defineOperation({
   customerData: ['tags'],
   auditKeys: ({ tags }) => tags.map((tag) => tag.key),
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: { instanceId: 'key', contactId: 'key', tags: 'change' },
   send: (connect, input) =>
     connect.send(
       new TagContactCommand({

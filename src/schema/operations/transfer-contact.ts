@@ -52,6 +52,16 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: {
+    instanceId: 'key',
+    contactId: 'key',
+    // The flow, the destination queue or agent show on the new contact at most, never on this one.
+    contactFlowId: 'withheld',
+    queueId: 'withheld',
+    userId: 'withheld',
+    // An idempotency token: no read shows it, and whoever holds it can replay the transfer's answer.
+    clientToken: 'withheld',
+  },
   refuse: ({ queueId, userId }) =>
     queueId != null && userId != null
       ? 'Give queueId or userId, not both.'

@@ -60,6 +60,7 @@ defineOperation({
   customerData: [],
   auditKeys: ({ tagKeys }) => tagKeys,
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: { instanceId: 'key', contactId: 'key', tagKeys: 'change' },
   send: (connect, input) =>
     connect.send(
       new UntagContactCommand({ InstanceId: input.instanceId, ContactId: input.contactId, TagKeys: input.tagKeys }),

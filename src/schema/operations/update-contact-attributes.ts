@@ -66,6 +66,7 @@ defineOperation({
   customerData: ['attributes'],
   auditKeys: ({ attributes }) => attributes.map((attribute) => attribute.key),
   contact: ({ instanceId, initialContactId }) => ({ instanceId, contactId: initialContactId }),
+  events: { instanceId: 'key', initialContactId: 'key', attributes: 'change' },
   forgets: 'chain',
   send: (connect, input) =>
     connect.send(

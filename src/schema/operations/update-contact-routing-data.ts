@@ -56,6 +56,14 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: {
+    instanceId: 'key',
+    contactId: 'key',
+    queuePriority: 'change',
+    queueTimeAdjustmentSeconds: 'change',
+    // Its agent ids are the contact's own routing criteria, which a read of the contact shows.
+    routingCriteria: 'change',
+  },
   send: (connect, { instanceId, contactId, queuePriority, queueTimeAdjustmentSeconds, routingCriteria }) => {
     const input = {
       InstanceId: instanceId,

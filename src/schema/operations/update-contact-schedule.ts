@@ -44,6 +44,7 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: { instanceId: 'key', contactId: 'key', scheduledTime: 'change' },
   send: (connect, input) =>
     connect.send(
       new UpdateContactScheduleCommand({

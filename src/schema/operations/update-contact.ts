@@ -76,6 +76,7 @@ export const updateContact = defineOperation({
   ],
   customerData: ['name', 'description', 'references'],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  events: { instanceId: 'key', contactId: 'key', name: 'change', description: 'change', references: 'change' },
   refuse: ({ name, description, references }) =>
     name == null && description == null && !references?.length
       ? 'Nothing to update: give at least one of name, description, references.'
