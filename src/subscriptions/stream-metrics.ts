@@ -1,8 +1,17 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { DropReason } from './redis-message.ts';
 
-/** Why a stream ended: the client left, or the gateway ended it (each with its last error code). */
-export type EndReason = 'client' | 'token_expired' | 'overflow' | 'shutdown';
+/**
+ * Why a stream ended: the client left, or the gateway ended it (each with its last error code),
+ * including a resume (Last-Event-ID) whose missed changes are no longer all kept, or could not be read.
+ */
+export type EndReason =
+  | 'client'
+  | 'token_expired'
+  | 'overflow'
+  | 'shutdown'
+  | 'replay_window_exceeded'
+  | 'replay_unavailable';
 /** Why a subscription was refused before its stream opened. */
 export type RefusalReason = 'connection_cap' | 'subject_cap' | 'shutting_down';
 /** How a change left this replica: Redis, or this process only (no REDIS_URL, or Redis refused it). */
@@ -13,6 +22,8 @@ export interface StreamMetrics {
   opened(): void;
   ended(reason: EndReason): void;
   delivered(): void;
+  /** A stream resumed from a Last-Event-ID the client sent. */
+  resumed(): void;
   refused(reason: RefusalReason): void;
   published(via: PublishedVia): void;
   dropped(reason: DropReason): void;
@@ -22,6 +33,7 @@ const NO_METRICS: StreamMetrics = {
   opened() {},
   ended() {},
   delivered() {},
+  resumed() {},
   refused() {},
   published() {},
   dropped() {},
@@ -38,13 +50,18 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
   });
   const ended = new Counter({
     name: 'subscription_streams_ended_total',
-    help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown)',
+    help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown, replay_window_exceeded, replay_unavailable)',
     labelNames: ['reason'],
     registers,
   });
   const delivered = new Counter({
     name: 'subscription_events_delivered_total',
     help: 'Contact change events handed to subscribers on this replica',
+    registers,
+  });
+  const resumed = new Counter({
+    name: 'subscription_streams_resumed_total',
+    help: 'Subscription streams opened with a Last-Event-ID, whose missed changes are replayed first',
     registers,
   });
   const refused = new Counter({
@@ -61,7 +78,7 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
   });
   const dropped = new Counter({
     name: 'contact_change_messages_dropped_total',
-    help: 'Messages from Redis on a contact change channel that were not delivered, by reason (too_large, too_deep, malformed)',
+    help: 'Entries of the contact change stream in Redis that were not delivered, by reason (too_large, too_deep, malformed)',
     labelNames: ['reason'],
     registers,
   });
@@ -72,6 +89,7 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
       ended.inc({ reason });
     },
     delivered: () => delivered.inc(),
+    resumed: () => resumed.inc(),
     refused: (reason) => refused.inc({ reason }),
     published: (via) => published.inc({ via }),
     dropped: (reason) => dropped.inc({ reason }),

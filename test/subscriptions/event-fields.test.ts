@@ -125,10 +125,12 @@ describe('transferContact through the real stack', () => {
       const event = await stream.next();
       expect(event).toEqual({
         event: 'next',
+        id: expect.stringMatching(/^\d+-\d+$/),
         data: {
           data: {
             contactChanged: { contactId: SEED.taskConnected, operation: 'transferContact', changes: [] },
           },
+          extensions: { eventId: expect.stringMatching(/^\d+-\d+$/) },
         },
       });
       expect(JSON.stringify(event)).not.toMatch(/secret-7/);
