@@ -2,6 +2,7 @@ import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { FieldMap, InputObjectRef } from '@pothos/core';
 import { audited } from '../auth/audit-log.ts';
 import { assertInstanceAllowed } from '../auth/instance-access.ts';
+import { assertResourcesAllowed, type ResourceId } from '../auth/resource-access.ts';
 import type { Scope } from '../auth/scopes.ts';
 import { callConnect } from '../connect/call.ts';
 import type { ContactKey } from '../connect/contacts.ts';
@@ -45,6 +46,12 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   auditKeys?: (input: Input) => readonly string[];
   /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
   contact: (input: Input) => ContactKey;
+  /**
+   * Every id the call sends that may name a resource (flow, queue, user, quick connect, task
+   * template), as ids or ARNs: an ARN is checked against the instance allow-list and the input's
+   * instance before the call (src/auth/resource-access.ts). Required, so no operation forgets it.
+   */
+  resources: (input: Input) => readonly ResourceId[];
   /**
    * What a success changes for later reads in the request: the contact (the default), or every
    * segment of its chain (contact attributes belong to the chain).
@@ -138,6 +145,7 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
         };
         return audited(context.logger, entry, `${Name}Success`, async () => {
           assertInstanceAllowed(context, acted.instanceId);
+          assertResourcesAllowed(context, acted.instanceId, operation.resources(input));
           const refusal = operation.refuse?.(input);
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
           const ticket = context.budget?.ticket(Name, context.identity.subject);

@@ -1,4 +1,5 @@
 import { PauseContactCommand } from '@aws-sdk/client-connect';
+import { resourceFields } from '../../auth/resource-access.ts';
 import { defineOperation } from '../define-operation.ts';
 import { flowControlInput, flowControlRequest } from './flow-control-input.ts';
 
@@ -30,6 +31,7 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  resources: (input) => resourceFields(input, ['contactFlowId']),
   send: (connect, input) => connect.send(new PauseContactCommand(flowControlRequest(input))),
   result: {
     description:

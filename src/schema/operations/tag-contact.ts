@@ -73,6 +73,8 @@ defineOperation({
   customerData: ['tags'],
   auditKeys: ({ tags }) => tags.map((tag) => tag.key),
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new TagContactCommand({

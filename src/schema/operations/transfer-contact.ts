@@ -1,4 +1,5 @@
 import { TransferContactCommand } from '@aws-sdk/client-connect';
+import { resourceFields } from '../../auth/resource-access.ts';
 import { MalformedResponseError } from '../../connect/errors.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
@@ -52,6 +53,7 @@ defineOperation({
   ],
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  resources: (input) => resourceFields(input, ['contactFlowId', 'queueId', 'userId']),
   refuse: ({ queueId, userId }) =>
     queueId != null && userId != null
       ? 'Give queueId or userId, not both.'

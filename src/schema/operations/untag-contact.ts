@@ -60,6 +60,8 @@ defineOperation({
   customerData: [],
   auditKeys: ({ tagKeys }) => tagKeys,
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new UntagContactCommand({ InstanceId: input.instanceId, ContactId: input.contactId, TagKeys: input.tagKeys }),

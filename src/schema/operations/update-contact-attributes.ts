@@ -66,6 +66,8 @@ defineOperation({
   customerData: ['attributes'],
   auditKeys: ({ attributes }) => attributes.map((attribute) => attribute.key),
   contact: ({ instanceId, initialContactId }) => ({ instanceId, contactId: initialContactId }),
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   forgets: 'chain',
   send: (connect, input) =>
     connect.send(
