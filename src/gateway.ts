@@ -88,7 +88,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useRequestId(),
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
-      useReadCap(config.security.maxContactReadsPerRequest),
+      useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(deps.tracing ? [deps.tracing] : []),
       useSafeErrors(!development),
