@@ -32,7 +32,7 @@ const UntagContactInput = builder.inputType('UntagContactInput', {
     contactId: contactIdInput(t),
     tagKeys: t.stringList({
       required: true,
-      description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed.`,
+      description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" in any case are refused: Connect's own tags cannot be removed.`,
     }),
   }),
 });
