@@ -16,6 +16,7 @@ const PHONE = '+1-555-867-5309';
 // 300 KB of client text around a phone number, where a type name is expected.
 const hugeTypename = `${'x'.repeat(150_000)} call ${PHONE} ${'y'.repeat(150_000)}`;
 const LINE_BOUND = 4096;
+const PHONE_DIGITS = PHONE.replace(/\D/g, '');
 
 const ENTITIES = 'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Contact { id } } }';
 
@@ -57,6 +58,22 @@ describe('client text never reaches the logs beyond a bounded size', () => {
     expect(response.status).toBe(200);
     expect(lines.length).toBeGreaterThan(0);
     expectClean(PHONE.replace(/\D/g, ''));
+  });
+
+  it.each([
+    ['an operation name', { query: '{ __typename }', operationName: `Op${'x'.repeat(300_000)}${PHONE_DIGITS}` }],
+    ['a field name', { query: `{ f${'x'.repeat(300_000)}${PHONE_DIGITS} }` }],
+    ['a variable name', { query: `query($v${'x'.repeat(300_000)}${PHONE_DIGITS}: Int) { __typename }` }],
+    [
+      'a type name in a variable definition',
+      { query: `query($v: T${'x'.repeat(300_000)}${PHONE_DIGITS}) { __typename }` },
+    ],
+  ])('%s of 300 KB ending in a phone number leaves no trace in the logs', async (_what, body) => {
+    lines.length = 0;
+    const response = await stack.post(body);
+    expect(response.status).toBeGreaterThanOrEqual(200);
+    expect(lines.length).toBeGreaterThan(0);
+    expectClean(PHONE_DIGITS);
   });
 
   it('an error logged directly (as yoga and the process handlers do) keeps neither message nor stack header', () => {
