@@ -15,6 +15,8 @@ export const ErrorCode = {
   TOO_MANY_WRITES: 'TOO_MANY_WRITES',
   /** More distinct contacts read in one request than MAX_CONTACT_READS_PER_REQUEST allows. */
   TOO_MANY_READS: 'TOO_MANY_READS',
+  /** More `_entities` representations in one request, duplicates counted, than MAX_ENTITY_REPRESENTATIONS allows. */
+  TOO_MANY_REPRESENTATIONS: 'TOO_MANY_REPRESENTATIONS',
   /** Variables nested deeper than MAX_VARIABLES_DEPTH objects and lists. */
   VARIABLES_TOO_DEEP: 'VARIABLES_TOO_DEEP',
   /** A path other than the ones the gateway serves. */

@@ -91,7 +91,7 @@ export type ContactReferenceInput = {
 
 /** One tag to put on a contact: its key and value. */
 export type ContactTagInput = {
-  /** The tag key (1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _; not starting with "aws:", which is reserved for the tags Connect adds), unique within the input. */
+  /** The tag key (1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _; not starting with "aws:" in any case, which AWS reserves for its own tags such as those Connect adds), unique within the input. */
   key: string;
   /** The tag value (0 to 256 characters). */
   value: string;
@@ -260,7 +260,7 @@ export type UntagContactInput = {
   contactId: string | number;
   /** The Connect instance id (1 to 100 characters). An instance outside the gateway's allow-list is an AccessDeniedError. */
   instanceId: string | number;
-  /** The keys of the tags to remove (1 to 6 per call, unique; each 1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed. */
+  /** The keys of the tags to remove (1 to 6 per call, unique; each 1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _). A key the contact does not have is ignored. Keys starting with "aws:" in any case are refused: Connect's own tags cannot be removed. */
   tagKeys: Array<string>;
 };
 

@@ -1,5 +1,5 @@
 import { ConnectServiceException } from '@aws-sdk/client-connect';
-import { CONNECT_EXCEPTIONS, type ConnectExceptionName } from './exceptions.ts';
+import { CONNECT_EXCEPTIONS, type ConnectExceptionName, type ConnectExceptionRow } from './exceptions.ts';
 
 /** One violated input constraint, e.g. path ["input", "references", "1", "key"]. */
 export interface FieldError {
@@ -90,7 +90,8 @@ export function fromConnectException(error: unknown, documented: readonly Connec
   }
   const exception = documented.find((name) => name === error.name);
   if (exception === undefined) return new UpstreamFailure('unexpected', error);
-  return connectError(exception, error.message, {
+  const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[exception];
+  return connectError(exception, row.fixedMessage ?? error.message, {
     requestId: error.$metadata.requestId,
     retryAfterSeconds: retryAfterSeconds(error),
   });

@@ -9,6 +9,11 @@ export interface ConnectExceptionRow {
   /** The GraphQL type's description: what happened, and whether to retry. */
   description: string;
   details?: readonly ConnectErrorDetail[];
+  /**
+   * The message clients get instead of Connect's, where Connect's describes its own internals
+   * rather than the request. The AWS request id stays in `requestId`.
+   */
+  fixedMessage?: string;
 }
 
 /**
@@ -48,7 +53,9 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InternalServiceError',
     code: 'INTERNAL_SERVICE',
     description:
-      "Connect failed internally, even after the gateway's own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied.",
+      "Connect failed internally, even after the gateway's own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied. The message is always the same; requestId names the failed call for AWS Support.",
+    fixedMessage:
+      'Amazon Connect failed internally. Retry later with backoff; requestId names the failed call for AWS Support.',
   },
   AccessDeniedException: {
     type: 'AccessDeniedError',

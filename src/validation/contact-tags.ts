@@ -14,6 +14,13 @@ export const CONTACT_TAG_LIMITS = {
  */
 const CONTACT_TAG_KEY_PATTERN = /^(?!aws:)[a-zA-Z+-=._:/]+$/;
 
+/**
+ * AWS's tagging rules reserve the prefix in any case ("aws:, AWS:, or any upper or lowercase
+ * combination of such"); the model's lookahead names the lower-case one only. Refused in every case
+ * (docs/contact-operations.md gives the reason).
+ */
+const RESERVED_PREFIX = /^aws:/i;
+
 /** The characters the pattern admits, for messages and descriptions. */
 export const CONTACT_TAG_KEY_CHARACTERS = 'letters a-z and A-Z, digits and + , - . / : ; < = _';
 
@@ -22,9 +29,9 @@ const K = CONTACT_TAG_LIMITS.key;
 /** A tag key as TagContact and UntagContact accept it: 1 to 128 code points matching the pattern. */
 export const contactTagKey = connectString(K.min, K.max).superRefine((key, ctx) => {
   // An empty key already broke the length; the pattern would only say it again.
-  if (key.length === 0 || CONTACT_TAG_KEY_PATTERN.test(key)) return;
-  const message = key.startsWith('aws:')
-    ? 'must not start with "aws:", which is reserved for the tags Connect adds'
+  if (key.length === 0 || (CONTACT_TAG_KEY_PATTERN.test(key) && !RESERVED_PREFIX.test(key))) return;
+  const message = RESERVED_PREFIX.test(key)
+    ? 'must not start with "aws:" in any case, which AWS reserves for its own tags (those Connect adds)'
     : `may contain only ${CONTACT_TAG_KEY_CHARACTERS}`;
   ctx.addIssue({ code: 'custom', message: `${message} (pattern ${CONTACT_TAG_KEY_PATTERN.source})` });
 });

@@ -29,7 +29,7 @@ const ContactTagInput = builder.inputType('ContactTagInput', {
   fields: (t) => ({
     key: t.string({
       required: true,
-      description: `The tag key (${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}; not starting with "aws:", which is reserved for the tags Connect adds), unique within the input.`,
+      description: `The tag key (${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}; not starting with "aws:" in any case, which AWS reserves for its own tags such as those Connect adds), unique within the input.`,
     }),
     value: t.string({ required: true, description: `The tag value (${T.value.min} to ${T.value.max} characters).` }),
   }),
@@ -74,6 +74,8 @@ defineOperation({
   auditKeys: ({ tags }) => tags.map((tag) => tag.key),
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', tags: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new TagContactCommand({

@@ -32,7 +32,7 @@ const UntagContactInput = builder.inputType('UntagContactInput', {
     contactId: contactIdInput(t),
     tagKeys: t.stringList({
       required: true,
-      description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed.`,
+      description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" in any case are refused: Connect's own tags cannot be removed.`,
     }),
   }),
 });
@@ -61,6 +61,8 @@ defineOperation({
   auditKeys: ({ tagKeys }) => tagKeys,
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', tagKeys: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new UntagContactCommand({ InstanceId: input.instanceId, ContactId: input.contactId, TagKeys: input.tagKeys }),

@@ -77,6 +77,8 @@ export const updateContact = defineOperation({
   customerData: ['name', 'description', 'references'],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', name: 'change', description: 'change', references: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   refuse: ({ name, description, references }) =>
     name == null && description == null && !references?.length
       ? 'Nothing to update: give at least one of name, description, references.'

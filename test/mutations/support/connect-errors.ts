@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { isUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../../src/schema/index.ts';
+import { messageFor } from './documented-errors.ts';
 import type { MutationStack } from './mutation-stack.ts';
 import type { Outcome } from './outcomes.ts';
 
@@ -69,7 +70,7 @@ export function describeSharedErrors<Field extends string, Input>(spec: ErrorSpe
         const { data } = await mutate(spec.input);
         expect(data?.[field]).toMatchObject({
           __typename: typename,
-          message: `injected ${name}`,
+          message: messageFor(name, `injected ${name}`),
           requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         });
         expect(h.stack.connectCalls(operation).map((call) => call.status)).toEqual([status]);

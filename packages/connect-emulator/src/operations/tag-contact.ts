@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
+import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { MAX_USER_TAGS_PER_CONTACT, userTagCount } from '../state/tags.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
 import type { OperationHandler } from './operation.ts';
@@ -11,7 +12,7 @@ import { firstEntryViolation, lengthViolation, memberMissing, sizeViolation } fr
 const bodySchema = z.looseObject({
   ContactId: text,
   InstanceId: text,
-  Tags: z.record(z.string(), z.string().nullable()).nullish(),
+  Tags: keyMapOf(z.string().nullable()).nullish(),
 });
 
 const tagViolation = (key: string, value: string | null): EmulatedServiceError | undefined =>
@@ -36,7 +37,7 @@ export const handleTagContact: OperationHandler = (request, { store }) => {
   const found = findContact(store, ids.instanceId, ids.contactId);
   if (isServiceError(found)) return fail(found);
 
-  const tags = { ...found.contact.Tags, ...(b.Tags as Record<string, string>) }; // no null left after the checks
+  const tags = keyMap(found.contact.Tags, b.Tags as Record<string, string>); // no null left after the checks
   const count = userTagCount(tags);
   if (count > MAX_USER_TAGS_PER_CONTACT) {
     const message = `A contact can have at most ${MAX_USER_TAGS_PER_CONTACT} tags (aws: tags aside); this would make ${count}.`;

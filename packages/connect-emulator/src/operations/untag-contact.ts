@@ -1,4 +1,5 @@
 import type { EmulatedServiceError } from '../errors.ts';
+import { keyMap } from '../state/key-map.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
@@ -21,7 +22,7 @@ export const handleUntagContact: OperationHandler<'InstanceId' | 'ContactId'> = 
   const found = findContact(store, labels.InstanceId, labels.ContactId);
   if (isServiceError(found)) return fail(found);
 
-  const tags = { ...found.contact.Tags };
+  const tags = keyMap(found.contact.Tags);
   for (const key of keys) delete tags[key];
   found.contact.Tags = Object.keys(tags).length > 0 ? tags : undefined;
   return EMPTY_OK;

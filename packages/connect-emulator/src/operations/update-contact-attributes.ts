@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
 import { ATTRIBUTE_LIMITS, attributeBytes } from '../state/chain-attributes.ts';
+import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
@@ -15,7 +16,7 @@ const bodySchema = z.looseObject({
   InitialContactId: text,
   InstanceId: text,
   // A null value is read, then refused as a constraint (the map is not sparse).
-  Attributes: z.record(z.string(), z.string().nullable()).nullish(),
+  Attributes: keyMapOf(z.string().nullable()).nullish(),
 });
 
 function attributeViolation(key: string, value: string | null): EmulatedServiceError | undefined {
@@ -50,7 +51,7 @@ export const handleUpdateContactAttributes: OperationHandler = (request, { store
 
   const chain = found.contact.InitialContactId;
   const sent = b.Attributes as Record<string, string>; // no null left after the checks above
-  const total = attributeBytes({ ...store.attributes.get(found.instanceId, chain), ...sent });
+  const total = attributeBytes(keyMap(store.attributes.get(found.instanceId, chain), sent));
   if (total > ATTRIBUTE_LIMITS.totalBytes) {
     const message = `The contact's attributes would total ${total} UTF-8 bytes; at most ${ATTRIBUTE_LIMITS.totalBytes} are allowed.`;
     return fail(serviceError('InvalidRequestException', message));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
 import type { ContactPatch } from '../state/contacts.ts';
+import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { externalAudioViolation } from '../state/rules.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
 import type { OperationHandler } from './operation.ts';
@@ -22,19 +23,16 @@ const endpoint = z.looseObject({ Type: text, Address: text });
 const bodySchema = z.looseObject({
   Name: text,
   Description: text,
-  References: z
-    .record(z.string(), z.looseObject({ Type: text, Value: text, Status: text, Arn: text, StatusReason: text }))
-    .nullish(),
-  SegmentAttributes: z
-    .record(
-      z.string(),
-      // Nested ValueMap/ValueList are stored as sent.
-      z.looseObject({
-        ValueString: text,
-        ValueInteger: z.number().refine(Number.isInteger, 'Expected an integer').nullish(),
-      }),
-    )
-    .nullish(),
+  References: keyMapOf(
+    z.looseObject({ Type: text, Value: text, Status: text, Arn: text, StatusReason: text }),
+  ).nullish(),
+  SegmentAttributes: keyMapOf(
+    // Nested ValueMap/ValueList are stored as sent.
+    z.looseObject({
+      ValueString: text,
+      ValueInteger: z.number().refine(Number.isInteger, 'Expected an integer').nullish(),
+    }),
+  ).nullish(),
   QueueInfo: z.looseObject({ Id: text }).nullish(),
   UserInfo: z.looseObject({ UserId: text }).nullish(),
   CustomerEndpoint: endpoint.nullish(),
@@ -110,7 +108,7 @@ function toPatch(b: UpdateContactBody): ContactPatch {
   if (present(b.Description)) patch.Description = b.Description;
   const references = Object.entries(b.References ?? {});
   if (references.length > 0) {
-    patch.References = Object.fromEntries(references.map(([key, ref]) => [key, toReference(ref)]));
+    patch.References = keyMap(Object.fromEntries(references.map(([key, ref]) => [key, toReference(ref)])));
   }
   if (b.SegmentAttributes && Object.keys(b.SegmentAttributes).length > 0) {
     patch.SegmentAttributes = b.SegmentAttributes as Record<string, SegmentAttributeValue>;

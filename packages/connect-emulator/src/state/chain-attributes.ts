@@ -1,3 +1,5 @@
+import { keyMap } from './key-map.ts';
+
 // User-defined contact attributes belong to a contact chain, keyed by the chain's initial contact
 // id: "any updates to user-defined task contact attributes on any contact linked through the same
 // PreviousContactId will affect every contact in the chain" (StartTaskContact's documentation).
@@ -13,7 +15,7 @@ export interface ChainAttributes {
   clear(): void;
 }
 
-const NONE: Readonly<Record<string, string>> = Object.freeze({});
+const NONE: Readonly<Record<string, string>> = Object.freeze(keyMap<string>());
 
 export function createChainAttributes(): ChainAttributes {
   const key = (instanceId: string, initialContactId: string) => JSON.stringify([instanceId, initialContactId]);
@@ -22,7 +24,7 @@ export function createChainAttributes(): ChainAttributes {
     get: (instanceId, initialContactId) => chains.get(key(instanceId, initialContactId)) ?? NONE,
     merge(instanceId, initialContactId, attributes) {
       const k = key(instanceId, initialContactId);
-      chains.set(k, { ...chains.get(k), ...attributes });
+      chains.set(k, keyMap(chains.get(k), attributes));
     },
     clear: () => chains.clear(),
   };
