@@ -143,7 +143,9 @@ export function rawSocket(
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  // The status of a refused upgrade, or 101.
+  // Awaited only by tests that expect the socket to open.
+  opened.catch(() => undefined);
+  // The status of a refused upgrade, or 101; -1 when the connection itself failed.
   const status = new Promise<number>((resolve) => {
     socket.once('upgrade', (response) => resolve(response.statusCode ?? 0));
     socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
