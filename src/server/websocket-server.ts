@@ -21,7 +21,7 @@ import { UPGRADE_STATUS, upgradeRules } from './websocket-upgrade.ts';
 /** Time a client has from the upgrade to `connection_init` (graphql-ws' default); then 4408. */
 export const CONNECTION_INIT_TIMEOUT_MS = 3_000;
 /** WebSocket ping interval, as yoga's SSE heartbeat (12 s; 300 ms under NODE_ENV=test). */
-const keepAliveMs = (config: GatewayConfig) => (config.env === 'test' ? 300 : 12_000);
+const defaultKeepAliveMs = (config: GatewayConfig) => (config.env === 'test' ? 300 : 12_000);
 /** On SIGTERM, time for the last events and close frames before the sockets are cut. */
 const DRAIN_GRACE_MS = 3_000;
 /** How often a closing connection looks whether its subscriptions have all completed. */
@@ -51,6 +51,8 @@ interface WebSocketDeps {
   logger: Logger;
   /** The gateway's registry, when metrics are on. */
   metricsRegistry?: Registry;
+  /** Ping interval; a peer that has not answered a ping by the next one is cut. Default: as SSE's heartbeat. */
+  keepAliveMs?: number;
 }
 
 /** Answers a refused upgrade with a bodiless HTTP status and closes the connection. */
@@ -198,7 +200,7 @@ export function attachWebSocketServer(
       }
       alive = false;
       socket.ping();
-    }, keepAliveMs(config));
+    }, deps.keepAliveMs ?? defaultKeepAliveMs(config));
     connection.timers.add(heartbeat);
     const closed = graphqlWs.opened(
       {

@@ -33,7 +33,8 @@ describe('the upgrade obeys the HTTP edge rules', () => {
     expect(await rawSocket(stack.wsUrl, { headers: { origin: 'null' } }).status).toBe(403);
     expect(await refused('origin')).toBe(2);
     const own = new URL(stack.url);
-    for (const headers of [{ origin: APP_ORIGIN }, { origin: `http://${own.host}` }, {}]) {
+    const cases: Record<string, string>[] = [{ origin: APP_ORIGIN }, { origin: `http://${own.host}` }, {}];
+    for (const headers of cases) {
       const allowed = rawSocket(stack.wsUrl, { headers });
       expect(await allowed.status, JSON.stringify(headers)).toBe(101);
       allowed.send({ type: 'connection_init' });

@@ -57,6 +57,8 @@ export interface StackOptions {
   logger?: Logger;
   /** Receives the spans when TRACING_ENABLED=true. */
   tracerProvider?: TracerProvider;
+  /** The WebSocket ping interval; default as in production for NODE_ENV=test (300 ms). */
+  websocketKeepAliveMs?: number;
 }
 
 /**
@@ -89,7 +91,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     tracing: config.observability.tracing ? useTracing(options.tracerProvider) : undefined,
   });
   const server: Server = createHttpServer(config.http, gateway);
-  const websockets = attachWebSocketServer(server, gateway, config, { logger, metricsRegistry });
+  const websockets = attachWebSocketServer(server, gateway, config, {
+    logger,
+    metricsRegistry,
+    keepAliveMs: options.websocketKeepAliveMs,
+  });
   const { metrics, metricsToken } = config.observability;
   const metricsServer = metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
   const listen = async (target: Server) => {
