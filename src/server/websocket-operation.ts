@@ -37,7 +37,11 @@ function persistedHash(payload: SubscribePayload): string | undefined {
 export function createOperationPreparer(gateway: Gateway, config: GatewayConfig) {
   const only = config.security.persistedOperations === 'only';
   const documents = loadPersistedDocuments();
-  return async (payload: SubscribePayload, request: IncomingMessage, identity: Identity): Promise<PreparedOperation> => {
+  return async (
+    payload: SubscribePayload,
+    request: IncomingMessage,
+    identity: Identity,
+  ): Promise<PreparedOperation> => {
     const hash = persistedHash(payload);
     let query = payload.query;
     if (hash !== undefined) {
@@ -67,7 +71,10 @@ export function createOperationPreparer(gateway: Gateway, config: GatewayConfig)
     if (errors.length > 0) return { errors: [...errors] };
     const operation = getOperationAST(document, payload.operationName);
     if (operation?.operation !== 'subscription')
-      return refusal('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
+      return refusal(
+        'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+        'BAD_REQUEST',
+      );
     const contextValue = await enveloped.contextFactory();
     // The connection's verified identity, in place of the factory's default. Over HTTP
     // useAuthentication sets it while the context is built, from its onRequest; no request runs here.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
-import { type Context, CloseCode, type FormattedExecutionResult, makeServer, type OperationResult } from 'graphql-ws';
+import { CloseCode, type Context, type FormattedExecutionResult, makeServer, type OperationResult } from 'graphql-ws';
 import type { Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ANONYMOUS_FULL_ACCESS, type Identity } from '../auth/identity.ts';
@@ -14,8 +14,8 @@ import { BEARER } from '../plugins/use-authentication.ts';
 import { withRequestId } from '../plugins/use-request-id.ts';
 import { withSafeErrors } from '../plugins/use-safe-errors.ts';
 import { cacheVerifiedTokens } from '../plugins/verified-token-cache.ts';
-import { createOperationPreparer } from './websocket-operation.ts';
 import { createWebSocketMetrics } from './websocket-metrics.ts';
+import { createOperationPreparer } from './websocket-operation.ts';
 import { UPGRADE_STATUS, upgradeRules } from './websocket-upgrade.ts';
 
 /** Time a client has from the upgrade to `connection_init` (graphql-ws' default); then 4408. */
@@ -149,7 +149,10 @@ export function attachWebSocketServer(
         connection.identity = await authenticate(context.connectionParams);
       } catch (error) {
         // The reason helps operators; the token and the payload are never logged.
-        logger.debug({ reason: (error as { code?: string }).code ?? 'invalid', transport: 'websocket' }, 'bearer token refused');
+        logger.debug(
+          { reason: (error as { code?: string }).code ?? 'invalid', transport: 'websocket' },
+          'bearer token refused',
+        );
         metrics.refused('unauthenticated');
         return false;
       }
@@ -217,7 +220,10 @@ export function attachWebSocketServer(
             if (isBinary) return socket.close(CloseCode.BadRequest, 'Invalid message received');
             handle(data.toString('utf8')).catch((error: Error & { code?: string }) => {
               // A send to a socket that went away, or a bug; never the message, which may quote input.
-              logger.debug({ name: error.name, code: error.code ?? null, transport: 'websocket' }, 'websocket message failed');
+              logger.debug(
+                { name: error.name, code: error.code ?? null, transport: 'websocket' },
+                'websocket message failed',
+              );
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             });
           }),

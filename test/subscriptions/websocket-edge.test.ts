@@ -15,7 +15,8 @@ function initOfBytes(bytes: number): string {
 
 describe('the upgrade obeys the HTTP edge rules', () => {
   const stack = useStack({ env: { CORS_ORIGINS: APP_ORIGIN, MAX_REQUEST_BODY_BYTES: String(MAX_BYTES) } });
-  const refused = (reason: string) => metric(stack.metricsUrl, `websocket_connections_refused_total{reason="${reason}"}`);
+  const refused = (reason: string) =>
+    metric(stack.metricsUrl, `websocket_connections_refused_total{reason="${reason}"}`);
 
   it('only exactly /graphql upgrades (the route guard rule); /graphql/, //graphql, /x/graphql, /health answer 404', async () => {
     const base = stack.wsUrl.replace(/\/graphql$/, '');

@@ -52,7 +52,10 @@ describe('caps on open streams over WebSocket', () => {
     expect(codesOf(await third.next())).toEqual(['TOO_MANY_STREAMS']);
     expect(await third.next()).toEqual({ kind: 'complete' });
     expect(
-      await metric(stack.metricsUrl, 'subscription_streams_refused_total{reason="connection_cap",transport="websocket"}'),
+      await metric(
+        stack.metricsUrl,
+        'subscription_streams_refused_total{reason="connection_cap",transport="websocket"}',
+      ),
     ).toBe(1);
     // Another connection has places of its own.
     const other = watchWs();

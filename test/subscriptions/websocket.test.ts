@@ -32,7 +32,7 @@ const refusedConnections = (reason: string) =>
   metric(stack.metricsUrl, `websocket_connections_refused_total{reason="${reason}"}`);
 
 describe('graphql-ws over WebSocket on /graphql', () => {
-  it("delivers each change to a subscriber whose connection_init carries a valid token, as SSE does", async () => {
+  it('delivers each change to a subscriber whose connection_init carries a valid token, as SSE does', async () => {
     const { client, connected } = await connect(await token());
     await connected;
     const changes = subscribeWs(client, ContactChangedDocument, { instanceId: INSTANCE_ID });

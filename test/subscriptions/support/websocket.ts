@@ -33,9 +33,11 @@ export interface WsConnection {
  */
 export function connectWs(
   url: string,
-  options: { authorization?: string; headers?: Record<string, string>; payload?: Record<string, unknown> } & Partial<
-    ClientOptions
-  > = {},
+  options: {
+    authorization?: string;
+    headers?: Record<string, string>;
+    payload?: Record<string, unknown>;
+  } & Partial<ClientOptions> = {},
 ): WsConnection {
   const { authorization, headers, payload, ...rest } = options;
   let onClosed: (code: number) => void = () => undefined;
@@ -132,11 +134,10 @@ export function rawSocket(
   url: string,
   options: { headers?: Record<string, string>; protocol?: string | null; autoPong?: boolean } = {},
 ) {
-  const socket = new WebSocket(
-    url,
-    options.protocol === null ? [] : [options.protocol ?? 'graphql-transport-ws'],
-    { headers: options.headers, autoPong: options.autoPong ?? true },
-  );
+  const socket = new WebSocket(url, options.protocol === null ? [] : [options.protocol ?? 'graphql-transport-ws'], {
+    headers: options.headers,
+    autoPong: options.autoPong ?? true,
+  });
   const messages: Record<string, unknown>[] = [];
   socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString('utf8')) as Record<string, unknown>));
   const opened = new Promise<void>((resolve, reject) => {
