@@ -108,7 +108,7 @@ export function subscribeWs<TResult, TVariables>(
           };
         });
       }
-      return events.shift()!;
+      return events.shift() as WsEvent<TResult>;
     },
     async during(ms) {
       await new Promise((resolve) => setTimeout(resolve, ms));
