@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useStack } from '../support/stack.ts';
 import { ROUTER_SECRET } from '../support/tokens.ts';
 import { metric } from './support/metrics.ts';
+import { rawConnection } from './support/raw-stream.ts';
 import { rawSocket } from './support/websocket.ts';
 
 const APP_ORIGIN = 'https://app.example';
@@ -70,6 +71,22 @@ describe('the upgrade obeys the HTTP edge rules', () => {
     expect(performance.now() - started).toBeGreaterThan(2_500);
   });
 
+  it('answers an Upgrade other than websocket on /graphql with 400', async () => {
+    const { socket, received } = await rawConnection(stack.url);
+    const { host } = new URL(stack.url);
+    socket.write(`GET /graphql HTTP/1.1\r\nhost: ${host}\r\nconnection: upgrade\r\nupgrade: h2c\r\n\r\n`);
+    await expect.poll(() => received()).toMatch(/^HTTP\/1\.1 400 /);
+    socket.destroy();
+  });
+
+  it('closes a second connection_init 4429', async () => {
+    const socket = rawSocket(stack.wsUrl);
+    await socket.opened;
+    socket.send({ type: 'connection_init' });
+    socket.send({ type: 'connection_init' });
+    expect(await socket.closed).toBe(4429);
+  });
+
   it('closes a binary message 4400 and a message that is not graphql-ws 4400', async () => {
     for (const message of [Buffer.from([1, 2, 3]), '{"type":"hello"}']) {
       const socket = rawSocket(stack.wsUrl);
@@ -93,6 +110,21 @@ describe('the upgrade obeys the HTTP edge rules', () => {
     const started = performance.now();
     expect(await mute.closed).toBe(1006);
     expect(performance.now() - started).toBeLessThan(1_500);
+  });
+});
+
+describe('draining (what SIGTERM starts)', () => {
+  const stack = useStack();
+
+  it('closes an idle connection 1001 at once and refuses new upgrades with 503', async () => {
+    const idle = rawSocket(stack.wsUrl);
+    await idle.opened;
+    idle.send({ type: 'connection_init' });
+    await expect.poll(() => idle.messages).toEqual([{ type: 'connection_ack' }]);
+    stack.websockets.drain();
+    expect(await idle.closed).toBe(1001);
+    expect(await rawSocket(stack.wsUrl).status).toBe(503);
+    expect(await metric(stack.metricsUrl, 'websocket_connections_refused_total{reason="draining"}')).toBe(1);
   });
 });
 
