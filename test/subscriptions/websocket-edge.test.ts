@@ -113,6 +113,24 @@ describe('the upgrade obeys the HTTP edge rules', () => {
   });
 });
 
+describe('HTTP timeouts', () => {
+  const stack = useStack({
+    env: { HTTP_HEADERS_TIMEOUT_MS: '300', HTTP_REQUEST_TIMEOUT_MS: '500', HTTP_KEEP_ALIVE_TIMEOUT_MS: '300' },
+  });
+
+  it("do not cut an upgraded connection: a WebSocket outlives HTTP_REQUEST_TIMEOUT_MS and HTTP's keep-alive timeout", async () => {
+    const socket = rawSocket(stack.wsUrl);
+    await socket.opened;
+    socket.send({ type: 'connection_init' });
+    await expect.poll(() => socket.messages).toEqual([{ type: 'connection_ack' }]);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(socket.socket.readyState).toBe(socket.socket.OPEN);
+    socket.send({ type: 'ping' });
+    await expect.poll(() => socket.messages.at(-1)).toEqual({ type: 'pong' });
+    socket.socket.close();
+  });
+});
+
 describe('draining (what SIGTERM starts)', () => {
   const stack = useStack();
 

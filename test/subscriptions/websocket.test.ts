@@ -119,6 +119,7 @@ describe('graphql-ws over WebSocket on /graphql', () => {
     );
     const tokens = await deep.next();
     expect(tokens.kind).toBe('error');
+    expect(JSON.stringify(tokens)).toContain('Token limit of 1000 exceeded');
     let nested: unknown = 'x';
     for (let level = 0; level < 70; level++) nested = [nested];
     const variables = subscribeWs(client, ContactChangedDocument, { instanceId: INSTANCE_ID, deep: nested } as never);
