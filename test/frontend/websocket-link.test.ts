@@ -1,3 +1,5 @@
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloWsClient } from '../../operations/examples/apollo-ws-link.ts';
 import { ContactChangedDocument, ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
@@ -54,5 +56,42 @@ describe("the guide's Apollo Client with GraphQLWsLink (graphql-ws over WebSocke
     await eventually(async () => (await streamsOpen()) === 0);
     // graphql-ws closes its lazy connection once no subscription is left.
     await eventually(async () => (await metric(stack.metricsUrl, 'websocket_connections_open')) === 0);
+  });
+});
+
+describe('urql with subscriptionExchange and graphql-ws', () => {
+  it('subscribes over WebSocket (subscriptions only on the socket) and sees a change made over HTTP', async () => {
+    const ws = createClient({
+      url: stack.wsUrl,
+      connectionParams: async () => ({ authorization: `Bearer ${await hs256Token()}` }),
+    });
+    const watcher = new Client({
+      url: stack.url,
+      exchanges: [
+        subscriptionExchange({
+          forwardSubscription: (request) => ({
+            subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          }),
+        }),
+        fetchExchange,
+      ],
+    });
+    const received: unknown[] = [];
+    const { unsubscribe } = watcher
+      .subscription(ContactChangedDocument, variables)
+      .subscribe((result) => received.push(result.data));
+    await eventually(async () => (await streamsOpen()) === 1);
+    const editor = createApolloWsClient(stack.url, () => hs256Token());
+    await editor.mutate({
+      mutation: UpdateContactDocument,
+      variables: { input: updateInput({ name: 'seen by urql over ws' }) },
+    });
+    await eventually(async () => received.length === 1);
+    expect(received[0]).toMatchObject({
+      contactChanged: { changes: [{ field: 'name', value: 'seen by urql over ws' }] },
+    });
+    unsubscribe();
+    await eventually(async () => (await streamsOpen()) === 0);
+    await ws.dispose();
   });
 });
