@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
-import { CloseCode, type Context, type FormattedExecutionResult, makeServer, type OperationResult } from 'graphql-ws';
+import {
+  CloseCode,
+  type Context,
+  type FormattedExecutionResult,
+  handleProtocols,
+  makeServer,
+  type OperationResult,
+} from 'graphql-ws';
 import type { Registry } from 'prom-client';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ANONYMOUS_FULL_ACCESS, type Identity } from '../auth/identity.ts';
@@ -101,8 +108,8 @@ export function attachWebSocketServer(
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.security.maxRequestBodyBytes,
-    // graphql-ws' subprotocol only; anything else is closed 4406 by graphql-ws.
-    handleProtocols: (protocols) => (protocols.has('graphql-transport-ws') ? 'graphql-transport-ws' : false),
+    // graphql-ws' subprotocol only; a socket without it is closed 4406 by graphql-ws.
+    handleProtocols,
   });
 
   /** Errors as a client receives them, each logged once by code (never its message: it may quote input). */
