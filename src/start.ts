@@ -11,6 +11,7 @@ import { createReadiness, resolveRegion } from './health.ts';
 import { createLogger } from './logger.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
+import { attachWebSocketServer } from './server/websocket-server.ts';
 import { createContactChanges } from './subscriptions/contact-changes.ts';
 
 let config: GatewayConfig;
@@ -76,6 +77,10 @@ const changes = createContactChanges(config, {
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
 const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, changes, tracing });
 const server = createHttpServer(config.http, gateway);
+const websockets = attachWebSocketServer(server, gateway, config, {
+  logger,
+  ...(config.observability.metrics ? { metricsRegistry } : {}),
+});
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
 metricsServer?.listen(metricsPort, metricsHost, () => {
@@ -103,6 +108,8 @@ function shutdown(signal: string) {
   // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
   // completes, so its connection goes idle and closes like the others.
   changes.close();
+  // WebSocket connections are not HTTP requests: each closes (1001) once its streams have completed.
+  websockets.drain();
   metricsServer?.close();
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);

@@ -10,7 +10,7 @@ import { createChangeBus } from './change-bus.ts';
 import { ChangeStream } from './change-stream.ts';
 import type { ContactChangeEvent } from './contact-change.ts';
 import { createStreamCaps } from './stream-caps.ts';
-import { createStreamMetrics, type RefusalReason } from './stream-metrics.ts';
+import { createStreamMetrics, type RefusalReason, type Transport } from './stream-metrics.ts';
 
 /** Who subscribes, to what, and on which connection: what a stream is opened and filtered with. */
 export interface Subscriber {
@@ -21,6 +21,8 @@ export interface Subscriber {
   contactId?: string;
   /** The TCP connection the subscription came on, for the per-connection cap. */
   connection?: object;
+  /** For the metrics' `transport` label. */
+  transport: Transport;
 }
 
 /** Publishing contact changes and streaming them to subscribers, on this replica. */
@@ -111,16 +113,17 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
       return reading;
     },
     open(subscriber) {
+      const { transport } = subscriber;
       if (closed) {
-        metrics.refused('shutting_down');
+        metrics.refused('shutting_down', transport);
         return 'shutting_down';
       }
       const release = caps.acquire(subscriber.connection, subscriber.identity.subject);
       if (typeof release === 'string') {
-        metrics.refused(release);
+        metrics.refused(release, transport);
         return release;
       }
-      metrics.opened();
+      metrics.opened(transport);
       const { expiresAt } = subscriber.identity;
       // Assigned below; a token already expired ends (and releases) the stream while it is set up.
       let unlisten: () => void = () => undefined;
@@ -133,9 +136,9 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
           stopTimer();
           release();
           streams.delete(stream);
-          metrics.ended(reason);
+          metrics.ended(reason, transport);
         },
-        metrics.delivered,
+        () => metrics.delivered(transport),
       );
       unlisten = bus.listen(subscriber.instanceId, (event) => {
         if (expiresAt !== undefined && Date.now() >= expiresAt) stream.end('token_expired');

@@ -4,7 +4,7 @@ import { isInstanceAllowed } from '../../auth/instance-access.ts';
 import type { GatewayContext } from '../../context.ts';
 import { ErrorCode } from '../../error-codes.ts';
 import type { StreamItem } from '../../subscriptions/change-stream.ts';
-import type { EndReason, RefusalReason } from '../../subscriptions/stream-metrics.ts';
+import type { EndReason, RefusalReason, Transport } from '../../subscriptions/stream-metrics.ts';
 import { CONTACT_KEY_LIMITS as L } from '../../validation/limits.ts';
 import { builder } from '../builder.ts';
 import { ContactChange } from './contact-change.ts';
@@ -37,11 +37,15 @@ const ENDINGS: Record<Exclude<EndReason, 'client'>, (context: GatewayContext) =>
   shutdown: () => coded('This gateway replica is stopping; subscribe again.', ErrorCode.SHUTTING_DOWN),
 };
 
-/** The TCP connection a request came on (node:http), for the per-connection cap. */
+/** The TCP connection a request came on (node:http; over WebSocket, the upgrade's), for the per-connection cap. */
 function connectionOf(context: GatewayContext): object | undefined {
   const { req } = context as { req?: unknown };
   return req instanceof IncomingMessage ? req.socket : undefined;
 }
+
+/** The WebSocket server marks the contexts it builds (src/server/websocket-operation.ts); yoga's are SSE. */
+const transportOf = (context: GatewayContext): Transport =>
+  (context as { transport?: unknown }).transport === 'websocket' ? 'websocket' : 'sse';
 
 const codePoints = (text: string) => [...text].length;
 
@@ -49,7 +53,7 @@ builder.subscriptionField('contactChanged', (t) =>
   t.field({
     type: ContactChange,
     description:
-      'One event each time a contact mutation succeeds through any replica of the gateway, with the values it sent that events carry and, when selected, the contact after the change. Needs `contacts:read` and an instance the caller may use (the same rules as reads). Over GraphQL over Server-Sent Events: POST or GET /graphql with `Accept: text/event-stream`. The gateway ends a stream with one last error when the token expires (TOKEN_EXPIRED), the client reads too slowly (STREAM_OVERFLOW) or the replica stops (SHUTTING_DOWN); subscribe again then.',
+      'One event each time a contact mutation succeeds through any replica of the gateway, with the values it sent that events carry and, when selected, the contact after the change. Needs `contacts:read` and an instance the caller may use (the same rules as reads). Over GraphQL over Server-Sent Events (POST or GET /graphql with `Accept: text/event-stream`) or graphql-ws over WebSocket (the same /graphql, subprotocol `graphql-transport-ws`, the token as `authorization` in the `connection_init` payload). The gateway ends a stream with one last error when the token expires (TOKEN_EXPIRED), the client reads too slowly (STREAM_OVERFLOW) or the replica stops (SHUTTING_DOWN); subscribe again then.',
     args: {
       instanceId: t.arg.id({
         required: true,
@@ -74,6 +78,7 @@ builder.subscriptionField('contactChanged', (t) =>
         instanceId,
         ...(contactId == null ? {} : { contactId }),
         connection: connectionOf(context),
+        transport: transportOf(context),
       });
       if (typeof stream === 'string') throw REFUSALS[stream](context);
       return stream;
