@@ -5,11 +5,13 @@ import {
   DeleteMessageBatchCommand,
   DeleteMessageCommand,
   GetQueueAttributesCommand,
+  GetQueueUrlCommand,
   MessageNotInflight,
   ReceiptHandleIsInvalid,
   ReceiveMessageCommand,
   SendMessageBatchCommand,
   SendMessageCommand,
+  SQSClient,
 } from '@aws-sdk/client-sqs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rejectionOf } from './sdk-client.ts';
@@ -92,6 +94,20 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
       MessageAttributes: { kind: { DataType: 'String', StringValue: 'event' } },
       MD5OfMessageAttributes: expected,
     });
+  });
+
+  it('a client configured only by AWS_ENDPOINT_URL_SQS (the SDK own variable) reaches the emulator', async () => {
+    const before = process.env['AWS_ENDPOINT_URL_SQS'];
+    process.env['AWS_ENDPOINT_URL_SQS'] = env.emulator.url;
+    try {
+      const client = new SQSClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+      const out = await client.send(new GetQueueUrlCommand({ QueueName: `messages-${n}` }));
+      expect(out.QueueUrl).toBe(queueUrl);
+      client.destroy();
+    } finally {
+      if (before === undefined) delete process.env['AWS_ENDPOINT_URL_SQS'];
+      else process.env['AWS_ENDPOINT_URL_SQS'] = before;
+    }
   });
 
   it('an empty receive has no Messages; a long poll waits WaitTimeSeconds before answering empty', async () => {
