@@ -9,12 +9,13 @@ import type { ContactEventPublisher } from './events/publisher.ts';
 import { createContactEventPublisher } from './events/publisher.ts';
 import type { FaultRegistry } from './faults/registry.ts';
 import { createFaults } from './faults/registry.ts';
-import { sendError, sendJson } from './http-io.ts';
+import { sendError } from './http-io.ts';
 import { parseRoute } from './routes.ts';
+import { sqsError } from './sqs/errors.ts';
 import { handleSqsRequest } from './sqs/request.ts';
 import type { SqsService } from './sqs/service.ts';
 import { createSqsService } from './sqs/service.ts';
-import { SQS_TARGET_PREFIX } from './sqs/wire.ts';
+import { SQS_TARGET_PREFIX, sendSqsError } from './sqs/wire.ts';
 import type { ContactStore } from './state/contacts.ts';
 import { createStore } from './state/contacts.ts';
 import { seedStore } from './state/seed.ts';
@@ -87,7 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const target = req.headers['x-amz-target'];
     if (typeof target === 'string' && target.startsWith(SQS_TARGET_PREFIX)) {
       handleSqsRequest(target, req, res, sqs, closing.signal).catch(() => {
-        sendJson(res, 500, JSON.stringify({ __type: 'InternalFailure', message: 'Emulator internal error' }));
+        sendSqsError(res, sqsError('InternalFailure', 'Emulator internal error'));
       });
       return;
     }

@@ -160,6 +160,17 @@ describe('SQS dead-letter queue', () => {
     expect(error.message).toMatch(reason);
   });
 
+  it('a queue cannot be its own dead-letter queue', async () => {
+    const RedrivePolicy = JSON.stringify({
+      deadLetterTargetArn: (await attributes(queueUrl))['QueueArn'],
+      maxReceiveCount: 1,
+    });
+    const error = await rejectionOf(
+      env.sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { RedrivePolicy } })),
+    );
+    expect(error.message).toMatch(/cannot be the source queue/);
+  });
+
   it('maxReceiveCount 1 and 1000 (both ends) are accepted, as a number or a string', async () => {
     const dlqArn = (await attributes(await newQueue()))['QueueArn'];
     for (const maxReceiveCount of [1, '1000']) {

@@ -39,7 +39,13 @@ export const DEFAULT_SETTINGS: Readonly<QueueSettings> = Object.freeze({
 
 const INTEGER = /^-?\d+$/;
 
-function parseRedrivePolicy(value: string, queueExists: (arn: string) => boolean): RedrivePolicy | SqsError {
+/** What a RedrivePolicy is checked against: the queues that exist, and the queue's own ARN. */
+export interface QueueLookup {
+  exists(arn: string): boolean;
+  selfArn: string;
+}
+
+function parseRedrivePolicy(value: string, target: QueueLookup): RedrivePolicy | SqsError {
   const bad = (reason: string) => invalidValue('RedrivePolicy', value, reason);
   let parsed: unknown;
   try {
@@ -56,7 +62,9 @@ function parseRedrivePolicy(value: string, queueExists: (arn: string) => boolean
     typeof maxReceiveCount === 'string' && INTEGER.test(maxReceiveCount) ? Number(maxReceiveCount) : maxReceiveCount;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000)
     return bad('Invalid value for maxReceiveCount: must be an integer from 1 to 1000.');
-  if (!queueExists(deadLetterTargetArn)) return bad('Dead letter target does not exist.');
+  if (!target.exists(deadLetterTargetArn)) return bad('Dead letter target does not exist.');
+  // A queue cannot be its own dead-letter queue: the message would never leave it.
+  if (deadLetterTargetArn === target.selfArn) return bad('Dead letter target cannot be the source queue.');
   return { deadLetterTargetArn, maxReceiveCount: count };
 }
 
@@ -68,7 +76,7 @@ function parseRedrivePolicy(value: string, queueExists: (arn: string) => boolean
 export function applyAttributes(
   attributes: Readonly<Record<string, string>>,
   base: Readonly<QueueSettings>,
-  queueExists: (arn: string) => boolean,
+  target: QueueLookup,
 ): QueueSettings | SqsError {
   const next: QueueSettings = { ...base };
   for (const [name, value] of Object.entries(attributes)) {
@@ -83,7 +91,7 @@ export function applyAttributes(
         delete next.redrivePolicy;
         continue;
       }
-      const policy = parseRedrivePolicy(value, queueExists);
+      const policy = parseRedrivePolicy(value, target);
       if ('kind' in policy) return policy;
       next.redrivePolicy = policy;
     } else if (name === 'FifoQueue' || name === 'ContentBasedDeduplication') {

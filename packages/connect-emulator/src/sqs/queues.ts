@@ -49,7 +49,7 @@ export function createQueueRegistry(options: QueueRegistryOptions): QueueRegistr
           name,
           'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length.',
         );
-      const settings = applyAttributes(attributes, DEFAULT_SETTINGS, exists);
+      const settings = applyAttributes(attributes, DEFAULT_SETTINGS, { exists, selfArn: arnOf(name) });
       if ('kind' in settings) return settings;
       const existing = queues.get(name);
       if (existing) {
@@ -85,7 +85,7 @@ export function createQueueRegistry(options: QueueRegistryOptions): QueueRegistr
     byArn,
     list: () => [...queues.values()],
     setAttributes(queue, attributes, now) {
-      const settings = applyAttributes(attributes, queue.settings, exists);
+      const settings = applyAttributes(attributes, queue.settings, { exists, selfArn: queue.arn });
       if ('kind' in settings) return settings;
       queue.settings = settings;
       queue.lastModifiedAt = now;
