@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SqsError } from '../errors.ts';
 import { isError, optionalInt, queueOf, stringList } from '../input.ts';
 import type { StoredMessage } from '../message.ts';
 import { md5OfAttributes } from '../message.ts';
@@ -66,30 +65,27 @@ export const receiveMessage: SqsHandler = async (input, { queues, now, signal })
   const queue = queueOf(input, queues);
   if (isError(queue)) return failed(queue);
   const max = optionalInt(input, 'MaxNumberOfMessages', 1, 10, 'Must be between 1 and 10, if provided.');
+  if (isError(max)) return failed(max);
   const visibility = optionalInt(input, 'VisibilityTimeout', 0, 43_200, 'Must be >= 0 and <= 43200, if provided.');
+  if (isError(visibility)) return failed(visibility);
   const wait = optionalInt(input, 'WaitTimeSeconds', 0, 20, 'Must be >= 0 and <= 20, if provided.');
+  if (isError(wait)) return failed(wait);
   // MessageSystemAttributeNames replaced AttributeNames; SQS still honours both.
   const systemNames = stringList(input, 'MessageSystemAttributeNames');
+  if (isError(systemNames)) return failed(systemNames);
   const legacyNames = stringList(input, 'AttributeNames');
+  if (isError(legacyNames)) return failed(legacyNames);
   const attributeNames = stringList(input, 'MessageAttributeNames');
-  const invalid = [max, visibility, wait, systemNames, legacyNames, attributeNames].find(isError) as
-    | SqsError
-    | undefined;
-  if (invalid) return failed(invalid);
-  const names = [...(systemNames as string[]), ...(legacyNames as string[])];
+  if (isError(attributeNames)) return failed(attributeNames);
+  const names = [...systemNames, ...legacyNames];
 
-  const deadline = Date.now() + ((wait as number | undefined) ?? queue.settings.receiveMessageWaitTimeSeconds) * 1000;
+  const deadline = Date.now() + (wait ?? queue.settings.receiveMessageWaitTimeSeconds) * 1000;
   for (;;) {
-    const got = queues.receive(
-      queue,
-      (max as number | undefined) ?? 1,
-      (visibility as number | undefined) ?? queue.settings.visibilityTimeout,
-      now(),
-    );
+    const got = queues.receive(queue, max ?? 1, visibility ?? queue.settings.visibilityTimeout, now());
     const left = deadline - Date.now();
     if (got.length > 0 || left <= 0 || signal.aborted)
       // SQS leaves Messages out of an empty answer.
-      return ok(got.length === 0 ? {} : { Messages: got.map((m) => wire(m, names, attributeNames as string[])) });
+      return ok(got.length === 0 ? {} : { Messages: got.map((m) => wire(m, names, attributeNames)) });
     // Wake on a send or a visibility change, when a hidden message comes back, or at the deadline.
     const next = queue.nextVisibleAt(now());
     const timer = new AbortController();
