@@ -138,7 +138,10 @@ describe('the SQS wire (what the SDK never sends)', () => {
     expect(await outcome(await raw('AmazonSQS.SendMessage', '{"MessageBody": "x"}'))).toMatchObject({
       status: 400,
       queryError: 'MissingParameter;Sender',
-      body: { message: 'The request must contain the parameter QueueUrl.' },
+      body: {
+        __type: 'com.amazon.coral.service#MissingRequiredParameterException',
+        message: 'The request must contain the parameter QueueUrl.',
+      },
     });
   });
 });

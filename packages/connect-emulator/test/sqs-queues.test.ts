@@ -61,6 +61,10 @@ describe('SQS queues', () => {
       env.sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: { VisibilityTimeout: '5' } })),
     );
     expect(error).toBeInstanceOf(QueueNameExists);
+    expect(error).toMatchObject({
+      Code: 'QueueAlreadyExists',
+      message: 'A queue already exists with the same name and a different value for attribute VisibilityTimeout',
+    });
   });
 
   it.each([
@@ -243,6 +247,21 @@ describe('SQS limits and invalid parameters', () => {
           )
         ).name,
       ).toBe('InvalidParameterValue');
+  });
+
+  it('a message attribute needs a non-empty value; at most 10 attributes', async () => {
+    const sendWith = (MessageAttributes: Record<string, { DataType: string; StringValue?: string }>) =>
+      env.sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'x', MessageAttributes }));
+    expect(await rejectionOf(sendWith({ ErrorDetails: { DataType: 'String', StringValue: '' } }))).toMatchObject({
+      name: 'InvalidParameterValue',
+      message: "Message (user) attribute 'ErrorDetails' must contain a non-empty value of type 'String'.",
+    });
+    const attributes = (count: number) =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [`a${i}`, { DataType: 'Number', StringValue: `${i}` }]),
+      );
+    await expect(sendWith(attributes(10))).resolves.toBeDefined();
+    expect((await rejectionOf(sendWith(attributes(11)))).name).toBe('InvalidParameterValue');
   });
 
   it('characters outside the allowed set are InvalidMessageContents', async () => {

@@ -32,7 +32,9 @@ const common = (shape: string, code: string, status: number, fault: 'Sender' | '
 /**
  * Modeled errors: shape, `awsQueryError` code and status as in the SDK's schema
  * (@aws-sdk/client-sqs dist-cjs, `awsQueryError` traits). Common errors: SQS's CommonErrors
- * codes; their `__type` is not modeled, the SDK reads only the header's code.
+ * codes, with the `__type` SQS sends for them (`com.amazon.coral.service#InvalidParameterValueException`
+ * for InvalidParameterValue, MissingRequiredParameterException for MissingParameter); the SDK
+ * reads only the header's code for them.
  */
 export const SQS_ERRORS = {
   QueueDoesNotExist: modeled('QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue', 400),
@@ -57,7 +59,7 @@ export const SQS_ERRORS = {
   RequestThrottled: modeled('RequestThrottled', 'RequestThrottled', 403),
   OverLimit: modeled('OverLimit', 'OverLimit', 403),
   InvalidParameterValue: common('InvalidParameterValueException', 'InvalidParameterValue', 400),
-  MissingParameter: common('MissingParameterException', 'MissingParameter', 400),
+  MissingParameter: common('MissingRequiredParameterException', 'MissingParameter', 400),
   AccessDenied: common('AccessDeniedException', 'AccessDenied', 403),
   InvalidAction: common('UnknownOperationException', 'InvalidAction', 400),
   SerializationException: common('SerializationException', 'SerializationException', 400),

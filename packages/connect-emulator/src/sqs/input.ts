@@ -86,7 +86,7 @@ export function messageAttributes(input: Input): Record<string, MessageAttribute
     if (typeof value !== 'string' || value.length === 0)
       return sqsError(
         'InvalidParameterValue',
-        `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${dataType}'.`,
+        `Message (user) attribute '${name}' must contain a non-empty value of type '${isBinary ? 'Binary' : 'String'}'.`,
       );
     out[name] = isBinary ? { DataType: dataType, BinaryValue: value } : { DataType: dataType, StringValue: value };
   }

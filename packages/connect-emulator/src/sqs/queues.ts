@@ -32,7 +32,19 @@ export interface QueueRegistry {
 // CreateQueue: "alphanumeric characters, hyphens (-), and underscores (_)", up to 80.
 const QUEUE_NAME = /^[A-Za-z0-9_-]{1,80}$/;
 
-const sameSettings = (a: QueueSettings, b: QueueSettings): boolean => JSON.stringify(a) === JSON.stringify(b);
+// The first attribute two settings differ in, by its CreateQueue name.
+const ATTRIBUTE_NAMES: Record<keyof QueueSettings, string> = {
+  delaySeconds: 'DelaySeconds',
+  maximumMessageSize: 'MaximumMessageSize',
+  messageRetentionPeriod: 'MessageRetentionPeriod',
+  receiveMessageWaitTimeSeconds: 'ReceiveMessageWaitTimeSeconds',
+  visibilityTimeout: 'VisibilityTimeout',
+  redrivePolicy: 'RedrivePolicy',
+};
+const differingAttribute = (a: QueueSettings, b: QueueSettings): string | undefined =>
+  (Object.keys(ATTRIBUTE_NAMES) as (keyof QueueSettings)[])
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => ATTRIBUTE_NAMES[key])[0];
 
 export function createQueueRegistry(options: QueueRegistryOptions): QueueRegistry {
   const queues = new Map<string, Queue>();
@@ -53,10 +65,12 @@ export function createQueueRegistry(options: QueueRegistryOptions): QueueRegistr
       if ('kind' in settings) return settings;
       const existing = queues.get(name);
       if (existing) {
-        if (sameSettings(existing.settings, settings)) return existing;
+        const differing = differingAttribute(existing.settings, settings);
+        if (differing === undefined) return existing;
+        // SQS's words, naming the first attribute that differs.
         return sqsError(
           'QueueNameExists',
-          `A queue already exists with the same name and a different value for attribute(s).`,
+          `A queue already exists with the same name and a different value for attribute ${differing}`,
         );
       }
       const queue = createQueue({
