@@ -1,6 +1,8 @@
 import {
   DescribeContactCommand,
+  PauseContactCommand,
   ResourceNotFoundException,
+  ResumeContactCommand,
   StopContactCommand,
   TagContactCommand,
   TransferContactCommand,
@@ -21,6 +23,21 @@ const NOW = new Date('2025-03-01T12:00:00.000Z');
 const QUEUE = 'connect-contact-events';
 const INSTANCE_ARN = `arn:aws:connect:us-east-1:123456789012:instance/${SEED_INSTANCE_ID}`;
 const contactArn = (id: string) => `${INSTANCE_ARN}/contact/${id}`;
+const ROUTING_CRITERIA = {
+  Steps: [
+    {
+      Expiry: { DurationInSeconds: 30 },
+      Expression: {
+        AttributeCondition: {
+          Name: 'Language',
+          Value: 'Spanish',
+          ProficiencyLevel: 4,
+          ComparisonOperator: 'NumberGreaterOrEqualTo',
+        },
+      },
+    },
+  ],
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let emulator: Emulator;
@@ -116,7 +133,7 @@ describe('contact events into SQS', () => {
           }),
         ),
       SEED_CONTACT_IDS.voiceInbound,
-      ['Attributes'],
+      ['UserDefinedAttributes'],
     ],
     [
       'TagContact',
@@ -165,17 +182,59 @@ describe('contact events into SQS', () => {
             InstanceId: SEED_INSTANCE_ID,
             ContactId: SEED_CONTACT_IDS.voiceQueued,
             QueuePriority: 2,
+            RoutingCriteria: ROUTING_CRITERIA,
           }),
         ),
       SEED_CONTACT_IDS.voiceQueued,
-      ['QueuePriority'],
+      ['RoutingCriteria'],
     ],
   ] as const)('%s sends CONTACT_DATA_UPDATED naming what changed', async (_name, call, contactId, properties) => {
     await call();
     expect((await events()).map(summary)).toEqual([['CONTACT_DATA_UPDATED', contactId, properties]]);
   });
 
-  it('a transfer: the old segment DISCONNECTED, the new one INITIATED (TRANSFER) then QUEUED; a replayed token sends nothing', async () => {
+  it('routing criteria go out camelCased, as in the routing-step sample; a priority change alone sends nothing', async () => {
+    const update = (input: object) =>
+      connect.send(
+        new UpdateContactRoutingDataCommand({
+          InstanceId: SEED_INSTANCE_ID,
+          ContactId: SEED_CONTACT_IDS.voiceQueued,
+          ...input,
+        }),
+      );
+    await update({ QueuePriority: 1 });
+    await update({ QueueTimeAdjustmentSeconds: 30 });
+    expect(await events()).toEqual([]);
+    await update({ RoutingCriteria: ROUTING_CRITERIA });
+    const [event] = await events();
+    expect(event?.detail.routingCriteria).toEqual({
+      steps: [
+        {
+          expiry: { durationInSeconds: 30 },
+          expression: {
+            attributeCondition: {
+              name: 'Language',
+              value: 'Spanish',
+              proficiencyLevel: 4,
+              comparisonOperator: 'NumberGreaterOrEqualTo',
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  it('PauseContact sends PAUSED, ResumeContact RESUMED', async () => {
+    const pause = { InstanceId: SEED_INSTANCE_ID, ContactId: SEED_CONTACT_IDS.taskConnected };
+    await connect.send(new PauseContactCommand(pause));
+    await connect.send(new ResumeContactCommand(pause));
+    expect((await events()).map(summary)).toEqual([
+      ['PAUSED', SEED_CONTACT_IDS.taskConnected, undefined],
+      ['RESUMED', SEED_CONTACT_IDS.taskConnected, undefined],
+    ]);
+  });
+
+  it('a transfer: the old segment DISCONNECTED and COMPLETED, the new one INITIATED (TRANSFER) then QUEUED; a replayed token sends nothing', async () => {
     const from = SEED_CONTACT_IDS.taskConnected;
     const input = {
       InstanceId: SEED_INSTANCE_ID,
@@ -188,11 +247,12 @@ describe('contact events into SQS', () => {
     const sent = await events();
     expect(sent.map(summary)).toEqual([
       ['DISCONNECTED', from, undefined],
+      ['COMPLETED', from, undefined],
       ['INITIATED', next, undefined],
       ['QUEUED', next, undefined],
     ]);
     expect(sent[0]?.detail).toMatchObject({ disconnectTimestamp: NOW.toISOString(), initiationMethod: 'API' });
-    for (const e of sent.slice(1)) {
+    for (const e of sent.slice(2)) {
       expect(e.resources).toEqual([contactArn(next ?? ''), INSTANCE_ARN]);
       expect(e.detail).toMatchObject({
         contactId: next,
@@ -208,16 +268,18 @@ describe('contact events into SQS', () => {
     expect(await events()).toEqual([]);
   });
 
-  it('StopContact sends DISCONNECTED with the reason; a failed call and a read send nothing', async () => {
+  it('StopContact sends DISCONNECTED with the reason, then COMPLETED with the same data; a failed call and a read send nothing', async () => {
     const id = SEED_CONTACT_IDS.voiceInbound;
     await connect.send(new StopContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: id }));
-    const [stopped] = await events();
+    const [stopped, completed, ...more] = await events();
+    expect(more).toEqual([]);
     expect(stopped?.detail).toMatchObject({
       eventType: 'DISCONNECTED',
       contactId: id,
       disconnectTimestamp: NOW.toISOString(),
       disconnectReason: 'API',
     });
+    expect(completed?.detail).toEqual({ ...stopped?.detail, eventType: 'COMPLETED' });
     const missing = await rejectionOf(
       connect.send(new UpdateContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: 'nope', Name: 'x' })),
     );

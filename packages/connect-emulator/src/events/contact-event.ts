@@ -1,8 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredContact } from '../state/types.ts';
 
-/** The contact event types the emulator's operations can cause (Connect documents more). */
-export const CONTACT_EVENT_TYPES = ['INITIATED', 'QUEUED', 'CONTACT_DATA_UPDATED', 'DISCONNECTED'] as const;
+/**
+ * Connect's contact event types (the data model's list): the emulator's operations send INITIATED,
+ * QUEUED, CONTACT_DATA_UPDATED, DISCONNECTED, COMPLETED, PAUSED and RESUMED; the control API can
+ * send any of them.
+ */
+export const CONTACT_EVENT_TYPES = [
+  'AMD_DISABLED',
+  'INITIATED',
+  'CONNECTED_TO_SYSTEM',
+  'CONTACT_DATA_UPDATED',
+  'QUEUED',
+  'CONNECTED_TO_AGENT',
+  'COMPLETED',
+  'DISCONNECTED',
+  'PAUSED',
+  'RESUMED',
+  'WEBRTC_API',
+] as const;
 export type ContactEventType = (typeof CONTACT_EVENT_TYPES)[number];
 
 export const CONTACT_EVENT_SOURCE = 'aws.connect';
@@ -36,9 +52,11 @@ export interface ContactEventDetail {
   disconnectReason?: string;
   queueInfo?: { queueArn: string; queueType: 'STANDARD'; enqueueTimestamp?: string };
   agentInfo?: { agentArn: string; connectedToAgentTimestamp?: string };
-  /** CONTACT_DATA_UPDATED only: what changed, named as DescribeContact names the members. */
+  /** CONTACT_DATA_UPDATED only: what changed (`UserDefinedAttributes`, `Tags`, `ScheduledTimestamp`, …). */
   updatedProperties?: string[];
   tags?: Record<string, string>;
+  /** The contact's routing criteria, with camelCase members as in the routing-step sample. */
+  routingCriteria?: unknown;
 }
 
 export interface ContactEventInput {
@@ -57,6 +75,16 @@ const toSecond = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 /** An id that is already an ARN stays one (TransferContact accepts a user's id or ARN). */
 const arnOf = (instanceArn: string, kind: 'queue' | 'agent', id: string) =>
   id.startsWith('arn:') ? id : `${instanceArn}/${kind}/${id}`;
+
+// The routing-step sample spells RoutingCriteria's members in camelCase (steps, expiry, expression, …).
+function camelCased(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(camelCased);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key.charAt(0).toLowerCase() + key.slice(1), camelCased(v)]),
+  );
+}
 
 const compact = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -101,6 +129,7 @@ export function contactEvent(input: ContactEventInput): ContactEventEnvelope {
           }),
     updatedProperties: input.updatedProperties ? [...input.updatedProperties] : undefined,
     tags: c.Tags && Object.keys(c.Tags).length > 0 ? { ...c.Tags } : undefined,
+    routingCriteria: c.RoutingCriteria ? camelCased(c.RoutingCriteria) : undefined,
   });
   return {
     version: '0',

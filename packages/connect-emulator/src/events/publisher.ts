@@ -9,13 +9,13 @@ import { contactEvent } from './contact-event.ts';
 type Body = Readonly<Record<string, unknown>>;
 
 /**
- * What each state-changing operation tells EventBridge, like STATE_TABLE says what it may do.
- * Connect documents CONTACT_DATA_UPDATED for the schedule, user-defined attributes, tags and
- * routing criteria; the emulator also sends it for UpdateContact. Pause and resume have no
- * documented event type, so they send none; reads send none.
+ * What each state-changing operation tells EventBridge, as STATE_TABLE says what it may do.
+ * Connect sends CONTACT_DATA_UPDATED when the scheduled timestamp, user-defined attributes, tags,
+ * segment attributes or routing criteria change, naming them in `updatedProperties`; the emulator
+ * also sends it for UpdateContact's other members (no documented name: the member's). A change of
+ * QueuePriority or QueueTimeAdjustmentSeconds alone is not in that list and sends nothing.
  */
 const UPDATED_PROPERTIES: Partial<Record<OperationName, (body: Body) => string[]>> = {
-  // UpdateContact's members, named as DescribeContact names what they change.
   UpdateContact: (b) =>
     [
       ['Name', 'Name'],
@@ -29,12 +29,11 @@ const UPDATED_PROPERTIES: Partial<Record<OperationName, (body: Body) => string[]
     ]
       .filter(([member]) => b[member as string] != null)
       .map(([, property]) => property as string),
-  UpdateContactAttributes: () => ['Attributes'],
+  UpdateContactAttributes: () => ['UserDefinedAttributes'],
   TagContact: () => ['Tags'],
   UntagContact: () => ['Tags'],
   UpdateContactSchedule: () => ['ScheduledTimestamp'],
-  UpdateContactRoutingData: (b) =>
-    ['QueuePriority', 'QueueTimeAdjustmentSeconds', 'RoutingCriteria'].filter((member) => b[member] != null),
+  UpdateContactRoutingData: (b) => (b['RoutingCriteria'] != null ? ['RoutingCriteria'] : []),
 };
 
 export interface ContactEventPublisher {
@@ -83,17 +82,26 @@ export function createContactEventPublisher(options: PublisherOptions): ContactE
       const { instanceId, contactId } = ids;
       // A TransferContact answered from its ClientToken again starts no new segment: count them.
       const contactsBefore = operation === 'TransferContact' ? store.listContacts(instanceId).length : 0;
+      // The emulator has no After Contact Work: COMPLETED follows DISCONNECTED "immediately ... with
+      // the same data", as Connect sends it for a contact without ACW.
+      const ended = (contact: StoredContact): void => {
+        publisher.publish('DISCONNECTED', contact);
+        publisher.publish('COMPLETED', contact);
+      };
       return (body, answer) => {
         const contact = store.getContact(instanceId, contactId);
         if (!contact) return;
-        const properties = UPDATED_PROPERTIES[operation];
-        if (properties) publisher.publish('CONTACT_DATA_UPDATED', contact, properties(body));
-        else if (operation === 'StopContact') publisher.publish('DISCONNECTED', contact);
+        const properties = UPDATED_PROPERTIES[operation]?.(body);
+        if (properties) {
+          if (properties.length > 0) publisher.publish('CONTACT_DATA_UPDATED', contact, properties);
+        } else if (operation === 'PauseContact') publisher.publish('PAUSED', contact);
+        else if (operation === 'ResumeContact') publisher.publish('RESUMED', contact);
+        else if (operation === 'StopContact') ended(contact);
         else if (operation === 'TransferContact' && store.listContacts(instanceId).length > contactsBefore) {
           const next = store.getContact(instanceId, (JSON.parse(answer) as { ContactId: string }).ContactId);
-          publisher.publish('DISCONNECTED', contact);
+          ended(contact);
           if (!next) return;
-          // "INITIATED - A voice call, chat, or task is initiated or transferred", then it waits in a queue.
+          // "INITIATED - A voice call, chat, task, or email is initiated or transferred", then it waits.
           publisher.publish('INITIATED', next);
           publisher.publish('QUEUED', next);
         }
