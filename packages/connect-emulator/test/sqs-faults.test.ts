@@ -90,6 +90,39 @@ describe('SQS faults', () => {
     expect((await control('POST', 'faults', { kind: 'explode' })).status).toBe(400);
   });
 
+  it('queues over the control API: POST creates (one or several), GET lists with counts; a bad name is 400', async () => {
+    expect(await control('POST', 'queues', { name: 'made-by-control', attributes: { DelaySeconds: '5' } })).toEqual({
+      status: 201,
+      json: { queueUrl: queueUrl('made-by-control') },
+    });
+    expect((await control('POST', 'queues', [{ name: 'first' }, { name: 'second' }])).json).toEqual({
+      queueUrls: [queueUrl('first'), queueUrl('second')],
+    });
+    await env.sqs.send(new SendMessageCommand({ QueueUrl: queueUrl('made-by-control'), MessageBody: 'x' }));
+    const { json } = await control('GET', 'queues');
+    expect(json?.['queues']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'made-by-control',
+          url: queueUrl('made-by-control'),
+          arn: 'arn:aws:sqs:us-east-1:123456789012:made-by-control',
+          settings: expect.objectContaining({ delaySeconds: 5 }),
+          visible: 0,
+          inFlight: 0,
+          delayed: 1,
+        }),
+      ]),
+    );
+    expect(await control('POST', 'queues', { name: 'not ok' })).toMatchObject({
+      status: 400,
+      json: { code: 'InvalidParameterValue' },
+    });
+  });
+
+  it('GET /sqs/contact-events answers where events go (null: off)', async () => {
+    expect((await control('GET', 'contact-events')).json).toEqual({ queueName: null });
+  });
+
   it('counts calls per operation (GET /sqs/calls), faulted ones too', async () => {
     env.emulator.sqs.faults.add({ kind: 'unavailable', times: 1 });
     await rejectionOf(send());
