@@ -98,6 +98,24 @@ describe('SQS queues', () => {
     expect(error).toBeInstanceOf(InvalidAttributeName);
   });
 
+  it('a message older than MessageRetentionPeriod (60..1209600 s) is gone', async () => {
+    const short = await newQueue({ MessageRetentionPeriod: '60' });
+    await sendBody('old', short);
+    time.advance(59);
+    expect(await attributes(short)).toMatchObject({ ApproximateNumberOfMessages: '1' });
+    time.advance(1);
+    expect(await attributes(short)).toMatchObject({ ApproximateNumberOfMessages: '0' });
+    expect((await env.sqs.send(new ReceiveMessageCommand({ QueueUrl: short }))).Messages).toBeUndefined();
+    for (const MessageRetentionPeriod of ['59', '1209601'])
+      expect(
+        (
+          await rejectionOf(
+            env.sqs.send(new CreateQueueCommand({ QueueName: 'retention', Attributes: { MessageRetentionPeriod } })),
+          )
+        ).name,
+      ).toBe('InvalidParameterValue');
+  });
+
   it('PurgeQueue removes every message; a second purge within 60 s is PurgeQueueInProgress', async () => {
     await sendBody('a');
     await sendBody('b');

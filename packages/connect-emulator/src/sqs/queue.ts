@@ -29,7 +29,7 @@ export interface Queue {
    * `redrive` is asked first for each message and takes it away when it returns true.
    */
   receive(max: number, visibilitySeconds: number, now: number, redrive: (m: StoredMessage) => boolean): StoredMessage[];
-  delete(messageId: string, receiptHandle: string): DeleteOutcome;
+  delete(messageId: string, receiptHandle: string, now: number): DeleteOutcome;
   changeVisibility(messageId: string, receiptHandle: string, seconds: number, now: number): VisibilityOutcome;
   purge(now: number): void;
   counts(now: number): { visible: number; inFlight: number; delayed: number };
@@ -52,6 +52,12 @@ export function createQueue(init: {
     for (const wake of [...waiters]) wake();
   };
   const find = (id: string) => messages.find((m) => m.messageId === id);
+  // Messages older than MessageRetentionPeriod are gone, counted from when they were first sent
+  // (a dead-letter queue keeps the original send time too).
+  const expire = (now: number): void => {
+    const oldest = now - queue.settings.messageRetentionPeriod * 1000;
+    if (messages.some((m) => m.sentAt <= oldest)) messages = messages.filter((m) => m.sentAt > oldest);
+  };
 
   const queue: Queue = {
     name: init.name,
@@ -83,6 +89,7 @@ export function createQueue(init: {
       notify();
     },
     receive(max, visibilitySeconds, now, redrive) {
+      expire(now);
       const out: StoredMessage[] = [];
       for (const m of [...messages]) {
         if (out.length >= max) break;
@@ -99,7 +106,8 @@ export function createQueue(init: {
       }
       return out;
     },
-    delete(messageId, receiptHandle) {
+    delete(messageId, receiptHandle, now) {
+      expire(now);
       const m = find(messageId);
       if (!m) return 'gone';
       // "If you use an old ReceiptHandle, the request will succeed, but the message might not be
@@ -109,6 +117,7 @@ export function createQueue(init: {
       return 'deleted';
     },
     changeVisibility(messageId, receiptHandle, seconds, now) {
+      expire(now);
       const m = find(messageId);
       if (!m || m.receiptHandle !== receiptHandle) return 'stale';
       if (m.visibleAt <= now) return 'not-in-flight';
@@ -121,6 +130,7 @@ export function createQueue(init: {
       queue.lastPurgeAt = now;
     },
     counts(now) {
+      expire(now);
       let visible = 0;
       let inFlight = 0;
       let delayed = 0;
