@@ -253,6 +253,21 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
     expect(await counts()).toEqual({ visible: '0', inFlight: '0' });
   });
 
+  it('a MessageGroupId (fair queues) comes back as a system attribute; MessageDeduplicationId is FIFO only', async () => {
+    await env.sqs.send(
+      new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'tenant', MessageGroupId: 'tenant-1' }),
+    );
+    expect((await receive()).Messages?.[0]?.Attributes?.['MessageGroupId']).toBe('tenant-1');
+    const error = await rejectionOf(
+      env.sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'x', MessageDeduplicationId: 'd' })),
+    );
+    expect(error).toMatchObject({
+      name: 'InvalidParameterValue',
+      message:
+        'Value d for parameter MessageDeduplicationId is invalid. Reason: The request include parameter that is not valid for this queue type.',
+    });
+  });
+
   it('DelaySeconds hides a message until the delay has passed', async () => {
     await env.sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'later', DelaySeconds: 10 }));
     expect((await receive()).Messages).toBeUndefined();

@@ -22,6 +22,8 @@ export interface StoredMessage {
   receiptHandle?: string;
   /** Set when a redrive moved the message into a dead-letter queue. */
   deadLetterSourceArn?: string;
+  /** MessageGroupId as sent (standard queues: the fair-queue tenant). */
+  readonly groupId?: string;
 }
 
 export const md5Hex = (data: string | Buffer): string => createHash('md5').update(data).digest('hex');

@@ -7,6 +7,8 @@ export interface NewMessage {
   body: string;
   attributes?: Readonly<Record<string, MessageAttribute>>;
   delaySeconds?: number;
+  /** A fair queue's tenant (MessageGroupId). */
+  groupId?: string;
 }
 
 export type DeleteOutcome = 'deleted' | 'stale' | 'gone';
@@ -76,6 +78,7 @@ export function createQueue(init: {
         sentAt: now,
         visibleAt: now + (input.delaySeconds ?? queue.settings.delaySeconds) * 1000,
         receiveCount: 0,
+        ...(input.groupId === undefined ? {} : { groupId: input.groupId }),
       };
       messages.push(message);
       notify();

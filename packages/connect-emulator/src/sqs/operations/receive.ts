@@ -11,6 +11,7 @@ const SYSTEM_ATTRIBUTES = [
   'SentTimestamp',
   'SenderId',
   'DeadLetterQueueSourceArn',
+  'MessageGroupId',
 ] as const;
 type SystemAttribute = (typeof SYSTEM_ATTRIBUTES)[number];
 
@@ -25,6 +26,7 @@ function systemAttributes(m: StoredMessage, names: readonly string[]): Record<st
     SentTimestamp: String(m.sentAt),
     SenderId: SENDER_ID,
     DeadLetterQueueSourceArn: m.deadLetterSourceArn,
+    MessageGroupId: m.groupId,
   };
   const out: Record<string, string> = {};
   for (const n of wanted) {

@@ -26,11 +26,15 @@ function sendOne(queue: Queue, input: Input, now: number): StoredMessage | SqsEr
   if (isError(delaySeconds)) return delaySeconds;
   const attributes = messageAttributes(input);
   if (isError(attributes)) return attributes;
-  if (input['MessageGroupId'] != null || input['MessageDeduplicationId'] != null)
+  // Standard queues take a MessageGroupId (fair queues, since 2025); deduplication is FIFO's only.
+  const groupId = input['MessageGroupId'];
+  if (groupId != null && (typeof groupId !== 'string' || !/^[\x21-\x7E]{1,128}$/.test(groupId)))
+    return invalidValue('MessageGroupId', groupId, 'MessageGroupId can only include 1 to 128 of the characters !-~.');
+  if (input['MessageDeduplicationId'] != null)
     return invalidValue(
-      'MessageGroupId',
-      input['MessageGroupId'] ?? input['MessageDeduplicationId'],
-      'The request include parameter that is not valid for this queue type',
+      'MessageDeduplicationId',
+      input['MessageDeduplicationId'],
+      'The request include parameter that is not valid for this queue type.',
     );
   if (hasInvalidCharacters(body))
     return sqsError(
@@ -43,7 +47,7 @@ function sendOne(queue: Queue, input: Input, now: number): StoredMessage | SqsEr
       'InvalidParameterValue',
       `One or more parameters are invalid. Reason: Message must be shorter than ${limit} bytes.`,
     );
-  return queue.send({ body, attributes, delaySeconds }, now);
+  return queue.send({ body, attributes, delaySeconds, groupId: groupId ?? undefined }, now);
 }
 
 /** SendMessage: one message; answers its id and the MD5 of its body (and of its attributes). */
