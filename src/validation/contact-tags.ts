@@ -1,18 +1,19 @@
+import { modelLength, modelPattern } from './model-constraints.ts';
 import { connectString } from './strings.ts';
 
-/** TagContact's and UntagContact's documented limits (code points; tags or keys per call). */
+/** TagContact's and UntagContact's limits from Connect's model (code points; tags or keys per call). */
 export const CONTACT_TAG_LIMITS = {
-  key: { min: 1, max: 128 },
-  value: { min: 0, max: 256 },
-  perCall: { min: 1, max: 6 },
+  key: modelLength('TagContact', 'Tags.key'),
+  value: modelLength('TagContact', 'Tags.value'),
+  perCall: modelLength('TagContact', 'Tags'),
 } as const;
 
 /**
- * ContactTagKey's pattern exactly as Connect's service model writes it. Inside the class `+-=` is
- * a range (U+002B to U+003D), so besides letters and `. _ : /` it admits `+ , - . /`, the digits
- * and `: ; < =`, and refuses `*` and `>` on either side of it.
+ * ContactTagKey's pattern exactly as Connect's service model writes it,
+ * `^(?!aws:)[a-zA-Z+-=._:/]+$`. Inside the class `+-=` is a range (U+002B to U+003D), so besides
+ * letters and `. _ : /` it admits `+ , - . /`, the digits and `: ; < =`, and refuses `*` and `>`.
  */
-const CONTACT_TAG_KEY_PATTERN = /^(?!aws:)[a-zA-Z+-=._:/]+$/;
+const CONTACT_TAG_KEY_PATTERN = modelPattern('TagContact', 'Tags.key') ?? /^/;
 
 /** The characters the pattern admits, for messages and descriptions. */
 export const CONTACT_TAG_KEY_CHARACTERS = 'letters a-z and A-Z, digits and + , - . / : ; < = _';

@@ -1,7 +1,7 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { unboundedConnectString } from '../../validation/strings.ts';
+import { fromModel } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
@@ -22,7 +22,7 @@ const StopContactInput = builder.inputType('StopContactInput', {
   description:
     'Which contact to end, and optionally why. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   validate: contactKeySchema.extend({
-    disconnectReason: z.object({ code: unboundedConnectString().nullish() }).nullish(),
+    disconnectReason: z.object({ code: fromModel('StopContact', 'DisconnectReason.Code').nullish() }).nullish(),
   }),
   fields: (t) => ({
     ...contactKeyFields(

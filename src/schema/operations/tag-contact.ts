@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
 import { entryCount, uniqueKeys } from '../../validation/lists.ts';
-import { connectString } from '../../validation/strings.ts';
+import { fromModel } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
@@ -13,7 +13,7 @@ import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 /** TagContact's documented constraints on the whole input at once. */
 const tagContactConstraints = contactKeySchema.extend({
   tags: z
-    .array(z.object({ key: contactTagKey, value: connectString(T.value.min, T.value.max) }))
+    .array(z.object({ key: contactTagKey, value: fromModel('TagContact', 'Tags.value') }))
     .superRefine(entryCount(T.perCall.min, T.perCall.max, 'tags'))
     .superRefine(
       uniqueKeys(

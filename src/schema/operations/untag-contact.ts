@@ -3,17 +3,20 @@ import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
 import { entryCount, uniqueKeys } from '../../validation/lists.ts';
+import { modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 
 // Amazon Connect UntagContact: removes tags from a contact by key.
 
+const KEYS = modelLength('UntagContact', 'TagKeys');
+
 /** UntagContact's documented constraints on the whole input at once. */
 const untagContactConstraints = contactKeySchema.extend({
   tagKeys: z
     .array(contactTagKey)
-    .superRefine(entryCount(T.perCall.min, T.perCall.max, 'tag keys'))
+    .superRefine(entryCount(KEYS.min, KEYS.max, 'tag keys'))
     .superRefine(
       uniqueKeys(
         (key) => key,
@@ -32,7 +35,7 @@ const UntagContactInput = builder.inputType('UntagContactInput', {
     contactId: contactIdInput(t),
     tagKeys: t.stringList({
       required: true,
-      description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed.`,
+      description: `The keys of the tags to remove (${KEYS.min} to ${KEYS.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed.`,
     }),
   }),
 });

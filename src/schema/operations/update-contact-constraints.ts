@@ -1,23 +1,27 @@
-import { ReferenceType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { uniqueKeys } from '../../validation/lists.ts';
-import { connectString } from '../../validation/strings.ts';
+import { fromModel, modelEnum, modelLength } from '../../validation/model-constraints.ts';
 
-/** UpdateContact's documented limits, in Unicode code points (the ids': CONTACT_KEY_LIMITS). */
+/**
+ * UpdateContact's limits from Connect's model, in Unicode code points (the ids': CONTACT_KEY_LIMITS);
+ * the name's is the product's 512 (DOCUMENTED_RULES.updateContactName).
+ */
 export const UPDATE_CONTACT_LIMITS = {
-  name: { min: 0, max: 512 },
-  description: { min: 0, max: 4096 },
-  referenceKey: { min: 1, max: 4096 },
-  referenceValue: { min: 0, max: 4096 },
+  name: modelLength('UpdateContact', 'Name'),
+  description: modelLength('UpdateContact', 'Description'),
+  referenceKey: modelLength('UpdateContact', 'References.key'),
+  referenceValue: modelLength('UpdateContact', 'References.value.Value'),
 } as const;
 
-const L = UPDATE_CONTACT_LIMITS;
+const referenceTypes = new Set(modelEnum('UpdateContact', 'References.value.Type'));
 
 const referenceSchema = z.object({
-  key: connectString(L.referenceKey.min, L.referenceKey.max),
-  type: z.enum(Object.values(ReferenceType)),
-  value: connectString(L.referenceValue.min, L.referenceValue.max),
+  key: fromModel('UpdateContact', 'References.key'),
+  type: z
+    .string()
+    .refine((type) => referenceTypes.has(type), { message: `must be one of ${[...referenceTypes].join(', ')}` }),
+  value: fromModel('UpdateContact', 'References.value.Value'),
 });
 
 const referencesSchema = z.array(referenceSchema).superRefine(
@@ -33,7 +37,7 @@ const referencesSchema = z.array(referenceSchema).superRefine(
  * reported together (one issue per violated constraint, with its path inside the input).
  */
 export const updateContactConstraints = contactKeySchema.extend({
-  name: connectString(L.name.min, L.name.max).nullish(),
-  description: connectString(L.description.min, L.description.max).nullish(),
+  name: fromModel('UpdateContact', 'Name').nullish(),
+  description: fromModel('UpdateContact', 'Description').nullish(),
   references: referencesSchema.nullish(),
 });
