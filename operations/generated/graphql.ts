@@ -345,10 +345,8 @@ export type ContactDataQueryVariables = Exact<{
 
 export type ContactDataQuery = { contact:
     | { __typename: 'AccessDeniedError', message: string }
-    | { __typename: 'ConflictError', message: string }
     | { __typename: 'Contact', instanceId: string, id: string, initialContactId: string | null, attributes: Array<{ key: string, value: string }>, tags: Array<{ key: string, value: string }> }
     | { __typename: 'InternalServiceError', message: string }
-    | { __typename: 'InvalidActiveRegionError', message: string }
     | { __typename: 'InvalidParameterError', message: string }
     | { __typename: 'InvalidRequestError', message: string }
     | { __typename: 'ResourceNotFoundError', message: string }
@@ -363,10 +361,8 @@ export type ContactQueryVariables = Exact<{
 
 export type ContactQuery = { contact:
     | { __typename: 'AccessDeniedError', message: string }
-    | { __typename: 'ConflictError', message: string }
     | { __typename: 'Contact', instanceId: string, id: string, arn: string | null, name: string | null, description: string | null, channel: Channel | null, initiationMethod: ContactInitiationMethod | null, initialContactId: string | null, initiationTimestamp: string | null, connectedToSystemTimestamp: string | null, scheduledTimestamp: string | null, disconnectTimestamp: string | null, lastUpdateTimestamp: string | null, disconnectReason: string | null, queuePriority: string | null, queue: { id: string | null, enqueueTimestamp: string | null } | null, agent: { id: string | null, connectedToAgentTimestamp: string | null } | null, customerEndpoint: { type: EndpointType | null, address: string | null, displayName: string | null } | null, systemEndpoint: { type: EndpointType | null, address: string | null } | null, segmentAttributes: Array<{ key: string, valueString: string | null, valueInteger: number | null, valueArn: string | null, valueJson: string | null }>, wisdom: { sessionArn: string | null } | null, taskTemplate: { arn: string | null, name: string | null } | null, tags: Array<{ key: string, value: string }> }
     | { __typename: 'InternalServiceError', message: string }
-    | { __typename: 'InvalidActiveRegionError', message: string }
     | { __typename: 'InvalidParameterError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'InvalidRequestError', message: string }
     | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }

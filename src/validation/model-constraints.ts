@@ -5,6 +5,7 @@ import {
   modelMember,
 } from '@connect-gateway/connect-model';
 import type { z } from 'zod';
+import { entryCount } from './lists.ts';
 import { connectString } from './strings.ts';
 
 // Every limit the gateway checks comes from Connect's service model
@@ -20,27 +21,49 @@ export interface UsedConstraint {
 
 const used = new Map<string, UsedConstraint>();
 
-/** The constraints taken from the model so far (the schema's modules take them at import). */
+/**
+ * The constraints the gateway's validators took from the model (the schema's modules take them at
+ * import). Only validators record: a limit read for a description alone is not a check.
+ */
 export const usedModelConstraints = (): readonly UsedConstraint[] => [...used.values()];
 
 /** The model's constraints of a member, narrowed by the gateway's own documented rule on it, if any. */
-export function gatewayConstraints(operation: ModelOperationName, path: string): ModelConstraints {
-  const member = modelMember(operation, path);
-  const constraints = { ...member.constraints };
+function gatewayConstraints(operation: ModelOperationName, path: string): ModelConstraints {
+  const constraints = { ...modelMember(operation, path).constraints };
   for (const rule of Object.values(DOCUMENTED_RULES))
     if (rule.enforcedBy === 'gateway' && rule.operation === operation && rule.path === path && 'max' in rule)
       constraints.max = rule.max;
-  used.set(`${operation}.${path}`, { operation, path, shapeName: member.shapeName, constraints });
+  return constraints;
+}
+
+/** gatewayConstraints, recorded as checked by a validator. */
+function checkedConstraints(operation: ModelOperationName, path: string): ModelConstraints {
+  const constraints = gatewayConstraints(operation, path);
+  const { shapeName } = modelMember(operation, path);
+  used.set(`${operation}.${path}`, { operation, path, shapeName, constraints });
   return constraints;
 }
 
 const asNumber = (bound: number | bigint | undefined, absent: number): number =>
   bound === undefined ? absent : Number(bound);
 
-/** A string's length limits in code points (a list's or map's entry limits), 0 to unbounded when the model says none. */
+const lengthOf = ({ min, max }: ModelConstraints) => ({
+  min: asNumber(min, 0),
+  max: asNumber(max, Number.POSITIVE_INFINITY),
+});
+
+/**
+ * A string's length limits in code points (a list's or map's entry limits), 0 to unbounded when
+ * the model says none: for descriptions and messages; validators use fromModel and modelEntryCount.
+ */
 export function modelLength(operation: ModelOperationName, path: string): { min: number; max: number } {
-  const { min, max } = gatewayConstraints(operation, path);
-  return { min: asNumber(min, 0), max: asNumber(max, Number.POSITIVE_INFINITY) };
+  return lengthOf(gatewayConstraints(operation, path));
+}
+
+/** A refinement for a list or map (given as a list) whose number of entries the model limits. */
+export function modelEntryCount(operation: ModelOperationName, path: string, noun: string) {
+  const { min, max } = lengthOf(checkedConstraints(operation, path));
+  return entryCount(min, max, noun);
 }
 
 /** A number's range as the model states it (a long's bounds as bigints). */
@@ -48,35 +71,38 @@ export function modelRange(
   operation: ModelOperationName,
   path: string,
 ): { min: number | bigint | undefined; max: number | bigint | undefined } {
-  const { min, max } = gatewayConstraints(operation, path);
+  const { min, max } = checkedConstraints(operation, path);
   return { min, max };
-}
-
-/** The model's pattern of a string member, as a RegExp (patterns are not anchored unless they say so). */
-export function modelPattern(operation: ModelOperationName, path: string): RegExp | undefined {
-  const { pattern } = gatewayConstraints(operation, path);
-  return pattern === undefined ? undefined : new RegExp(pattern, 'u');
 }
 
 /**
  * A string member as the model constrains it: well-formed Unicode, its length in code points, and
- * its pattern (one issue naming the pattern), e.g. `fromModel('UpdateContact', 'Name')`.
+ * its pattern (one issue; `patternMessage` says what the pattern means, else the pattern is named),
+ * e.g. `fromModel('UpdateContact', 'Name')`. Patterns are not anchored unless they say so.
  */
-export function fromModel(operation: ModelOperationName, path: string): z.ZodType<string> {
-  const { min, max } = modelLength(operation, path);
-  const pattern = modelPattern(operation, path);
+export function fromModel(
+  operation: ModelOperationName,
+  path: string,
+  patternMessage?: (value: string, pattern: RegExp) => string,
+): z.ZodType<string> {
+  const constraints = checkedConstraints(operation, path);
+  const { min, max } = lengthOf(constraints);
   const length = connectString(min, max);
-  if (!pattern) return length;
+  if (constraints.pattern === undefined) return length;
+  const pattern = new RegExp(constraints.pattern, 'u');
   return length.superRefine((value, ctx) => {
     // A length already broken by an empty value: the pattern would only say it again.
     if (value.length > 0 && !pattern.test(value))
-      ctx.addIssue({ code: 'custom', message: `must match the pattern ${pattern.source}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: patternMessage?.(value, pattern) ?? `must match the pattern ${pattern.source}`,
+      });
   });
 }
 
 /** The values a string member's enum allows. */
 export function modelEnum(operation: ModelOperationName, path: string): readonly string[] {
-  const values = gatewayConstraints(operation, path).enum;
+  const values = checkedConstraints(operation, path).enum;
   if (!values) throw new Error(`Connect model: ${operation} ${path} is not an enum`);
   return values;
 }

@@ -97,4 +97,3 @@ export interface ModelData {
 }
 export type Shape = z.output<typeof shapeSchema>;
 export type ShapeRef = z.output<typeof shapeRef>;
-export type ModelOperationShape = z.output<typeof operationSchema>;

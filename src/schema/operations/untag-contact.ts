@@ -2,8 +2,8 @@ import { UntagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
-import { entryCount, uniqueKeys } from '../../validation/lists.ts';
-import { modelLength } from '../../validation/model-constraints.ts';
+import { uniqueKeys } from '../../validation/lists.ts';
+import { modelEntryCount, modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
@@ -16,7 +16,7 @@ const KEYS = modelLength('UntagContact', 'TagKeys');
 const untagContactConstraints = contactKeySchema.extend({
   tagKeys: z
     .array(contactTagKey)
-    .superRefine(entryCount(KEYS.min, KEYS.max, 'tag keys'))
+    .superRefine(modelEntryCount('UntagContact', 'TagKeys', 'tag keys'))
     .superRefine(
       uniqueKeys(
         (key) => key,
