@@ -92,7 +92,7 @@ export type ContactTagInput = {
 
 /** Why the contact is being ended, as the contact record keeps it. */
 export type DisconnectReasonInput = {
-  /** A disconnect reason code (Connect documents no fixed list or length; Connect outbound campaigns set their own). Omitted or null: not sent. */
+  /** A disconnect reason code (Connect's model sets no list or length). Connect documents that only Connect outbound campaigns can provide it: from other callers Connect may refuse it. Omitted or null: not sent. */
   code?: string | null | undefined;
 };
 
@@ -215,7 +215,7 @@ export type RoutingExpressionInput = {
 export type StopContactInput = {
   /** The contact id (1 to 256 characters): an ongoing contact; a voice contact initiated by DISCONNECT, TRANSFER, QUEUE_TRANSFER, EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestError). */
   contactId: string | number;
-  /** Why the contact is ended. Optional. */
+  /** Why the contact is ended. Optional; Connect documents it for Connect outbound campaigns only (see DisconnectReasonInput.code). */
   disconnectReason?: DisconnectReasonInput | null | undefined;
   /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
   instanceId: string | number;
@@ -253,7 +253,7 @@ export type UntagContactInput = {
   contactId: string | number;
   /** The Connect instance id (1 to 100 characters). An instance outside the gateway's allow-list is an AccessDeniedError. */
   instanceId: string | number;
-  /** The keys of the tags to remove (1 to 6 per call, unique; each 1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed. */
+  /** The keys of the tags to remove (1 to 6 per call; each 1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _). A key the contact does not have is ignored; a key named twice is removed once. Keys starting with "aws:" are refused: Connect's own tags cannot be removed. */
   tagKeys: Array<string>;
 };
 

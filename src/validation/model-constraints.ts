@@ -56,8 +56,14 @@ const lengthOf = ({ min, max }: ModelConstraints) => ({
  * A string's length limits in code points (a list's or map's entry limits), 0 to unbounded when
  * the model says none: for descriptions and messages; validators use fromModel and modelEntryCount.
  */
-export function modelLength(operation: ModelOperationName, path: string): { min: number; max: number } {
-  return lengthOf(gatewayConstraints(operation, path));
+export function modelLength(
+  operation: ModelOperationName,
+  path: string,
+  side: 'input' | 'output' = 'input',
+): { min: number; max: number } {
+  return lengthOf(
+    side === 'input' ? gatewayConstraints(operation, path) : modelMember(operation, path, side).constraints,
+  );
 }
 
 /** A refinement for a list or map (given as a list) whose number of entries the model limits. */

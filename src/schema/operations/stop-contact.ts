@@ -13,7 +13,7 @@ const DisconnectReasonInput = builder.inputType('DisconnectReasonInput', {
   fields: (t) => ({
     code: t.string({
       description:
-        'A disconnect reason code (Connect documents no fixed list or length; Connect outbound campaigns set their own). Omitted or null: not sent.',
+        "A disconnect reason code (Connect's model sets no list or length). Connect documents that only Connect outbound campaigns can provide it: from other callers Connect may refuse it. Omitted or null: not sent.",
     }),
   }),
 });
@@ -29,7 +29,11 @@ const StopContactInput = builder.inputType('StopContactInput', {
       t,
       'an ongoing contact; a voice contact initiated by DISCONNECT, TRANSFER, QUEUE_TRANSFER, EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestError)',
     ),
-    disconnectReason: t.field({ type: DisconnectReasonInput, description: 'Why the contact is ended. Optional.' }),
+    disconnectReason: t.field({
+      type: DisconnectReasonInput,
+      description:
+        'Why the contact is ended. Optional; Connect documents it for Connect outbound campaigns only (see DisconnectReasonInput.code).',
+    }),
   }),
 });
 
