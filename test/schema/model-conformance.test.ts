@@ -32,20 +32,14 @@ interface Row {
   omitted?: Record<string, string>;
 }
 
-const NEXT_WAVE_REFERENCES = 'not offered yet: ContactReferenceInput has key, type and value only';
-
 const ROWS: Record<string, Row> = {
   updateContact: {
     operation: 'UpdateContact',
     omitted: {
-      SegmentAttributes: 'not offered yet: segment attributes are the next change of UpdateContactInput',
       QueueInfo: 'only for external audio contacts (Connect refuses it otherwise); the gateway offers none',
       UserInfo: 'only for external audio contacts (Connect refuses it otherwise); the gateway offers none',
       CustomerEndpoint: 'only for external audio contacts (Connect refuses it otherwise); the gateway offers none',
       SystemEndpoint: 'only for external audio contacts (Connect refuses it otherwise); the gateway offers none',
-      'References.value.Status': NEXT_WAVE_REFERENCES,
-      'References.value.Arn': NEXT_WAVE_REFERENCES,
-      'References.value.StatusReason': NEXT_WAVE_REFERENCES,
     },
   },
   updateContactAttributes: { operation: 'UpdateContactAttributes' },

@@ -23,9 +23,18 @@ describe('length limits, counted in code points', () => {
     ['Name of 1024 emoji (the model; the gateway keeps its product rule of 512)', { Name: emoji(1024) }],
     ['Description of 4096 emoji', { Description: emoji(4096) }],
     ['reference key of 1', { References: { k: ref('v') } }],
-    ['reference key of 4096 emoji', { References: { [emoji(4096)]: ref('v') } }],
+    ['reference key of 4096 (4096 bytes, the total)', { References: { ['k'.repeat(4096)]: ref('') } }],
     ['reference value of 0', { References: { k: ref('') } }],
-    ['reference value of 4096 emoji', { References: { k: ref(emoji(4096)) } }],
+    ['reference value of 1023 emoji (4093 bytes, with the key 4094)', { References: { k: ref(emoji(1023)) } }],
+    [
+      'references of 4096 UTF-8 bytes in total (keys, values, ARNs, status reasons)',
+      {
+        References: {
+          a: { ...ref('é'.repeat(1000)), Arn: 'a'.repeat(40), StatusReason: 'r'.repeat(54) },
+          b: ref(emoji(500)),
+        },
+      },
+    ],
     ['reference Arn of 20 (the model: 20..256)', { References: { k: { ...ref('v'), Arn: 'a'.repeat(20) } } }],
     ['reference Arn of 256', { References: { k: { ...ref('v'), Arn: `arn:aws:${'a'.repeat(248)}` } } }],
     ['reference StatusReason of 100 emoji', { References: { k: { ...ref('v'), StatusReason: emoji(100) } } }],
@@ -41,6 +50,16 @@ describe('length limits, counted in code points', () => {
     ['reference key of 0', { References: { '': ref('v') } }],
     ['reference key of 4097 emoji', { References: { [emoji(4097)]: ref('v') } }],
     ['reference value of 4097 emoji', { References: { k: ref(emoji(4097)) } }],
+    [
+      'references of 4097 UTF-8 bytes in total',
+      {
+        References: {
+          a: { ...ref('é'.repeat(1000)), Arn: 'a'.repeat(40), StatusReason: 'r'.repeat(55) },
+          b: ref(emoji(500)),
+        },
+      },
+    ],
+    ['two reference values of 4000 bytes each', { References: { a: ref('v'.repeat(4000)), b: ref('w'.repeat(4000)) } }],
     ['an unknown reference type', { References: { k: ref('v', 'PHONE' as ReferenceType) } }],
     ['a reference without a type', { References: { k: { Value: 'v' } as never } }],
     ['reference Arn of 19', { References: { k: { ...ref('v'), Arn: 'a'.repeat(19) } } }],

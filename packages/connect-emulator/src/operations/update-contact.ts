@@ -1,4 +1,5 @@
 import type { Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
@@ -76,6 +77,25 @@ function referenceViolation(key: string, ref: WireReference): EmulatedServiceErr
   );
 }
 
+const { maxUtf8Bytes: REFERENCES_MAX_BYTES } = DOCUMENTED_RULES.referencesTotalBytes;
+const utf8 = (text: string | null | undefined) => (text ? Buffer.byteLength(text, 'utf8') : 0);
+
+/**
+ * "Up to 4,096 UTF-8 bytes across all references for a contact" (the model's Reference
+ * documentation), counted over the request's keys, values, ARNs and status reasons.
+ */
+function referencesTotalViolation(references: UpdateContactBody['References']): EmulatedServiceError | undefined {
+  let total = 0;
+  for (const [key, ref] of Object.entries(references ?? {}))
+    total += utf8(key) + utf8(ref.Value) + utf8(ref.Arn) + utf8(ref.StatusReason);
+  return total > REFERENCES_MAX_BYTES
+    ? invalidParameter(
+        'references',
+        `References can have at most ${REFERENCES_MAX_BYTES} UTF-8 bytes in total; got ${total}`,
+      )
+    : undefined;
+}
+
 function segmentAttributeViolation(
   key: string,
   value: { ValueString?: string | null; ValueArn?: string | null },
@@ -101,6 +121,7 @@ function constraintViolation(b: UpdateContactBody): EmulatedServiceError | undef
     nameCheck(b.Name, 'name') ??
     descriptionCheck(b.Description, 'description') ??
     firstEntryViolation(b.References, referenceViolation) ??
+    referencesTotalViolation(b.References) ??
     firstEntryViolation(b.SegmentAttributes, segmentAttributeViolation) ??
     endpointViolation(b.CustomerEndpoint, 'customerEndpoint') ??
     endpointViolation(b.SystemEndpoint, 'systemEndpoint')
