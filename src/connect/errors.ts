@@ -1,5 +1,5 @@
 import { ConnectServiceException } from '@aws-sdk/client-connect';
-import { CONNECT_EXCEPTIONS, type ConnectExceptionName, type ConnectExceptionRow } from './exceptions.ts';
+import { CONNECT_EXCEPTIONS, type ConnectExceptionName, type ConnectExceptionRow, EVERY_UNION } from './exceptions.ts';
 
 /** One violated input constraint, e.g. path ["input", "references", "1", "key"]. */
 export interface FieldError {
@@ -80,15 +80,16 @@ function retryAfterSeconds(error: ConnectServiceException): number | undefined {
 }
 
 /**
- * Turns whatever a Connect call threw into a domain error: an exception the operation documents
- * becomes its ConnectError, anything else an UpstreamFailure. Never a value that could pass for success.
+ * Turns whatever a Connect call threw into a domain error: an exception the operation documents, or
+ * one every union holds (EVERY_UNION: Connect's 403 and 429, InvalidParameterException), becomes
+ * its ConnectError, anything else an UpstreamFailure. Never a value that could pass for success.
  */
 export function fromConnectException(error: unknown, documented: readonly ConnectExceptionName[]): Error {
   if (!(error instanceof ConnectServiceException)) {
     const malformed = error instanceof MalformedResponseError || error instanceof SyntaxError;
     return new UpstreamFailure(malformed ? 'bad-response' : 'unavailable', error);
   }
-  const exception = documented.find((name) => name === error.name);
+  const exception = [...documented, ...EVERY_UNION].find((name) => name === error.name);
   if (exception === undefined) return new UpstreamFailure('unexpected', error);
   const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[exception];
   return connectError(exception, row.fixedMessage ?? error.message, {

@@ -108,3 +108,14 @@ export const CONNECT_EXCEPTIONS = {
 } as const satisfies Record<string, ConnectExceptionRow>;
 
 export type ConnectExceptionName = keyof typeof CONNECT_EXCEPTIONS;
+
+/**
+ * Members of every result union, whatever the operation documents: the gateway's own refusals
+ * (input validation, the instance allow-list, the quota budget) and Connect's answers any API can
+ * give, 403 and 429. Connect's own exception of these names maps to its member like a documented one.
+ */
+export const EVERY_UNION = [
+  'InvalidParameterException',
+  'AccessDeniedException',
+  'ThrottlingException',
+] as const satisfies readonly ConnectExceptionName[];

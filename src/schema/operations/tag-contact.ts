@@ -2,8 +2,8 @@ import { TagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
-import { entryCount, uniqueKeys } from '../../validation/lists.ts';
-import { connectString } from '../../validation/strings.ts';
+import { uniqueKeys } from '../../validation/lists.ts';
+import { fromModel, modelEntryCount } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
@@ -13,8 +13,8 @@ import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 /** TagContact's documented constraints on the whole input at once. */
 const tagContactConstraints = contactKeySchema.extend({
   tags: z
-    .array(z.object({ key: contactTagKey, value: connectString(T.value.min, T.value.max) }))
-    .superRefine(entryCount(T.perCall.min, T.perCall.max, 'tags'))
+    .array(z.object({ key: contactTagKey, value: fromModel('TagContact', 'Tags.value') }))
+    .superRefine(modelEntryCount('TagContact', 'Tags', 'tags'))
     .superRefine(
       uniqueKeys(
         (tag) => tag.key,

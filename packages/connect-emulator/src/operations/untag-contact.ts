@@ -1,14 +1,17 @@
 import type { EmulatedServiceError } from '../errors.ts';
 import { keyMap } from '../state/key-map.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
+import { modelSize } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
-import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
-import { memberMissing, sizeViolation } from './validation.ts';
+import { tagKeyViolation } from './tag-keys.ts';
+import { memberMissing } from './validation.ts';
+
+const keysSize = modelSize('UntagContact', 'TagKeys');
 
 const tagKeysViolation = (keys: readonly string[]): EmulatedServiceError | undefined =>
   (keys.length === 0 ? memberMissing('tagKeys') : undefined) ??
-  sizeViolation(keys.length, 'tagKeys', TAGS_PER_CALL.min, TAGS_PER_CALL.max) ??
+  keysSize(keys.length, 'tagKeys') ??
   keys.map((key, i) => tagKeyViolation(key, `tagKeys.${i + 1}.member`)).find(Boolean);
 
 /**

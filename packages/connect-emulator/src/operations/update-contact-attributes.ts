@@ -1,16 +1,20 @@
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
 import { ATTRIBUTE_LIMITS, attributeBytes } from '../state/chain-attributes.ts';
 import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
+import { modelString } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
-import { firstEntryViolation, invalidParameter, lengthViolation, memberMissing } from './validation.ts';
+import { firstEntryViolation, invalidParameter, memberMissing } from './validation.ts';
 
-// "Attribute keys can include only alphanumeric, dash, and underscore characters" (the API
-// reference; the model has no pattern for it). ASCII letters and digits, as the sentence reads.
-const KEY_CHARACTERS = /^[A-Za-z0-9_-]+$/;
+// The model has no pattern for the key; the API reference's sentence does (DOCUMENTED_RULES.attributeKeyPattern).
+const KEY_RULE = DOCUMENTED_RULES.attributeKeyPattern;
+const KEY_CHARACTERS = new RegExp(KEY_RULE.pattern);
+const keyCheck = modelString('UpdateContactAttributes', 'Attributes.key');
+const valueCheck = modelString('UpdateContactAttributes', 'Attributes.value');
 
 const bodySchema = z.looseObject({
   InitialContactId: text,
@@ -21,15 +25,10 @@ const bodySchema = z.looseObject({
 
 function attributeViolation(key: string, value: string | null): EmulatedServiceError | undefined {
   return (
-    lengthViolation(key, 'attributes.key', 1, ATTRIBUTE_LIMITS.keyMax) ??
-    (KEY_CHARACTERS.test(key)
-      ? undefined
-      : invalidParameter(
-          'attributes.key',
-          'Attribute keys can include only alphanumeric, dash, and underscore characters',
-        )) ??
+    keyCheck(key, 'attributes.key') ??
+    (KEY_CHARACTERS.test(key) ? undefined : invalidParameter('attributes.key', KEY_RULE.text.replace(/\.$/, ''))) ??
     (value === null ? memberMissing(`attributes.${key}`) : undefined) ??
-    lengthViolation(value, `attributes.${key}`, 0, ATTRIBUTE_LIMITS.valueMax)
+    valueCheck(value, `attributes.${key}`)
   );
 }
 
