@@ -3,7 +3,12 @@ import { MODEL_OPERATIONS, type ModelOperationName, modelOperation } from '@conn
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { isNonNullType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CONNECT_EXCEPTIONS, type ConnectExceptionName, EVERY_UNION } from '../../src/connect/exceptions.ts';
+import {
+  CONNECT_EXCEPTIONS,
+  type ConnectExceptionName,
+  type ConnectExceptionRow,
+  EVERY_UNION,
+} from '../../src/connect/exceptions.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { useMutationStack } from './support/mutation-stack.ts';
@@ -14,6 +19,12 @@ import { useMutationStack } from './support/mutation-stack.ts';
 
 const h = useMutationStack();
 const ALL_SCOPES = 'contacts:read contacts:write contacts:stop';
+
+/** What the client reads: Connect's message, or the fixed one the exception table gives instead. */
+const clientMessage = (name: ConnectExceptionName): string => {
+  const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[name];
+  return row.fixedMessage ?? `injected ${name}`;
+};
 
 type Outcome = { __typename: string; message?: string } | null;
 type Answer = TypedDocumentNode<Record<string, Outcome>, Record<string, unknown>>;
@@ -80,7 +91,7 @@ describe.each(Object.keys(mutations))('%s: Connect exceptions', (field) => {
     h.stack.emulator.faults.add({ kind: 'error', name, message: `injected ${name}`, operation, times: 1 });
     const { data, errors } = await send();
     expect(errors).toBeUndefined();
-    expect(data?.[field]).toEqual({ __typename: CONNECT_EXCEPTIONS[name].type, message: `injected ${name}` });
+    expect(data?.[field]).toEqual({ __typename: CONNECT_EXCEPTIONS[name].type, message: clientMessage(name) });
     expect(h.stack.connectCalls(operation)).toHaveLength(1);
   });
 
@@ -116,7 +127,7 @@ describe('Query.contact: DescribeContact exceptions', () => {
       times: 1,
     });
     const { data } = await read();
-    expect(data?.['contact']).toEqual({ __typename: CONNECT_EXCEPTIONS[name].type, message: `injected ${name}` });
+    expect(data?.['contact']).toEqual({ __typename: CONNECT_EXCEPTIONS[name].type, message: clientMessage(name) });
     expect(h.stack.connectCalls('DescribeContact')).toHaveLength(1);
   });
 
