@@ -5,6 +5,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { DEFAULTS } from '../config.ts';
 import { currentCallSignal } from './call-signal.ts';
 import { type ConnectMetrics, instrumentConnectClient } from './connect-metrics.ts';
+import { boundRetriesByDeadline } from './deadline-retries.ts';
 import { keepQueuePriorityExact } from './exact-queue-priority.ts';
 import { rejectMalformedResponses } from './response-check.ts';
 
@@ -69,6 +70,7 @@ export function createConnectClient(options: ConnectClientOptions = {}): Connect
   }
   if (options.staticCredentials) config.credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' };
   const client = new ConnectClient(config);
+  boundRetriesByDeadline(client);
   rejectMalformedResponses(client);
   keepQueuePriorityExact(client);
   if (options.metrics) instrumentConnectClient(client, options.metrics);
