@@ -8,7 +8,7 @@ import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
-import { createLogger } from './logger.ts';
+import { closeLogger, createLogger, surviveClosedStdio } from './logger.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 import { createContactChanges } from './subscriptions/contact-changes.ts';
@@ -25,12 +25,16 @@ try {
   process.exit(1);
 }
 
+surviveClosedStdio();
 const logger = createLogger({ env: config.env, level: config.observability.logLevel });
+// Exits once the log lines are out, or LOG_CLOSE_MS after: a closed or full log pipe never holds up an exit.
+const LOG_CLOSE_MS = 1_000;
+const exitAfterLogs = (code: number) => void closeLogger(logger, LOG_CLOSE_MS).then(() => process.exit(code));
 // A rejection nobody handled is a bug to see, not a reason to drop every in-flight request.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 process.on('uncaughtException', (error) => {
   logger.fatal({ err: error }, 'uncaught exception; exiting');
-  process.exit(1);
+  exitAfterLogs(1);
 });
 
 const metricsRegistry = new Registry();
@@ -105,9 +109,10 @@ function shutdown(signal: string) {
   changes.close();
   metricsServer?.close();
   const forced = setTimeout(() => {
-    logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS);
+    logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS - LOG_CLOSE_MS} ms; exiting`);
+    exitAfterLogs(1);
+    // The last lines get LOG_CLOSE_MS of the grace: the process is gone by its end whatever the pipe does.
+  }, SHUTDOWN_GRACE_MS - LOG_CLOSE_MS);
   forced.unref();
   // Keep-alive connections become idle once their answer is written: close them as they do.
   const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -119,7 +124,7 @@ function shutdown(signal: string) {
     connect.destroy();
     await emulator?.close();
     logger.info('stopped');
-    logger.flush(() => process.exit(0));
+    exitAfterLogs(0);
   });
   server.closeIdleConnections();
   // Logged once the listener is closed, so whoever reads it knows new connections are refused.
