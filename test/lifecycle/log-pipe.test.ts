@@ -38,8 +38,8 @@ describe('SIGTERM when the log pipe is gone or full', () => {
     const gateway: NodeProcess = startNode(['src/main.ts'], { ...env, PORT: '0' });
     cleanup.push(() => gateway.child.kill('SIGKILL'));
     await gateway.waitForLine((l) => jsonLine(l)?.port !== undefined);
-    gateway.child.stdout!.destroy();
-    gateway.child.stderr!.destroy();
+    gateway.child.stdout?.destroy();
+    gateway.child.stderr?.destroy();
     gateway.child.kill('SIGTERM');
     expect(await exitWithin(gateway.exited, DRAIN_TIMEOUT_MS)).toBe(0);
   }, 30_000);
@@ -48,10 +48,11 @@ describe('SIGTERM when the log pipe is gone or full', () => {
     const gateway: NodeProcess = startNode(['src/main.ts'], { ...env, PORT: '0' });
     cleanup.push(() => gateway.child.kill('SIGKILL'));
     const emulatorLine = await gateway.waitForLine((l) => String(jsonLine(l)?.msg).startsWith('Connect emulator at '));
-    const emulatorUrl = /(http:\/\/[^\s]+)/.exec(String(jsonLine(emulatorLine)?.msg))![1]!;
+    const emulatorUrl = /(http:\/\/[^\s]+)/.exec(String(jsonLine(emulatorLine)?.msg))?.[1];
+    expect(emulatorUrl).toBeDefined();
     const listening = jsonLine(await gateway.waitForLine((l) => jsonLine(l)?.port !== undefined));
     // Connect holds the update for 500 ms: it is in flight when the signal comes.
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
+    await fetch(`${String(emulatorUrl)}/_emulator/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'latency', latencyMs: 500, operation: 'UpdateContact' }),
@@ -65,8 +66,8 @@ describe('SIGTERM when the log pipe is gone or full', () => {
       }),
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    gateway.child.stdout!.destroy();
-    gateway.child.stderr!.destroy();
+    gateway.child.stdout?.destroy();
+    gateway.child.stderr?.destroy();
     gateway.child.kill('SIGTERM');
 
     expect(await (await answer).json()).toEqual({ data: { updateContact: { __typename: 'UpdateContactSuccess' } } });
