@@ -1,6 +1,5 @@
 // Reads configuration, starts the gateway (and, by default, the in-process Connect emulator), and
 // shuts both down gracefully. Everything else lives in createGateway.
-import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, DEFAULTS, type GatewayConfig, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
@@ -10,6 +9,7 @@ import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { closeLogger, createLogger, surviveClosedStdio } from './logger.ts';
 import { createHttpServer } from './server/http-server.ts';
+import { ListenError, listen } from './server/listen.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
 import { createContactChanges } from './subscriptions/contact-changes.ts';
 
@@ -82,20 +82,34 @@ const gateway = createGateway(config, { connect, logger, metricsRegistry, readin
 const server = createHttpServer(config.http, gateway);
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
-metricsServer?.listen(metricsPort, metricsHost, () => {
-  const { port } = metricsServer.address() as AddressInfo;
-  logger.info(
-    { metricsPort: port },
-    `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`,
-  );
-});
-
-server.listen(config.http.port, config.http.host, () => {
-  const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
+try {
+  if (metricsServer) {
+    const port = await listen(metricsServer, {
+      port: metricsPort,
+      host: metricsHost,
+      portVariable: 'METRICS_PORT',
+      hostVariable: 'METRICS_HOST',
+      alternative: 'or METRICS_ENABLED=false',
+    });
+    logger.info(
+      { metricsPort: port },
+      `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`,
+    );
+  }
   // The bound port, not the configured one: PORT=0 picks a free port.
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, {
+    port: config.http.port,
+    host: config.http.host,
+    portVariable: 'PORT',
+    hostVariable: 'HOST',
+  });
+  const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
   logger.info({ port }, `connect-contact-gateway listening on http://localhost:${port}/graphql → ${backend}`);
-});
+} catch (error) {
+  if (!(error instanceof ListenError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 // In-flight requests end within their deadline; the grace adds room for writing the answers.
 const SHUTDOWN_GRACE_MS = (config.deadlineMs || DEFAULTS.deadlineMs) + 5_000;
