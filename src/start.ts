@@ -4,6 +4,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, DEFAULTS, type GatewayConfig, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
+import { missingCredentials } from './connect/credential-check.ts';
 import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
@@ -58,6 +59,12 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
   console.error(
     'invalid configuration: no AWS Region for Connect: set AWS_REGION, or a region in the AWS profile (AWS_PROFILE, ~/.aws/config)',
   );
+  process.exit(1);
+}
+// Without credentials every call would fail: refuse to start, saying where the SDK looked.
+const noCredentials = emulator ? undefined : await missingCredentials(connect, process.env);
+if (noCredentials !== undefined) {
+  console.error(noCredentials);
   process.exit(1);
 }
 // ioredis only with REDIS_URL, like the emulator and OpenTelemetry: unused modules slow every start.
