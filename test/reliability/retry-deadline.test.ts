@@ -33,6 +33,20 @@ describe('Retry-After against the deadline (10 s, the default)', () => {
     await expectStillServing(stack);
   });
 
+  it('Retry-After 12 s, longer than the whole deadline: ThrottlingError with 12 s at once, one call', async () => {
+    stack.emulator.faults.add({
+      kind: 'throttle',
+      operation: 'UpdateContact',
+      ratePerSecond: 0,
+      burst: 0,
+      retryAfterSeconds: 12,
+    });
+    const { result, ms } = await timed(() => update('never stored'));
+    expect(result.data?.updateContact).toMatchObject({ __typename: 'ThrottlingError', retryAfterSeconds: 12 });
+    expect(stack.connectCalls('UpdateContact')).toHaveLength(1);
+    expect(ms).toBeLessThan(1_000);
+  });
+
   it('Retry-After 1 s: retried after Connect’s wait, and succeeds', async () => {
     stack.emulator.faults.add({
       kind: 'error',
