@@ -129,10 +129,10 @@ function shutdown(signal: string) {
   // completes, so its connection goes idle and closes like the others.
   changes.close();
   metricsServer?.close();
+  // The last lines get LOG_CLOSE_MS of the grace: the process is gone by its end whatever the pipe does.
   const forced = setTimeout(() => {
     logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS - LOG_CLOSE_MS} ms; exiting`);
     exitAfterLogs(1);
-    // The last lines get LOG_CLOSE_MS of the grace: the process is gone by its end whatever the pipe does.
   }, SHUTDOWN_GRACE_MS - LOG_CLOSE_MS);
   forced.unref();
   // Keep-alive connections become idle once their answer is written: close them as they do.
