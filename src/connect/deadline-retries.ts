@@ -63,7 +63,21 @@ class DeadlineBoundRetryStrategy implements RetryStrategyV2 {
   async refreshRetryTokenForRetry(token: RetryToken, info: RetryErrorInfo): Promise<RetryToken> {
     const deadlineAt = currentCallDeadline();
     const signal = currentCallSignal();
-    if (deadlineAt === undefined) return this.#started(await this.sdk.refreshRetryTokenForRetry(token, info));
+    const next =
+      deadlineAt === undefined
+        ? await this.sdk.refreshRetryTokenForRetry(token, info)
+        : await this.#refreshWithin(deadlineAt, token, info, signal);
+    const left = retryAfterMs(info);
+    if (left > 0) await wait(left, signal);
+    return this.#started(next);
+  }
+
+  async #refreshWithin(
+    deadlineAt: number,
+    token: RetryToken,
+    info: RetryErrorInfo,
+    signal: AbortSignal | undefined,
+  ): Promise<RetryToken> {
     const now = performance.now();
     const lastAttemptMs = now - (this.#attemptStarted.get(token) ?? now);
     // The time left for the wait, once the next attempt has its room.
@@ -73,15 +87,12 @@ class DeadlineBoundRetryStrategy implements RetryStrategyV2 {
     // The SDK decides whether to retry and waits its backoff inside this call: when that wait
     // outlasts the budget, the retry is dropped where it would no longer fit, not at the deadline.
     const budget = new AbortController();
-    const next = await Promise.race([
+    return Promise.race([
       this.sdk.refreshRetryTokenForRetry(token, info),
       wait(waitBudgetMs, anyOf(signal, budget.signal)).then(() => {
         throw new NoRetryWithinDeadline('backoff past the deadline');
       }),
     ]).finally(() => budget.abort());
-    const left = retryAfterMs(info);
-    if (left > 0) await wait(left, signal);
-    return this.#started(next);
   }
 
   recordSuccess(token: RetryToken): void {
