@@ -21,7 +21,10 @@ const isEnding = (stream: DestinationStream): stream is EndingDestination =>
   'once' in stream && 'end' in stream && typeof stream.end === 'function';
 
 // The destination of each logger made here, and whether its reader has gone (EPIPE).
-const destinations = new WeakMap<Logger, { stream: DestinationStream; broken: boolean }>();
+const destinations = new WeakMap<
+  Logger,
+  { stream: DestinationStream; broken: boolean; closing: Promise<void> | undefined }
+>();
 
 /**
  * Structured JSON logs (one line per event) in production; human-readable in development when
@@ -45,7 +48,7 @@ export function createLogger(options: {
   const logger = pretty
     ? pino({ level, base }, stream)
     : pino({ level, base, timestamp: pino.stdTimeFunctions.isoTime }, stream);
-  const entry = { stream, broken: false };
+  const entry = { stream, broken: false, closing: undefined };
   destinations.set(logger, entry);
   if (isEnding(stream))
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -58,13 +61,17 @@ export function createLogger(options: {
  * Writes the lines still waiting and ends the logger's destination, within `timeoutMs`: a reader
  * that went away (EPIPE) or stopped reading (a full pipe) costs at most that. Lines still waiting
  * then are dropped, so that the exit that follows writes nothing: pino's exit hook would otherwise
- * retry a synchronous write to such a pipe for ever.
+ * retry a synchronous write to such a pipe for ever. Lines logged once it is called are dropped.
  */
 export function closeLogger(logger: Logger, timeoutMs: number): Promise<void> {
   const entry = destinations.get(logger);
-  const stream = entry?.stream;
-  if (entry === undefined || stream === undefined || !isEnding(stream) || entry.broken) return Promise.resolve();
-  return new Promise((resolve) => {
+  if (entry === undefined || entry.broken || !isEnding(entry.stream)) return Promise.resolve();
+  const stream = entry.stream;
+  entry.closing ??= new Promise((resolve) => {
+    // An ending or destroyed destination throws on write, and a line logged now (a late request's
+    // error, Redis going away) would turn the exit into an uncaught exception: drop it instead, as
+    // pino itself does once a pipe broke.
+    stream.write = () => undefined;
     const done = () => {
       clearTimeout(timer);
       stream.destroy?.();
@@ -75,6 +82,7 @@ export function closeLogger(logger: Logger, timeoutMs: number): Promise<void> {
     stream.once('error', done);
     stream.end();
   });
+  return entry.closing;
 }
 
 /**
