@@ -23,6 +23,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** Network failure, connection reset, timeout after the SDK's retries. */
   CONNECT_UNAVAILABLE: 'CONNECT_UNAVAILABLE',
+  /** The gateway's AWS credentials no longer resolve (an expired role or SSO session); Connect was not called. */
+  CONNECT_CREDENTIALS_UNAVAILABLE: 'CONNECT_CREDENTIALS_UNAVAILABLE',
   /** Connect answered something the SDK could not read. */
   CONNECT_BAD_RESPONSE: 'CONNECT_BAD_RESPONSE',
   /** An error Connect does not document for the operation. */
