@@ -90,15 +90,12 @@ describe('a slow WebSocket reader', () => {
     await eventually(async () => (await streamsOpen('websocket')) === 1);
     // The client stops reading; big changes fill the socket buffers, then the stream's own.
     raw.socket.pause();
-    const references = Array.from({ length: 40 }, (_, i) => ({
-      key: `k${i}`,
-      type: 'STRING' as const,
-      value: 'v'.repeat(4096),
-    }));
+    // References are limited to 4,096 bytes in all; segment attributes have no total (160 kB a change).
+    const segmentAttributes = Array.from({ length: 160 }, (_, i) => ({ key: `k${i}`, valueString: 'v'.repeat(1024) }));
     const overflowed = () =>
       metric(stack.metricsUrl, 'subscription_streams_ended_total{reason="overflow",transport="websocket"}');
     for (let sent = 0; sent < 300 && (await overflowed()) === 0; sent++)
-      await stack.execute(UpdateContactDocument, { input: updateInput({ name: `change ${sent}`, references }) });
+      await stack.execute(UpdateContactDocument, { input: updateInput({ name: `change ${sent}`, segmentAttributes }) });
     expect(await overflowed()).toBe(1);
     // Released at once: the stream no longer counts, nor listens.
     expect(await streamsOpen('websocket')).toBe(0);
