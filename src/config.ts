@@ -96,6 +96,7 @@ const EnvSchema = z
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PERSISTED_OPERATIONS: z.enum(['allow', 'only']).default('allow'),
     MAX_CONTACT_READS_PER_REQUEST: z.coerce.number().int().min(1).max(1_000).default(50),
+    MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
     MAX_REQUEST_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -183,6 +184,8 @@ export interface SecurityConfig {
   maxRequestBodyBytes: number;
   /** DescribeContact calls one request may cause; refused before any call past it. */
   maxContactReadsPerRequest: number;
+  /** `_entities` representations one request may carry, duplicates counted; refused before any work past it. */
+  maxEntityRepresentations: number;
 }
 
 export interface SubscriptionsConfig {
@@ -303,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       persistedOperations: e.PERSISTED_OPERATIONS,
       maxRequestBodyBytes: e.MAX_REQUEST_BODY_BYTES,
       maxContactReadsPerRequest: e.MAX_CONTACT_READS_PER_REQUEST,
+      maxEntityRepresentations: e.MAX_ENTITY_REPRESENTATIONS,
     },
     deadlineMs: e.GRAPHQL_DEADLINE_MS,
     ...(e.REDIS_URL === undefined ? {} : { redis: { url: e.REDIS_URL } }),

@@ -15,12 +15,16 @@ export const ErrorCode = {
   TOO_MANY_WRITES: 'TOO_MANY_WRITES',
   /** More distinct contacts read in one request than MAX_CONTACT_READS_PER_REQUEST allows. */
   TOO_MANY_READS: 'TOO_MANY_READS',
+  /** More `_entities` representations in one request, duplicates counted, than MAX_ENTITY_REPRESENTATIONS allows. */
+  TOO_MANY_REPRESENTATIONS: 'TOO_MANY_REPRESENTATIONS',
   /** Variables nested deeper than MAX_VARIABLES_DEPTH objects and lists. */
   VARIABLES_TOO_DEEP: 'VARIABLES_TOO_DEEP',
   /** A path other than the ones the gateway serves. */
   NOT_FOUND: 'NOT_FOUND',
   /** Network failure, connection reset, timeout after the SDK's retries. */
   CONNECT_UNAVAILABLE: 'CONNECT_UNAVAILABLE',
+  /** The gateway's AWS credentials no longer resolve (an expired role or SSO session); Connect was not called. */
+  CONNECT_CREDENTIALS_UNAVAILABLE: 'CONNECT_CREDENTIALS_UNAVAILABLE',
   /** Connect answered something the SDK could not read. */
   CONNECT_BAD_RESPONSE: 'CONNECT_BAD_RESPONSE',
   /** An error Connect does not document for the operation. */

@@ -14,6 +14,7 @@ import { useErrorLog } from './plugins/use-error-log.ts';
 import { useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
+import { useNoFrameworkHeader } from './plugins/use-no-framework-header.ts';
 import { useReadCap } from './plugins/use-read-cap.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
@@ -85,11 +86,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useRouteGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
       ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useReadiness(READY_PATH, readiness),
+      useReadiness(READY_PATH, readiness, { token: config.observability.metricsToken, open: development }),
+      useNoFrameworkHeader(),
       useRequestId(),
       useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
-      useReadCap(config.security.maxContactReadsPerRequest),
+      useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(deps.tracing ? [deps.tracing] : []),
       useSafeErrors(!development),

@@ -90,10 +90,17 @@ export function createReadiness(
   };
 }
 
-/** GET /ready as yoga's useReadinessCheck answers it: the report as JSON, 200 when ready, 503 when not. */
-export async function readinessResponse(readiness: Readiness, fetchAPI: { Response: typeof Response }) {
+/**
+ * GET /ready as yoga's useReadinessCheck answers it: 200 when ready, 503 when not; the whole report
+ * as JSON when `detailed`, otherwise `{"ready": …}` alone.
+ */
+export async function readinessResponse(
+  readiness: Readiness,
+  fetchAPI: { Response: typeof Response },
+  detailed: boolean,
+) {
   const report = await readiness.check();
-  return new fetchAPI.Response(JSON.stringify(report), {
+  return new fetchAPI.Response(JSON.stringify(detailed ? report : { ready: report.ready }), {
     status: report.ready ? 200 : 503,
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });

@@ -1,16 +1,18 @@
 // Reads configuration, starts the gateway (and, by default, the in-process Connect emulator), and
 // shuts both down gracefully. Everything else lives in createGateway.
-import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ConfigError, DEFAULTS, type GatewayConfig, loadConfig } from './config.ts';
 import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
+import { missingCredentials } from './connect/credential-check.ts';
 import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
-import { createLogger } from './logger.ts';
+import { closeLogger, createLogger, surviveClosedStdio } from './logger.ts';
 import { createHttpServer } from './server/http-server.ts';
+import { ListenError, listen } from './server/listen.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
+import { attachWebSocketServer } from './server/websocket-server.ts';
 import { createContactChanges } from './subscriptions/contact-changes.ts';
 
 let config: GatewayConfig;
@@ -25,12 +27,16 @@ try {
   process.exit(1);
 }
 
+surviveClosedStdio();
 const logger = createLogger({ env: config.env, level: config.observability.logLevel });
+// Exits once the log lines are out, or LOG_CLOSE_MS after: a closed or full log pipe never holds up an exit.
+const LOG_CLOSE_MS = 1_000;
+const exitAfterLogs = (code: number) => void closeLogger(logger, LOG_CLOSE_MS).then(() => process.exit(code));
 // A rejection nobody handled is a bug to see, not a reason to drop every in-flight request.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 process.on('uncaughtException', (error) => {
   logger.fatal({ err: error }, 'uncaught exception; exiting');
-  process.exit(1);
+  exitAfterLogs(1);
 });
 
 const metricsRegistry = new Registry();
@@ -56,6 +62,12 @@ if (!emulator && (await resolveRegion(connect)) === undefined) {
   );
   process.exit(1);
 }
+// Without credentials every call would fail: refuse to start, saying where the SDK looked.
+const noCredentials = emulator ? undefined : await missingCredentials(connect, process.env);
+if (noCredentials !== undefined) {
+  console.error(noCredentials);
+  process.exit(1);
+}
 // ioredis only with REDIS_URL, like the emulator and OpenTelemetry: unused modules slow every start.
 const redis = config.redis
   ? (await import('./redis/redis-connections.ts')).createRedisConnections(config.redis.url, logger)
@@ -76,22 +88,40 @@ const changes = createContactChanges(config, {
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
 const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, changes, tracing });
 const server = createHttpServer(config.http, gateway);
+const websockets = attachWebSocketServer(server, gateway, config, {
+  logger,
+  ...(config.observability.metrics ? { metricsRegistry } : {}),
+});
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
-metricsServer?.listen(metricsPort, metricsHost, () => {
-  const { port } = metricsServer.address() as AddressInfo;
-  logger.info(
-    { metricsPort: port },
-    `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`,
-  );
-});
-
-server.listen(config.http.port, config.http.host, () => {
-  const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
+try {
+  if (metricsServer) {
+    const port = await listen(metricsServer, {
+      port: metricsPort,
+      host: metricsHost,
+      portVariable: 'METRICS_PORT',
+      hostVariable: 'METRICS_HOST',
+      alternative: 'or METRICS_ENABLED=false',
+    });
+    logger.info(
+      { metricsPort: port },
+      `metrics on http://localhost:${port}/metrics${metricsToken ? ' (bearer token required)' : ''}`,
+    );
+  }
   // The bound port, not the configured one: PORT=0 picks a free port.
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, {
+    port: config.http.port,
+    host: config.http.host,
+    portVariable: 'PORT',
+    hostVariable: 'HOST',
+  });
+  const backend = emulator ? `Connect emulator at ${emulator.url}` : 'Amazon Connect (AWS)';
   logger.info({ port }, `connect-contact-gateway listening on http://localhost:${port}/graphql → ${backend}`);
-});
+} catch (error) {
+  if (!(error instanceof ListenError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 // In-flight requests end within their deadline; the grace adds room for writing the answers.
 const SHUTDOWN_GRACE_MS = (config.deadlineMs || DEFAULTS.deadlineMs) + 5_000;
@@ -103,11 +133,14 @@ function shutdown(signal: string) {
   // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
   // completes, so its connection goes idle and closes like the others.
   changes.close();
+  // WebSocket connections are not HTTP requests: each closes (1001) once its streams have completed.
+  websockets.drain();
   metricsServer?.close();
+  // The last lines get LOG_CLOSE_MS of the grace: the process is gone by its end whatever the pipe does.
   const forced = setTimeout(() => {
-    logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting`);
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS);
+    logger.error(`in-flight requests did not finish within ${SHUTDOWN_GRACE_MS - LOG_CLOSE_MS} ms; exiting`);
+    exitAfterLogs(1);
+  }, SHUTDOWN_GRACE_MS - LOG_CLOSE_MS);
   forced.unref();
   // Keep-alive connections become idle once their answer is written: close them as they do.
   const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -119,7 +152,7 @@ function shutdown(signal: string) {
     connect.destroy();
     await emulator?.close();
     logger.info('stopped');
-    logger.flush(() => process.exit(0));
+    exitAfterLogs(0);
   });
   server.closeIdleConnections();
   // Logged once the listener is closed, so whoever reads it knows new connections are refused.

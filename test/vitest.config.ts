@@ -32,6 +32,8 @@ export default defineConfig({
       { test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: ['test/unit/**', 'test/e2e/**'] } },
       // The emulator package on its own (also `npm test -w @connect-gateway/connect-emulator`).
       { test: { name: 'emulator', include: ['packages/connect-emulator/test/**/*.test.ts'] } },
+      // Connect's service model and its reader (also `npm test -w @connect-gateway/connect-model`).
+      { test: { name: 'model', include: ['packages/connect-model/test/**/*.test.ts'] } },
     ],
   },
 });

@@ -81,17 +81,23 @@ export type ContactInitiationMethod =
 
 /** One entry of the contact's References map: a named link, file, value or note shown with the contact. */
 export type ContactReferenceInput = {
+  /** The ARN of the referenced resource, e.g. an attachment (20 to 256 characters, starting with letters, digits, "-", ":" or "/"). Omitted or null: not sent. */
+  arn?: string | null | undefined;
   /** The reference name, unique within the input (1 to 4096 characters). A repeated key is an InvalidParameterError at the later entry. */
   key: string;
+  /** The status of the reference, e.g. of an attachment. Omitted or null: not sent. */
+  status?: ReferenceStatus | null | undefined;
+  /** Why the reference has its status (0 to 100 characters). Omitted or null: not sent. */
+  statusReason?: string | null | undefined;
   /** How Connect treats the value (any value of the SDK's ReferenceType). */
   type: ReferenceType;
-  /** The reference value (0 to 4096 characters), e.g. the URL of a URL reference. */
-  value: string;
+  /** The reference value (0 to 4096 characters), e.g. the URL of a URL reference. Omitted or null: not sent (Connect's model requires only the type). */
+  value?: string | null | undefined;
 };
 
 /** One tag to put on a contact: its key and value. */
 export type ContactTagInput = {
-  /** The tag key (1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _; not starting with "aws:", which is reserved for the tags Connect adds), unique within the input. */
+  /** The tag key (1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _; not starting with "aws:" in any case, which AWS reserves for its own tags such as those Connect adds), unique within the input. */
   key: string;
   /** The tag value (0 to 256 characters). */
   value: string;
@@ -99,7 +105,7 @@ export type ContactTagInput = {
 
 /** Why the contact is being ended, as the contact record keeps it. */
 export type DisconnectReasonInput = {
-  /** A disconnect reason code (Connect documents no fixed list or length; Connect outbound campaigns set their own). Omitted or null: not sent. */
+  /** A disconnect reason code (Connect's model sets no list or length). Connect documents that only Connect outbound campaigns can provide it: from other callers Connect may refuse it. Omitted or null: not sent. */
   code?: string | null | undefined;
 };
 
@@ -139,6 +145,21 @@ export type ProficiencyRangeInput = {
   /** The lowest proficiency level (1.0 to 5.0). */
   minProficiencyLevel?: number | null | undefined;
 };
+
+/** The status of a contact reference (Amazon Connect ReferenceStatus), e.g. of an attachment. */
+export type ReferenceStatus =
+  /** The referenced item, e.g. an attachment, was approved. */
+  | 'APPROVED'
+  /** The referenced item is available. */
+  | 'AVAILABLE'
+  /** The referenced item was deleted. */
+  | 'DELETED'
+  /** Processing the referenced item failed. */
+  | 'FAILED'
+  /** The referenced item is being processed, e.g. an attachment being scanned. */
+  | 'PROCESSING'
+  /** The referenced item, e.g. an attachment, was rejected. */
+  | 'REJECTED';
 
 /** The type of a contact reference (Amazon Connect ReferenceType): how Connect and the agent's CCP treat its value. */
 export type ReferenceType =
@@ -218,11 +239,25 @@ export type RoutingExpressionInput = {
   orExpression?: Array<RoutingExpressionInput> | null | undefined;
 };
 
+/** One segment attribute to set on the contact (Amazon Connect SegmentAttributes): a key and exactly one of valueString, valueInteger, valueArn, valueJson (otherwise an InvalidParameterError at the entry). */
+export type SegmentAttributeInput = {
+  /** The attribute name (1 to 128 characters), unique within the input. Connect refuses system attributes ("connect:…") other than connect:ContactExpiry. */
+  key: string;
+  /** An ARN value (0 to 1024 characters). */
+  valueArn?: string | null | undefined;
+  /** An integer value. */
+  valueInteger?: number | null | undefined;
+  /** A map or list value, as JSON text exactly as Contact.segmentAttributes.valueJson answers it: an object is a ValueMap, an array a ValueList, each nested value a segment attribute value such as {"ValueString": "x"}. */
+  valueJson?: string | null | undefined;
+  /** A string value (0 to 1024 characters). */
+  valueString?: string | null | undefined;
+};
+
 /** Which contact to end, and optionally why. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
 export type StopContactInput = {
   /** The contact id (1 to 256 characters): an ongoing contact; a voice contact initiated by DISCONNECT, TRANSFER, QUEUE_TRANSFER, EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestError). */
   contactId: string | number;
-  /** Why the contact is ended. Optional. */
+  /** Why the contact is ended. Optional; Connect documents it for Connect outbound campaigns only (see DisconnectReasonInput.code). */
   disconnectReason?: DisconnectReasonInput | null | undefined;
   /** The Connect instance id (1 to 100 characters), as in the instance ARN. An instance outside the gateway's allow-list is an AccessDeniedError. */
   instanceId: string | number;
@@ -260,7 +295,7 @@ export type UntagContactInput = {
   contactId: string | number;
   /** The Connect instance id (1 to 100 characters). An instance outside the gateway's allow-list is an AccessDeniedError. */
   instanceId: string | number;
-  /** The keys of the tags to remove (1 to 6 per call, unique; each 1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed. */
+  /** The keys of the tags to remove (1 to 6 per call; each 1 to 128 characters of letters a-z and A-Z, digits and + , - . / : ; < = _). A key the contact does not have is ignored; a key named twice is removed once. Keys starting with "aws:" in any case are refused: Connect's own tags cannot be removed. */
   tagKeys: Array<string>;
 };
 
@@ -274,7 +309,7 @@ export type UpdateContactAttributesInput = {
   instanceId: string | number;
 };
 
-/** What to change on a contact. Omitted or null fields are left unchanged and not sent; an empty string clears the field. At least one of name, description, references must be given (otherwise InvalidRequestError). Lengths count Unicode code points, as Connect does (512 emoji are 512 characters). Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
+/** What to change on a contact. Omitted or null fields are left unchanged and not sent; an empty string clears the field. At least one of name, description, references, segmentAttributes must be given (otherwise InvalidRequestError). Lengths count Unicode code points, as Connect does (512 emoji are 512 characters). Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect. */
 export type UpdateContactInput = {
   /** The contact id (1 to 256 characters). Works for ongoing and completed contacts. */
   contactId: string | number;
@@ -284,8 +319,10 @@ export type UpdateContactInput = {
   instanceId: string | number;
   /** The new name (0 to 512 characters). Omitted or null: unchanged; "": cleared. */
   name?: string | null | undefined;
-  /** References to set, as a list with unique keys (sent to Connect as its References map). Omitted, null or an empty list: references unchanged (an empty list alone is "nothing to update"). */
+  /** References to set, as a list with unique keys (sent to Connect as its References map); their keys, values, ARNs and status reasons together at most 4096 bytes of UTF-8. Omitted, null or an empty list: references unchanged (an empty list alone is "nothing to update"). */
   references?: Array<ContactReferenceInput> | null | undefined;
+  /** Segment attributes to set, as a list with unique keys (sent to Connect as its SegmentAttributes map). Omitted, null or an empty list: unchanged (an empty list alone is "nothing to update"). */
+  segmentAttributes?: Array<SegmentAttributeInput> | null | undefined;
 };
 
 /** A new place in its queue for a contact waiting in one, and/or new routing criteria: at most one of queuePriority and queueTimeAdjustmentSeconds, and at least one of the three (otherwise an InvalidParameterError). Every violated limit is reported at once, and nothing is sent to Connect. */
@@ -352,10 +389,8 @@ export type ContactDataQueryVariables = Exact<{
 
 export type ContactDataQuery = { contact:
     | { __typename: 'AccessDeniedError', message: string }
-    | { __typename: 'ConflictError', message: string }
     | { __typename: 'Contact', instanceId: string, id: string, initialContactId: string | null, attributes: Array<{ key: string, value: string }>, tags: Array<{ key: string, value: string }> }
     | { __typename: 'InternalServiceError', message: string }
-    | { __typename: 'InvalidActiveRegionError', message: string }
     | { __typename: 'InvalidParameterError', message: string }
     | { __typename: 'InvalidRequestError', message: string }
     | { __typename: 'ResourceNotFoundError', message: string }
@@ -370,10 +405,8 @@ export type ContactQueryVariables = Exact<{
 
 export type ContactQuery = { contact:
     | { __typename: 'AccessDeniedError', message: string }
-    | { __typename: 'ConflictError', message: string }
     | { __typename: 'Contact', instanceId: string, id: string, arn: string | null, name: string | null, description: string | null, channel: Channel | null, initiationMethod: ContactInitiationMethod | null, initialContactId: string | null, initiationTimestamp: string | null, connectedToSystemTimestamp: string | null, scheduledTimestamp: string | null, disconnectTimestamp: string | null, lastUpdateTimestamp: string | null, disconnectReason: string | null, queuePriority: string | null, queue: { id: string | null, enqueueTimestamp: string | null } | null, agent: { id: string | null, connectedToAgentTimestamp: string | null } | null, customerEndpoint: { type: EndpointType | null, address: string | null, displayName: string | null } | null, systemEndpoint: { type: EndpointType | null, address: string | null } | null, segmentAttributes: Array<{ key: string, valueString: string | null, valueInteger: number | null, valueArn: string | null, valueJson: string | null }>, wisdom: { sessionArn: string | null } | null, taskTemplate: { arn: string | null, name: string | null } | null, tags: Array<{ key: string, value: string }> }
     | { __typename: 'InternalServiceError', message: string }
-    | { __typename: 'InvalidActiveRegionError', message: string }
     | { __typename: 'InvalidParameterError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'InvalidRequestError', message: string }
     | { __typename: 'ResourceNotFoundError', message: string, requestId: string | null }

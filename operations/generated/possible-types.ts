@@ -8,10 +8,8 @@
   "possibleTypes": {
     "ContactResult": [
       "AccessDeniedError",
-      "ConflictError",
       "Contact",
       "InternalServiceError",
-      "InvalidActiveRegionError",
       "InvalidParameterError",
       "InvalidRequestError",
       "ResourceNotFoundError",

@@ -802,19 +802,11 @@ export default {
           },
           {
             "kind": "OBJECT",
-            "name": "ConflictError"
-          },
-          {
-            "kind": "OBJECT",
             "name": "Contact"
           },
           {
             "kind": "OBJECT",
             "name": "InternalServiceError"
-          },
-          {
-            "kind": "OBJECT",
-            "name": "InvalidActiveRegionError"
           },
           {
             "kind": "OBJECT",

@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.ts';
 import { connectError } from '../connect/errors.ts';
 import type { Identity } from './identity.ts';
 
-interface AccessContext {
+export interface AccessContext {
   config: GatewayConfig;
   identity: Identity;
 }

@@ -2,9 +2,11 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ConnectClient, type ConnectClientConfig } from '@aws-sdk/client-connect';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { DEFAULTS } from '../config.ts';
 import { currentCallSignal } from './call-signal.ts';
 import { type ConnectMetrics, instrumentConnectClient } from './connect-metrics.ts';
+import { boundRetriesByDeadline } from './deadline-retries.ts';
 import { keepQueuePriorityExact } from './exact-queue-priority.ts';
 import { rejectMalformedResponses } from './response-check.ts';
 
@@ -15,6 +17,8 @@ export interface ConnectClientOptions {
   region?: string;
   /** Only for the emulator, which checks that requests are signed but not by whom. */
   staticCredentials?: boolean;
+  /** A credential provider in place of the SDK's default chain (tests: credentials that expire). */
+  credentials?: AwsCredentialIdentityProvider;
   /** Upper bound of sockets kept open to Connect; sized for the concurrency we expect. */
   maxSockets?: number;
   connectionTimeoutMs?: number;
@@ -67,8 +71,10 @@ export function createConnectClient(options: ConnectClientOptions = {}): Connect
     config.endpoint = options.endpoint;
     config.region ??= DEFAULTS.endpointRegion;
   }
-  if (options.staticCredentials) config.credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' };
+  if (options.credentials) config.credentials = options.credentials;
+  else if (options.staticCredentials) config.credentials = { accessKeyId: 'emulator', secretAccessKey: 'emulator' };
   const client = new ConnectClient(config);
+  boundRetriesByDeadline(client);
   rejectMalformedResponses(client);
   keepQueuePriorityExact(client);
   if (options.metrics) instrumentConnectClient(client, options.metrics);

@@ -21,8 +21,6 @@ export const DESCRIBE_CONTACT_ERRORS: readonly ConnectExceptionName[] = [
   'ThrottlingException',
   'InternalServiceException',
   'AccessDeniedException',
-  'ConflictException',
-  'InvalidActiveRegionException',
 ];
 
 /** Connect's default quota for DescribeContact, budgeted with CONNECT_QUOTAS. */

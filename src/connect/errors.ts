@@ -1,5 +1,5 @@
 import { ConnectServiceException } from '@aws-sdk/client-connect';
-import { CONNECT_EXCEPTIONS, type ConnectExceptionName } from './exceptions.ts';
+import { CONNECT_EXCEPTIONS, type ConnectExceptionName, type ConnectExceptionRow, EVERY_UNION } from './exceptions.ts';
 
 /** One violated input constraint, e.g. path ["input", "references", "1", "key"]. */
 export interface FieldError {
@@ -56,7 +56,7 @@ export function connectError(exception: ConnectExceptionName, message: string, o
 }
 
 /** Why a Connect call failed in a way Connect does not document; the edge gives each kind its code. */
-export type UpstreamFailureKind = 'unavailable' | 'bad-response' | 'unexpected';
+export type UpstreamFailureKind = 'unavailable' | 'credentials' | 'bad-response' | 'unexpected';
 
 /** A failure Connect does not document for the call; clients see it masked, operators its cause. */
 export class UpstreamFailure extends Error {
@@ -80,17 +80,28 @@ function retryAfterSeconds(error: ConnectServiceException): number | undefined {
 }
 
 /**
- * Turns whatever a Connect call threw into a domain error: an exception the operation documents
- * becomes its ConnectError, anything else an UpstreamFailure. Never a value that could pass for success.
+ * The SDK could not resolve credentials to sign the call with (an expired role or SSO session, a
+ * profile gone): Connect was not called. Told by name, as the SDK's provider errors (smithy's
+ * CredentialsProviderError, TokenProviderError) set it, so that no copy of their class is needed.
+ */
+const isCredentialsFailure = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'CredentialsProviderError' || error.name === 'TokenProviderError');
+
+/**
+ * Turns whatever a Connect call threw into a domain error: an exception the operation documents, or
+ * one every union holds (EVERY_UNION: Connect's 403 and 429, InvalidParameterException), becomes
+ * its ConnectError, anything else an UpstreamFailure. Never a value that could pass for success.
  */
 export function fromConnectException(error: unknown, documented: readonly ConnectExceptionName[]): Error {
+  if (isCredentialsFailure(error)) return new UpstreamFailure('credentials', error);
   if (!(error instanceof ConnectServiceException)) {
     const malformed = error instanceof MalformedResponseError || error instanceof SyntaxError;
     return new UpstreamFailure(malformed ? 'bad-response' : 'unavailable', error);
   }
-  const exception = documented.find((name) => name === error.name);
+  const exception = [...documented, ...EVERY_UNION].find((name) => name === error.name);
   if (exception === undefined) return new UpstreamFailure('unexpected', error);
-  return connectError(exception, error.message, {
+  const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[exception];
+  return connectError(exception, row.fixedMessage ?? error.message, {
     requestId: error.$metadata.requestId,
     retryAfterSeconds: retryAfterSeconds(error),
   });

@@ -9,6 +9,11 @@ export interface ConnectExceptionRow {
   /** The GraphQL type's description: what happened, and whether to retry. */
   description: string;
   details?: readonly ConnectErrorDetail[];
+  /**
+   * The message clients get instead of Connect's, where Connect's describes its own internals
+   * rather than the request. The AWS request id stays in `requestId`.
+   */
+  fixedMessage?: string;
 }
 
 /**
@@ -48,7 +53,9 @@ export const CONNECT_EXCEPTIONS = {
     type: 'InternalServiceError',
     code: 'INTERNAL_SERVICE',
     description:
-      "Connect failed internally, even after the gateway's own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied.",
+      "Connect failed internally, even after the gateway's own retries (Connect: InternalServiceException, 500). Retryable later, with backoff; the change may or may not have been applied. The message is always the same; requestId names the failed call for AWS Support.",
+    fixedMessage:
+      'Amazon Connect failed internally. Retry later with backoff; requestId names the failed call for AWS Support.',
   },
   AccessDeniedException: {
     type: 'AccessDeniedError',
@@ -101,3 +108,14 @@ export const CONNECT_EXCEPTIONS = {
 } as const satisfies Record<string, ConnectExceptionRow>;
 
 export type ConnectExceptionName = keyof typeof CONNECT_EXCEPTIONS;
+
+/**
+ * Members of every result union, whatever the operation documents: the gateway's own refusals
+ * (input validation, the instance allow-list, the quota budget) and Connect's answers any API can
+ * give, 403 and 429. Connect's own exception of these names maps to its member like a documented one.
+ */
+export const EVERY_UNION = [
+  'InvalidParameterException',
+  'AccessDeniedException',
+  'ThrottlingException',
+] as const satisfies readonly ConnectExceptionName[];

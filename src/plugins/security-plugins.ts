@@ -43,7 +43,10 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
     ];
     if (auth.mode === 'secret' && unchecked.some(Boolean))
       logger.warn(`AUTH_JWT_SECRET without ${unchecked.filter(Boolean).join(' and ')}: that claim is not checked`);
-    plugins.push(useAuthentication(auth, endpoint, logger) as Plugin);
+    // `_service { sdl }` is the whole schema: anonymous only where the schema is public anyway
+    // (introspection on) or where nobody but the router reaches the port (ROUTER_SECRET).
+    const servicePublic = security.introspection || security.routerSecret !== undefined;
+    plugins.push(useAuthentication(auth, endpoint, logger, servicePublic) as Plugin);
   }
   plugins.push(
     useSafelist(security.persistedOperations),

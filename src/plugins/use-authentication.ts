@@ -1,7 +1,7 @@
 import type { DocumentNode, ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { type Identity, UNAUTHENTICATED } from '../auth/identity.ts';
-import { needsIdentity } from '../auth/public-fields.ts';
+import { needsIdentity, publicRootFields } from '../auth/public-fields.ts';
 import { createTokenVerifier } from '../auth/token-verifier.ts';
 import type { AuthConfig } from '../config.ts';
 import { ErrorCode } from '../error-codes.ts';
@@ -15,15 +15,18 @@ const CHALLENGE = 'Bearer realm="connect-contact-gateway"';
 /**
  * Bearer-JWT authentication. A request that presents a token must present a valid one (401 before
  * parsing otherwise); the verified identity extends the request's context, as yoga's JWT plugin
- * hands over its payload. A request with no token may only run public root fields (`_service`,
- * introspection): anything else is answered 401 before execution, so neither input validation nor
+ * hands over its payload. A request with no token may only run public root fields (introspection,
+ * and `_service` when `servicePublic`): anything else is answered 401 before execution, so neither input validation nor
  * Connect ever sees it.
  */
 export function useAuthentication(
   auth: Exclude<AuthConfig, { mode: 'disabled' }>,
   endpoint: string,
   logger: Logger,
+  servicePublic: boolean,
 ): Plugin<{ identity: Identity }> {
+  const publicFields = publicRootFields(servicePublic);
+  const refuseAnonymous = (operation: Operation) => refuseAnonymousBeyond(publicFields, operation);
   // Verified tokens are remembered until their exp (at most a minute): verifying is costly.
   const verify = cacheVerifiedTokens(createTokenVerifier(auth));
   // Held from onRequest to onContextBuilding; the request object is the key, so nothing outlives it.
@@ -70,9 +73,12 @@ interface Operation {
 }
 
 /** Answers 401 when a request without a token asks for more than the public root fields. */
-function refuseAnonymous({ args, setResultAndStopExecution }: Operation): void {
+function refuseAnonymousBeyond(
+  publicFields: ReadonlySet<string>,
+  { args, setResultAndStopExecution }: Operation,
+): void {
   if (args.contextValue.identity !== UNAUTHENTICATED) return;
-  if (!needsIdentity(args.document, args.operationName)) return;
+  if (!needsIdentity(args.document, args.operationName, publicFields)) return;
   setResultAndStopExecution({
     errors: [
       createGraphQLError('Authentication required: send Authorization: Bearer <token>.', {

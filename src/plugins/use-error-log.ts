@@ -6,6 +6,17 @@ import { mapResults } from './map-results.ts';
 // What a log line may say about the underlying failure: its kind and where it came from. Its
 // message only for a system error (a code such as ECONNRESET) that did not come from Connect's
 // answer: other messages may quote contact data.
+const MAX_SEGMENT = 64;
+const MAX_MESSAGE = 200;
+
+// A path's names are response keys, and an alias is the client's text of any length: each is kept
+// to a bounded prefix, enough to find the field in the operation.
+function boundedPath(path: GraphQLError['path']): (string | number)[] | undefined {
+  return path?.map((segment) =>
+    typeof segment === 'string' && segment.length > MAX_SEGMENT ? `${segment.slice(0, MAX_SEGMENT)}…` : segment,
+  );
+}
+
 function describeCause(error: GraphQLError): Record<string, unknown> | undefined {
   const cause = (error.originalError as { cause?: unknown } | undefined)?.cause ?? error.originalError;
   if (!(cause instanceof Error)) return undefined;
@@ -16,8 +27,8 @@ function describeCause(error: GraphQLError): Record<string, unknown> | undefined
   };
   const fromAnswer = $metadata !== undefined || $response !== undefined || cause instanceof SyntaxError;
   return {
-    name: cause.name,
-    ...(fromAnswer || typeof code !== 'string' ? {} : { message: cause.message }),
+    name: cause.name.slice(0, MAX_SEGMENT),
+    ...(fromAnswer || typeof code !== 'string' ? {} : { message: cause.message.slice(0, MAX_MESSAGE) }),
     code,
     status: $metadata?.httpStatusCode,
     attempts: $metadata?.attempts,
@@ -41,7 +52,7 @@ export function useErrorLog(logger: Logger): Plugin {
               {
                 requestId: error.extensions?.requestId,
                 code: error.extensions?.code ?? null,
-                path: error.path,
+                path: boundedPath(error.path),
                 cause: describeCause(error),
               },
               'graphql error',

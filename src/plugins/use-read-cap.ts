@@ -11,17 +11,23 @@ import { ErrorCode } from '../error-codes.ts';
 
 type Variables = Record<string, unknown> | null | undefined;
 
-/** `_entities` representations and `contact` fields of the root selection, as contact keys. */
-function contactReads(
+/** What a query asks to read: every `_entities` representation (duplicates too) and the `contact` fields' keys. */
+interface Reads {
+  representations: unknown[][];
+  contactFields: string[];
+}
+
+/** `_entities` representations and `contact` fields of the root selection. */
+function collectReads(
   selectionSet: SelectionSetNode,
   document: DocumentNode,
   variables: Variables,
-  keys: Set<string>,
+  reads: Reads,
   seen = new Set<string>(),
 ): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      contactReads(selection.selectionSet, document, variables, keys, seen);
+      collectReads(selection.selectionSet, document, variables, reads, seen);
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -30,7 +36,7 @@ function contactReads(
       seen.add(name);
       const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name);
       if (fragment?.kind === Kind.FRAGMENT_DEFINITION)
-        contactReads(fragment.selectionSet, document, variables, keys, seen);
+        collectReads(fragment.selectionSet, document, variables, reads, seen);
       continue;
     }
     const args = Object.fromEntries(
@@ -40,29 +46,36 @@ function contactReads(
       ]),
     );
     if (selection.name.value === '_entities') {
-      const representations: unknown[] = Array.isArray(args.representations) ? args.representations : [];
-      // Anything that is not a plain representation still counts: it is refused later, but never free.
-      for (const item of representations) keys.add(JSON.stringify(item ?? null));
+      const given = args.representations;
+      // GraphQL makes a single value a list of one; anything else is refused later, but never free.
+      reads.representations.push(Array.isArray(given) ? given : given == null ? [] : [given]);
     } else if (selection.name.value === 'contact') {
-      keys.add(JSON.stringify({ Contact: [args.instanceId, args.contactId] }));
+      reads.contactFields.push(JSON.stringify({ Contact: [args.instanceId, args.contactId] }));
     }
   }
 }
 
-function countContactReads(operation: OperationDefinitionNode, document: DocumentNode, variables: Variables): number {
-  if (operation.operation !== 'query') return 0;
-  const keys = new Set<string>();
-  contactReads(operation.selectionSet, document, variables, keys);
+function readsOf(operation: OperationDefinitionNode, document: DocumentNode, variables: Variables): Reads {
+  const reads: Reads = { representations: [], contactFields: [] };
+  if (operation.operation === 'query') collectReads(operation.selectionSet, document, variables, reads);
+  return reads;
+}
+
+function distinctContacts({ representations, contactFields }: Reads): number {
+  const keys = new Set<string>(contactFields);
+  for (const list of representations) for (const item of list) keys.add(JSON.stringify(item ?? null));
   return keys.size;
 }
 
 /**
- * A hard cap on the DescribeContact calls one request may cause, counted before execution: the
- * distinct `_entities` representations plus the `contact` fields of a query. A request past it is
- * refused whole, before any Connect call, so one caller cannot spend the account's Connect quota
- * (shared by every client) in one request. The contact loader enforces the same budget again.
+ * Two hard caps, counted before execution, each refusing the whole request before any Connect
+ * call. Representations: every `_entities` representation counts, duplicates too: each is
+ * resolved and answered one by one (9,000 copies of one cost ~1.2 s of CPU and a 2.2 MB answer for
+ * a single Connect call). Reads: the distinct `_entities` representations plus the `contact`
+ * fields of a query, so one caller cannot spend the account's Connect quota (shared by every
+ * client) in one request; the contact loader enforces the same budget again.
  */
-export function useReadCap(max: number): Plugin {
+export function useReadCap(maxReads: number, maxRepresentations: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const document: DocumentNode = args.document;
@@ -71,13 +84,29 @@ export function useReadCap(max: number): Plugin {
           d.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || d.name?.value === args.operationName),
       );
       if (operation === undefined) return;
-      const reads = countContactReads(operation, document, args.variableValues);
-      if (reads <= max) return;
+      const reads = readsOf(operation, document, args.variableValues);
+      const representations = reads.representations.reduce((sum, list) => sum + list.length, 0);
+      if (representations > maxRepresentations) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `A request may carry at most ${maxRepresentations} _entities representations, duplicates included; this one has ${representations}.`,
+              { extensions: { code: ErrorCode.TOO_MANY_REPRESENTATIONS } },
+            ),
+          ],
+        });
+        return;
+      }
+      const count = distinctContacts(reads);
+      if (count <= maxReads) return;
       setResultAndStopExecution({
         errors: [
-          new GraphQLError(`A request may read at most ${max} contacts from Connect; this one asks for ${reads}.`, {
-            extensions: { code: ErrorCode.TOO_MANY_READS },
-          }),
+          new GraphQLError(
+            `A request may read at most ${maxReads} contacts from Connect; this one asks for ${count}.`,
+            {
+              extensions: { code: ErrorCode.TOO_MANY_READS },
+            },
+          ),
         ],
       });
     },

@@ -12,7 +12,7 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:=-]{1,128}$/;
 export const acceptOrGenerate = (incoming: string | null) =>
   incoming !== null && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 
-function withRequestId(result: ExecutionResult, requestId: string): ExecutionResult {
+export function withRequestId(result: ExecutionResult, requestId: string): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map(
     (e) =>

@@ -5,18 +5,23 @@ import { isGraphQLRequest, rejection } from './http-rejection.ts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
+/** A constant-time check of a presented `router-authorization` value (also used on WebSocket upgrades). */
+export function routerSecretCheck(secret: string): (presented: string | null | undefined) => boolean {
+  const expected = digest(secret);
+  return (presented) => typeof presented === 'string' && timingSafeEqual(digest(presented), expected);
+}
+
 /**
  * With ROUTER_SECRET set, only the federation router may talk to /graphql: it must send the secret
  * in `router-authorization` (Apollo's convention), otherwise 403 before anything is parsed.
  * Compared in constant time over SHA-256 digests so neither content nor length leaks.
  */
 export function useRouterSecret(secret: string, endpoint: string): Plugin {
-  const expected = digest(secret);
+  const matches = routerSecretCheck(secret);
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (!isGraphQLRequest(url, endpoint)) return;
-      const presented = request.headers.get('router-authorization');
-      if (presented !== null && timingSafeEqual(digest(presented), expected)) return;
+      if (matches(request.headers.get('router-authorization'))) return;
       endResponse(rejection(fetchAPI, 403, ErrorCode.FORBIDDEN, 'Requests must come through the federation router.'));
     },
   };

@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { mapResults } from './map-results.ts';
 import { safeErrorMessage } from './safe-error-message.ts';
 
-function withSafeErrors(result: ExecutionResult, production: boolean): ExecutionResult {
+export function withSafeErrors(result: ExecutionResult, production: boolean): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map((error) => {
     // yoga puts the parser's message (with a slice of the body) in extensions.originalError. It also

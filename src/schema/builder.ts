@@ -7,20 +7,18 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { grantedScopes, type Scope } from '../auth/scopes.ts';
 import { CONNECT_ERROR_CLASSES } from '../connect/errors.ts';
-import type { ConnectExceptionName } from '../connect/exceptions.ts';
+import { EVERY_UNION } from '../connect/exceptions.ts';
 import type { GatewayContext } from '../context.ts';
 import { ErrorCode } from '../error-codes.ts';
 import { toInvalidParameterError } from '../validation/field-errors.ts';
 import { DateTimeResolver } from './scalars.ts';
 
 /**
- * What the gateway itself answers any operation with, before calling Connect: input validation
- * (InvalidParameterError) and the instance allow-list (AccessDeniedError). Every result union has them.
+ * What every result union holds whatever the operation documents: the gateway's own refusals
+ * before calling Connect (InvalidParameterError, AccessDeniedError, a budget's ThrottlingError) and
+ * Connect's own 403 and 429 (src/connect/exceptions.ts).
  */
-export const GATEWAY_REFUSALS = [
-  'InvalidParameterException',
-  'AccessDeniedException',
-] as const satisfies readonly ConnectExceptionName[];
+export const GATEWAY_REFUSALS = EVERY_UNION;
 
 /**
  * The Pothos builder. Plugin order as Pothos documents it: scope-auth first so nothing runs before

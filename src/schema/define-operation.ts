@@ -2,6 +2,7 @@ import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { FieldMap, InputObjectRef } from '@pothos/core';
 import { audited } from '../auth/audit-log.ts';
 import { assertInstanceAllowed } from '../auth/instance-access.ts';
+import { assertResourcesAllowed, type ResourceId } from '../auth/resource-access.ts';
 import type { Scope } from '../auth/scopes.ts';
 import { callConnect } from '../connect/call.ts';
 import type { ContactKey } from '../connect/contacts.ts';
@@ -52,6 +53,12 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
    * contact shows). Every field is listed, so a new one must be decided (docs/security.md).
    */
   events: EventFields<Input>;
+  /**
+   * Every id the call sends that may name a resource (flow, queue, user, quick connect, task
+   * template), as ids or ARNs: an ARN is checked against the instance allow-list and the input's
+   * instance before the call (src/auth/resource-access.ts). Required, so no operation forgets it.
+   */
+  resources: (input: Input) => readonly ResourceId[];
   /**
    * What a success changes for later reads in the request: the contact (the default), or every
    * segment of its chain (contact attributes belong to the chain).
@@ -147,6 +154,7 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
         };
         return audited(context.logger, entry, `${Name}Success`, async () => {
           assertInstanceAllowed(context, acted.instanceId);
+          assertResourcesAllowed(context, acted.instanceId, operation.resources(input));
           const refusal = operation.refuse?.(input);
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
           const ticket = context.budget?.ticket(Name, context.identity.subject);

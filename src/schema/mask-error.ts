@@ -5,6 +5,7 @@ import { ErrorCode } from '../error-codes.ts';
 
 const UPSTREAM_CODES = {
   unavailable: ErrorCode.CONNECT_UNAVAILABLE,
+  credentials: ErrorCode.CONNECT_CREDENTIALS_UNAVAILABLE,
   'bad-response': ErrorCode.CONNECT_BAD_RESPONSE,
   unexpected: ErrorCode.CONNECT_UNEXPECTED_ERROR,
 } as const satisfies Record<UpstreamFailureKind, ErrorCode>;

@@ -12,7 +12,7 @@ import type { ContactChangeEvent } from './contact-change.ts';
 import type { EventId } from './event-id.ts';
 import { replayAfter } from './replay.ts';
 import { createStreamCaps } from './stream-caps.ts';
-import { createStreamMetrics, type RefusalReason } from './stream-metrics.ts';
+import { createStreamMetrics, type RefusalReason, type Transport } from './stream-metrics.ts';
 
 /** Who subscribes, to what, and on which connection: what a stream is opened and filtered with. */
 export interface Subscriber {
@@ -25,6 +25,8 @@ export interface Subscriber {
   after?: EventId;
   /** The TCP connection the subscription came on, for the per-connection cap. */
   connection?: object;
+  /** For the metrics' `transport` label. */
+  transport: Transport;
 }
 
 /** Publishing contact changes and streaming them to subscribers, on this replica. */
@@ -117,16 +119,17 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
       return reading;
     },
     open(subscriber) {
+      const { transport } = subscriber;
       if (closed) {
-        metrics.refused('shutting_down');
+        metrics.refused('shutting_down', transport);
         return 'shutting_down';
       }
       const release = caps.acquire(subscriber.connection, subscriber.identity.subject);
       if (typeof release === 'string') {
-        metrics.refused(release);
+        metrics.refused(release, transport);
         return release;
       }
-      metrics.opened();
+      metrics.opened(transport);
       const { expiresAt } = subscriber.identity;
       // Assigned below; a token already expired ends (and releases) the stream while it is set up.
       let unlisten: () => void = () => undefined;
@@ -134,7 +137,7 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
       // Checked like live changes, at the time each is handed over.
       const accept = (event: ContactChangeEvent) =>
         (expiresAt === undefined || Date.now() < expiresAt) && mayReceive(subscriber, event);
-      if (subscriber.after !== undefined) metrics.resumed();
+      if (subscriber.after !== undefined) metrics.resumed(transport);
       // Released when the client leaves, or at once when the gateway ends the stream.
       const stream: ChangeStream = new ChangeStream(
         config.subscriptions.bufferEvents,
@@ -143,9 +146,9 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
           stopTimer();
           release();
           streams.delete(stream);
-          metrics.ended(reason);
+          metrics.ended(reason, transport);
         },
-        metrics.delivered,
+        () => metrics.delivered(transport),
         subscriber.after === undefined ? undefined : replayAfter(bus, subscriber.after, accept),
       );
       // Listening starts before the replay reads anything, so no change falls between the two.

@@ -14,17 +14,19 @@ export type EndReason =
   | 'replay_unavailable';
 /** Why a subscription was refused before its stream opened. */
 export type RefusalReason = 'connection_cap' | 'subject_cap' | 'shutting_down';
+/** How a subscription reached the gateway: GraphQL over SSE, or graphql-ws over WebSocket. */
+export type Transport = 'sse' | 'websocket';
 /** How a change left this replica: Redis, or this process only (no REDIS_URL, or Redis refused it). */
 export type PublishedVia = 'redis' | 'local' | 'local_fallback';
 
 /** The subscription metrics; every label has a fixed set of values. */
 export interface StreamMetrics {
-  opened(): void;
-  ended(reason: EndReason): void;
-  delivered(): void;
+  opened(transport: Transport): void;
+  ended(reason: EndReason, transport: Transport): void;
+  delivered(transport: Transport): void;
   /** A stream resumed from a Last-Event-ID the client sent. */
-  resumed(): void;
-  refused(reason: RefusalReason): void;
+  resumed(transport: Transport): void;
+  refused(reason: RefusalReason, transport: Transport): void;
   published(via: PublishedVia): void;
   dropped(reason: DropReason): void;
 }
@@ -45,29 +47,32 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
   const registers = [registry];
   const open = new Gauge({
     name: 'subscription_streams_open',
-    help: 'Subscription streams open on this replica',
+    help: 'Subscription streams open on this replica, by transport (sse, websocket)',
+    labelNames: ['transport'],
     registers,
   });
   const ended = new Counter({
     name: 'subscription_streams_ended_total',
-    help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown, replay_window_exceeded, replay_unavailable)',
-    labelNames: ['reason'],
+    help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown, replay_window_exceeded, replay_unavailable) and transport',
+    labelNames: ['reason', 'transport'],
     registers,
   });
   const delivered = new Counter({
     name: 'subscription_events_delivered_total',
-    help: 'Contact change events handed to subscribers on this replica',
+    help: 'Contact change events handed to subscribers on this replica, by transport',
+    labelNames: ['transport'],
     registers,
   });
   const resumed = new Counter({
     name: 'subscription_streams_resumed_total',
-    help: 'Subscription streams opened with a Last-Event-ID, whose missed changes are replayed first',
+    help: 'Subscription streams opened with a Last-Event-ID, whose missed changes are replayed first, by transport',
+    labelNames: ['transport'],
     registers,
   });
   const refused = new Counter({
     name: 'subscription_streams_refused_total',
-    help: 'Subscriptions refused before a stream opened, by reason (connection_cap, subject_cap, shutting_down)',
-    labelNames: ['reason'],
+    help: 'Subscriptions refused before a stream opened, by reason (connection_cap, subject_cap, shutting_down) and transport',
+    labelNames: ['reason', 'transport'],
     registers,
   });
   const published = new Counter({
@@ -83,14 +88,14 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
     registers,
   });
   return {
-    opened: () => open.inc(),
-    ended: (reason) => {
-      open.dec();
-      ended.inc({ reason });
+    opened: (transport) => open.inc({ transport }),
+    ended: (reason, transport) => {
+      open.dec({ transport });
+      ended.inc({ reason, transport });
     },
-    delivered: () => delivered.inc(),
-    resumed: () => resumed.inc(),
-    refused: (reason) => refused.inc({ reason }),
+    delivered: (transport) => delivered.inc({ transport }),
+    resumed: (transport) => resumed.inc({ transport }),
+    refused: (reason, transport) => refused.inc({ reason, transport }),
     published: (via) => published.inc({ via }),
     dropped: (reason) => dropped.inc({ reason }),
   };

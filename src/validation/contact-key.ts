@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { toInvalidParameterError } from './field-errors.ts';
-import { CONTACT_KEY_LIMITS as L } from './limits.ts';
-import { connectString } from './strings.ts';
+import { fromModel } from './model-constraints.ts';
 
 /**
  * An id that the SDK puts in the URL path. It encodes every reserved character but not dots, so
  * `.` and `..` would reach Connect as path segments (`/contacts/../x`): refused here.
  */
-const pathSegment = (min: number, max: number) =>
-  connectString(min, max).refine((value) => value !== '.' && value !== '..', {
+const pathSegment = (path: 'InstanceId' | 'ContactId') =>
+  fromModel('DescribeContact', path).refine((value) => value !== '.' && value !== '..', {
     message: 'must not be "." or ".." (they would be read as URL path segments)',
   });
 
@@ -17,8 +16,8 @@ const pathSegment = (min: number, max: number) =>
  * read is refused with InvalidParameterError (paths ["instanceId"], ["contactId"]) before Connect.
  */
 export const contactKeySchema = z.object({
-  instanceId: pathSegment(L.instanceId.min, L.instanceId.max),
-  contactId: pathSegment(L.contactId.min, L.contactId.max),
+  instanceId: pathSegment('InstanceId'),
+  contactId: pathSegment('ContactId'),
 });
 
 /** Checks a key that did not come through Pothos validation (a federation representation). */

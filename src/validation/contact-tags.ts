@@ -1,30 +1,34 @@
-import { connectString } from './strings.ts';
+import { fromModel, modelLength } from './model-constraints.ts';
 
-/** TagContact's and UntagContact's documented limits (code points; tags or keys per call). */
+/** TagContact's and UntagContact's limits from Connect's model (code points; tags per call), for descriptions. */
 export const CONTACT_TAG_LIMITS = {
-  key: { min: 1, max: 128 },
-  value: { min: 0, max: 256 },
-  perCall: { min: 1, max: 6 },
+  key: modelLength('TagContact', 'Tags.key'),
+  value: modelLength('TagContact', 'Tags.value'),
+  perCall: modelLength('TagContact', 'Tags'),
 } as const;
 
-/**
- * ContactTagKey's pattern exactly as Connect's service model writes it. Inside the class `+-=` is
- * a range (U+002B to U+003D), so besides letters and `. _ : /` it admits `+ , - . /`, the digits
- * and `: ; < =`, and refuses `*` and `>` on either side of it.
- */
-const CONTACT_TAG_KEY_PATTERN = /^(?!aws:)[a-zA-Z+-=._:/]+$/;
-
-/** The characters the pattern admits, for messages and descriptions. */
+/** The characters ContactTagKey's pattern admits, for messages and descriptions. */
 export const CONTACT_TAG_KEY_CHARACTERS = 'letters a-z and A-Z, digits and + , - . / : ; < = _';
 
-const K = CONTACT_TAG_LIMITS.key;
+/**
+ * AWS's tagging rules reserve the prefix in any case ("aws:, AWS:, or any upper or lowercase
+ * combination of such"); the model's lookahead names the lower-case one only. Refused in every case
+ * (docs/contact-operations.md gives the reason).
+ */
+const RESERVED_PREFIX = /^aws:/i;
+const RESERVED_MESSAGE =
+  'must not start with "aws:" in any case, which AWS reserves for its own tags (those Connect adds)';
 
-/** A tag key as TagContact and UntagContact accept it: 1 to 128 code points matching the pattern. */
-export const contactTagKey = connectString(K.min, K.max).superRefine((key, ctx) => {
-  // An empty key already broke the length; the pattern would only say it again.
-  if (key.length === 0 || CONTACT_TAG_KEY_PATTERN.test(key)) return;
-  const message = key.startsWith('aws:')
-    ? 'must not start with "aws:", which is reserved for the tags Connect adds'
-    : `may contain only ${CONTACT_TAG_KEY_CHARACTERS}`;
-  ctx.addIssue({ code: 'custom', message: `${message} (pattern ${CONTACT_TAG_KEY_PATTERN.source})` });
+/**
+ * A tag key as TagContact and UntagContact accept it: 1 to 128 code points matching the model's
+ * pattern `^(?!aws:)[a-zA-Z+-=._:/]+$`, and not starting "aws:" in any case. Inside the class `+-=`
+ * is a range (U+002B to U+003D), so besides letters and `. _ : /` it admits `+ , - . /`, the digits
+ * and `: ; < =`, and refuses `*` and `>`.
+ */
+export const contactTagKey = fromModel('TagContact', 'Tags.key', (key, pattern) => {
+  const message = RESERVED_PREFIX.test(key) ? RESERVED_MESSAGE : `may contain only ${CONTACT_TAG_KEY_CHARACTERS}`;
+  return `${message} (pattern ${pattern.source})`;
+}).refine((key) => !RESERVED_PREFIX.test(key) || key.startsWith('aws:'), {
+  // `aws:` itself already broke the model's pattern above.
+  message: `${RESERVED_MESSAGE} (pattern ^(?!aws:)[a-zA-Z+-=._:/]+$)`,
 });

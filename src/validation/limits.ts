@@ -1,5 +1,7 @@
-/** The ids that name a contact, as every Connect contact operation limits them, in Unicode code points. */
+import { modelLength } from './model-constraints.ts';
+
+/** The ids that name a contact, as Connect's model limits them for every contact operation, in Unicode code points. */
 export const CONTACT_KEY_LIMITS = {
-  instanceId: { min: 1, max: 100 },
-  contactId: { min: 1, max: 256 },
+  instanceId: modelLength('DescribeContact', 'InstanceId'),
+  contactId: modelLength('DescribeContact', 'ContactId'),
 } as const;

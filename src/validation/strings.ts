@@ -28,9 +28,6 @@ export function connectString(min: number, max: number) {
   });
 }
 
-/** A string Connect documents no length for: only well-formed Unicode is checked. */
-export const unboundedConnectString = () => connectString(0, Number.POSITIVE_INFINITY);
-
 /** Size in UTF-8 bytes, as Connect counts byte totals (one emoji is 4 bytes). */
 export function utf8ByteLength(value: string): number {
   return Buffer.byteLength(value, 'utf8');

@@ -47,4 +47,12 @@ describe('loadConfig', () => {
     expect(message).toMatch(/AUTH_JWKS_URL/);
     expect(message).toMatch(/CONNECT_BACKEND/);
   });
+
+  it('reads MAX_ENTITY_REPRESENTATIONS: 100 by default, 1 to 10,000, anything else refused naming it', () => {
+    expect(loadConfig({}).security.maxEntityRepresentations).toBe(100);
+    expect(loadConfig({ MAX_ENTITY_REPRESENTATIONS: '1' }).security.maxEntityRepresentations).toBe(1);
+    expect(loadConfig({ MAX_ENTITY_REPRESENTATIONS: '10000' }).security.maxEntityRepresentations).toBe(10_000);
+    for (const bad of ['0', '10001', 'many', '2.5'])
+      expect(fails({ MAX_ENTITY_REPRESENTATIONS: bad })).toMatch(/^invalid configuration: MAX_ENTITY_REPRESENTATIONS /);
+  });
 });

@@ -72,7 +72,11 @@ describe('Apollo Client 4 against the gateway: `... on Error { message }`', () =
       injectError(typename, connectOperation);
       const configured = await send(createContactCache());
 
-      expect(configured).toMatchObject({ __typename: typename, message: expect.stringContaining('injected') });
+      // InternalServiceError's message is fixed (Connect's would describe its internals); the others are Connect's.
+      expect(configured).toMatchObject({
+        __typename: typename,
+        message: expect.stringMatching(/injected|failed internally/),
+      });
       expect(plain?.__typename).toBe(typename);
       expect(plain).not.toHaveProperty('message');
       expect(warnings.join('\n')).toContain('possibleTypes');

@@ -7,6 +7,7 @@ const EXAMPLES = [
   ['handle-update-result.ts', 'export function handleUpdateResult'],
   ['apollo-client.ts', 'import '],
   ['apollo-sse-link.ts', 'import '],
+  ['apollo-ws-link.ts', 'import '],
   ['urql-client.ts', 'import '],
 ] as const;
 

@@ -1,7 +1,9 @@
+import type { DocumentedErrorName } from '@connect-gateway/connect-emulator';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { createUrqlClient } from '../../operations/examples/urql-client.ts';
 import { ContactDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import introspection from '../../operations/generated/possible-types.ts';
+import { messageFor } from '../mutations/support/documented-errors.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
 
@@ -41,7 +43,10 @@ describe('urql with the documented graphcache exchange', () => {
       .mutation(UpdateContactDocument, { input: updateInput({ name: 'x' }) })
       .toPromise();
     expect(error).toBeUndefined();
-    expect(data?.updateContact).toMatchObject({ __typename: typename, message: `injected ${name}` });
+    expect(data?.updateContact).toMatchObject({
+      __typename: typename,
+      message: messageFor(name as DocumentedErrorName, `injected ${name}`),
+    });
   });
 
   it('reads a contact from the cache after updateContact with the new name, without asking the gateway', async () => {

@@ -57,7 +57,11 @@ describe('the AWS Region at start-up', () => {
   });
 
   it('takes the Region from the AWS profile as the SDK does', async () => {
-    running = startAgainstAws({ AWS_PROFILE: 'contact-centre' }, '[profile contact-centre]\nregion = ap-southeast-2\n');
+    // With AWS_PROFILE the SDK takes credentials from the profile too, not from AWS_ACCESS_KEY_ID.
+    running = startAgainstAws(
+      { AWS_PROFILE: 'contact-centre' },
+      '[profile contact-centre]\nregion = ap-southeast-2\naws_access_key_id = region-test\naws_secret_access_key = region-test\n',
+    );
     const ready = await readiness(running);
     expect(ready.body.checks.region).toBe('ap-southeast-2');
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type Stack, useStack } from '../support/stack.ts';
-import { bearer, hs256Token, PRODUCTION_ENV } from '../support/tokens.ts';
+import { bearer, hs256Token, PRODUCTION_ENV, ROUTER_SECRET } from '../support/tokens.ts';
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
@@ -46,12 +46,15 @@ describe('production defaults (NODE_ENV=production)', () => {
     expect(text).not.toMatch(/Did you mean/);
   });
 
-  it('refuses introspection but still serves `_service` to the router', async () => {
+  it('refuses introspection, and `_service` (the whole schema) to a caller without a token', async () => {
     const refused = (await (await stack.post({ query: INTROSPECTION }, bearer(token))).json()) as {
       errors?: { message: string }[];
     };
     expect(refused.errors?.[0]?.message).toMatch(/introspection/i);
-    const sdl = (await (await stack.post({ query: '{ _service { sdl } }' })).json()) as {
+    const anonymous = await stack.post({ query: '{ _service { sdl } }' });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toContain('type Contact');
+    const sdl = (await (await stack.post({ query: '{ _service { sdl } }' }, bearer(token))).json()) as {
       data: { _service: { sdl: string } };
     };
     expect(sdl.data._service.sdl).toContain('type Contact');
@@ -81,5 +84,17 @@ describe('production with GRAPHQL_INTROSPECTION=true and GRAPHIQL=true', () => {
     };
     expect(body.data?.__schema.queryType.name).toBe('Query');
     expect((await graphiqlPage(stack)).headers.get('content-type')).toMatch(/text\/html/);
+  });
+});
+
+describe('production with ROUTER_SECRET', () => {
+  const stack = useStack({ env: { ...PRODUCTION_ENV, ROUTER_SECRET } });
+
+  it('serves `_service` without a token to the router, which alone reaches the port', async () => {
+    const response = await stack.post({ query: '{ _service { sdl } }' }, { 'router-authorization': ROUTER_SECRET });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { _service: { sdl: string } } };
+    expect(body.data._service.sdl).toContain('type Contact');
+    expect((await stack.post({ query: '{ _service { sdl } }' })).status).toBe(403);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { startStack, useStack } from '../support/stack.ts';
 
@@ -34,14 +34,14 @@ describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
     expect(stack.connectCalls()).toHaveLength(0);
   });
 
-  it('counts distinct contacts: 5,000 copies of one representation cost one call', async () => {
-    const body = await entities(Array.from({ length: 5000 }, () => contact(0)));
-    expect(body.data?._entities).toHaveLength(5000);
+  it('counts distinct contacts: 100 copies of one representation cost one call', async () => {
+    const body = await entities(Array.from({ length: 100 }, () => contact(0)));
+    expect(body.data?._entities).toHaveLength(100);
     expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
   });
 
-  it('refuses 5,000 distinct representations without a call', async () => {
-    const body = await entities(many(5000));
+  it('refuses 50 distinct representations (within the representation cap) without a call', async () => {
+    const body = await entities(many(50));
     expect(body.errors?.[0]?.extensions.code).toBe('TOO_MANY_READS');
     expect(stack.connectCalls()).toHaveLength(0);
   });
@@ -82,8 +82,64 @@ describe('reads per request are capped (MAX_CONTACT_READS_PER_REQUEST)', () => {
   });
 });
 
+describe('representations per request are capped, duplicates counted (MAX_ENTITY_REPRESENTATIONS)', () => {
+  const stack = useStack({ env: { MAX_ENTITY_REPRESENTATIONS: '20' } });
+  beforeAll(() => {
+    stack.emulator.store.addContact({ instanceId: INSTANCE_ID, contactId: 'fan-out-0', contact: { Channel: 'CHAT' } });
+  });
+  const copies = (n: number) => Array.from({ length: n }, () => contact(0));
+  const entities = async (representations: unknown[]) =>
+    (await (await stack.post({ query: ENTITIES, variables: { representations } })).json()) as Answer;
+
+  it('serves exactly the cap: 20 copies of one representation, one DescribeContact call', async () => {
+    const body = await entities(copies(20));
+    expect(body.errors).toBeUndefined();
+    expect(body.data?._entities).toHaveLength(20);
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
+  });
+
+  it('refuses one past the cap whole, before any Connect call', async () => {
+    const body = await entities(copies(21));
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors).toEqual([
+      {
+        message: 'A request may carry at most 20 _entities representations, duplicates included; this one has 21.',
+        extensions: { code: 'TOO_MANY_REPRESENTATIONS', requestId: expect.any(String) },
+      },
+    ]);
+    expect(stack.connectCalls()).toHaveLength(0);
+  });
+
+  it('refuses 5,000 copies of one representation at once: a short answer, no call', async () => {
+    const started = performance.now();
+    const response = await stack.post({ query: ENTITIES, variables: { representations: copies(5000) } });
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('TOO_MANY_REPRESENTATIONS');
+    expect(text.length).toBeLessThan(1000);
+    expect(stack.connectCalls()).toHaveLength(0);
+    // Resolving them one by one took over a second; the refusal is well under it, even on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('adds up aliased `_entities` fields, inline lists and fragments', async () => {
+    const query = /* GraphQL */ `
+      query Split($a: [_Any!]!) {
+        a: _entities(representations: $a) { __typename }
+        ... on Query { b: _entities(representations: [{ __typename: "Contact", instanceId: "${INSTANCE_ID}", id: "fan-out-0" }]) { __typename } }
+        ...More
+      }
+      fragment More on Query { c: _entities(representations: $a) { __typename } }
+    `;
+    const post = async (n: number) =>
+      (await (await stack.post({ query, variables: { a: copies(n) } })).json()) as Answer;
+    expect((await post(10)).errors?.[0]?.extensions.code).toBe('TOO_MANY_REPRESENTATIONS');
+    expect(stack.connectCalls()).toHaveLength(0);
+    expect((await post(9)).errors).toBeUndefined();
+  });
+});
+
 describe('the default cap', () => {
-  it('is 50: 50 distinct representations are served, 51 refused without a call', async () => {
+  it('is 50 reads and 100 representations, each served at the cap and refused one past it without a call', async () => {
     const stack = await startStack();
     try {
       for (let i = 0; i < 51; i++)
@@ -98,6 +154,19 @@ describe('the default cap', () => {
       expect(stack.connectCalls()).toHaveLength(0);
       expect((await post(50)).data?._entities).toHaveLength(50);
       expect(stack.connectCalls('DescribeContact')).toHaveLength(50);
+      // Representations: 100 copies are served, 101 refused without a call.
+      stack.emulator.resetCalls();
+      const copies = async (n: number) =>
+        (await (
+          await stack.post({
+            query: ENTITIES,
+            variables: { representations: Array.from({ length: n }, () => contact(0)) },
+          })
+        ).json()) as Answer;
+      expect((await copies(101)).errors?.[0]?.extensions.code).toBe('TOO_MANY_REPRESENTATIONS');
+      expect(stack.connectCalls()).toHaveLength(0);
+      expect((await copies(100)).data?._entities).toHaveLength(100);
+      expect(stack.connectCalls('DescribeContact')).toHaveLength(1);
     } finally {
       await stack.close();
     }

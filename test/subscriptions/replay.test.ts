@@ -6,6 +6,7 @@ import { type Stack, startStack } from '../support/stack.ts';
 import { eventually, metric } from './support/metrics.ts';
 import { rawConnection, subscriptionRequest } from './support/raw-stream.ts';
 import { type SseEvent, type SseStream, subscribe } from './support/sse.ts';
+import { codesOf, connectWs, subscribeWs, type WsEvent } from './support/websocket.ts';
 
 // One replica without Redis: events carry ids, and a client that subscribes again with
 // Last-Event-ID gets what it missed from the replica's ring, in order, once, for its own filter.
@@ -208,5 +209,57 @@ describe('without Redis: the replay window', () => {
     const late = await watch(stack, { 'last-event-id': id });
     expect(read(await late.next())).toBe('REPLAY_WINDOW_EXCEEDED');
     late.close();
+  });
+});
+
+describe('over WebSocket (graphql-ws): extensions.lastEventId', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  const nameOf = (event: WsEvent) =>
+    event.kind === 'next'
+      ? ((event.data.data as { contactChanged?: { changes: { value: unknown }[] } } | null | undefined)?.contactChanged
+          ?.changes[0]?.value ?? codesOf(event)[0])
+      : event.kind;
+
+  it('each result carries extensions.eventId; subscribing again with extensions.lastEventId replays what was missed, in order', async () => {
+    const first = connectWs(stack.wsUrl);
+    const seen = subscribeWs(first.client, ContactChangedDocument, { instanceId: INSTANCE_ID });
+    await eventually(async () => (await streamsOpen(stack)) === 1);
+    await rename(stack, 'seen over ws');
+    const event = await seen.next();
+    expect(nameOf(event)).toBe('seen over ws');
+    const lastEventId = event.kind === 'next' ? (event.data.extensions as { eventId?: string }).eventId : undefined;
+    expect(lastEventId).toMatch(ID);
+    await first.dispose();
+    await eventually(async () => (await streamsOpen(stack)) === 0);
+
+    await rename(stack, 'missed over ws 1');
+    await rename(stack, 'missed over ws 2');
+    const second = connectWs(stack.wsUrl);
+    try {
+      const resumed = subscribeWs(
+        second.client,
+        ContactChangedDocument,
+        { instanceId: INSTANCE_ID },
+        { extensions: { lastEventId } },
+      );
+      expect([nameOf(await resumed.next()), nameOf(await resumed.next())]).toEqual([
+        'missed over ws 1',
+        'missed over ws 2',
+      ]);
+      const forged = subscribeWs(
+        second.client,
+        ContactChangedDocument,
+        { instanceId: INSTANCE_ID },
+        { extensions: { lastEventId: { not: 'a string' } } },
+      );
+      expect(nameOf(await forged.next())).toBe('BAD_USER_INPUT');
+    } finally {
+      await second.dispose();
+    }
   });
 });

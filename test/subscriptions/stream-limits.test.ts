@@ -69,14 +69,11 @@ describe('a slow consumer', () => {
     await eventually(async () => (await gauge()) === 1);
     // The client stops reading; big changes fill the socket buffers, then the stream's own.
     socket.pause();
-    const references = Array.from({ length: 40 }, (_, i) => ({
-      key: `k${i}`,
-      type: 'STRING' as const,
-      value: 'v'.repeat(4096),
-    }));
+    // References are limited to 4,096 bytes in all; segment attributes have no total (160 kB a change).
+    const segmentAttributes = Array.from({ length: 160 }, (_, i) => ({ key: `k${i}`, valueString: 'v'.repeat(1024) }));
     const overflowed = () => metric(stack.metricsUrl, 'subscription_streams_ended_total{reason="overflow"}');
     for (let sent = 0; sent < 200 && (await overflowed()) === 0; sent++)
-      await stack.execute(UpdateContactDocument, { input: updateInput({ name: `change ${sent}`, references }) });
+      await stack.execute(UpdateContactDocument, { input: updateInput({ name: `change ${sent}`, segmentAttributes }) });
     expect(await overflowed()).toBe(1);
     // Released at once: the stream no longer counts, nor listens.
     expect(await gauge()).toBe(0);

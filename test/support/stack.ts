@@ -19,6 +19,7 @@ import { useTracing } from '../../src/plugins/use-tracing.ts';
 import { createRedisConnections } from '../../src/redis/redis-connections.ts';
 import { createHttpServer } from '../../src/server/http-server.ts';
 import { createMetricsServer } from '../../src/server/metrics-server.ts';
+import { attachWebSocketServer, type WebSocketTransport } from '../../src/server/websocket-server.ts';
 
 export interface Stack {
   /** http://127.0.0.1:PORT/graphql */
@@ -32,6 +33,10 @@ export interface Stack {
   readiness: Readiness;
   /** The gateway's ConnectClient. */
   connect: ConnectClient;
+  /** ws://127.0.0.1:PORT/graphql: graphql-ws on the same port and path. */
+  wsUrl: string;
+  /** The WebSocket server attached to the HTTP server, as start.ts attaches it. */
+  websockets: WebSocketTransport;
   /** POSTs a typed operation over real HTTP and returns the parsed GraphQL response. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -52,6 +57,8 @@ export interface StackOptions {
   logger?: Logger;
   /** Receives the spans when TRACING_ENABLED=true. */
   tracerProvider?: TracerProvider;
+  /** The WebSocket ping interval; default as in production for NODE_ENV=test (300 ms). */
+  websocketKeepAliveMs?: number;
 }
 
 /**
@@ -84,6 +91,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     tracing: config.observability.tracing ? useTracing(options.tracerProvider) : undefined,
   });
   const server: Server = createHttpServer(config.http, gateway);
+  const websockets = attachWebSocketServer(server, gateway, config, {
+    logger,
+    metricsRegistry,
+    keepAliveMs: options.websocketKeepAliveMs,
+  });
   const { metrics, metricsToken } = config.observability;
   const metricsServer = metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
   const listen = async (target: Server) => {
@@ -102,6 +114,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   return {
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    websockets,
     metricsUrl,
     connectCalls: (operation) => emulator.calls.filter((c) => operation === undefined || c.operation === operation),
     emulator,
@@ -116,6 +130,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return { ...json, status: response.status };
     },
     async close() {
+      websockets.close();
       for (const target of metricsServer ? [server, metricsServer] : [server]) {
         target.closeAllConnections();
         await new Promise<void>((resolve) => target.close(() => resolve()));

@@ -51,21 +51,15 @@ describe('updateContact limits (Unicode code points)', () => {
     await expectFieldError(updateInput({ name: 'x', [field]: '' }), ['input', field]);
   });
 
-  it('accepts a reference key of 4096 characters and value of 4096, rejects 4097 of either', async () => {
-    const ok = await update(updateInput({ references: [{ key: emoji(4096), type: 'STRING', value: emoji(4096) }] }));
-    expect(ok.__typename).toBe('UpdateContactSuccess');
-    await expectFieldError(updateInput({ references: [{ key: emoji(4097), type: 'STRING', value: 'v' }] }), [
-      'input',
-      'references',
-      '0',
-      'key',
-    ]);
-    await expectFieldError(updateInput({ references: [{ key: 'k', type: 'STRING', value: emoji(4097) }] }), [
-      'input',
-      'references',
-      '0',
-      'value',
-    ]);
+  // Each length alone: the 4,096-byte total of all references (references.test.ts) bounds them first.
+  it('accepts a reference key of 4096 characters (4096 bytes) and a value of 1023 emoji; rejects a key of 4097', async () => {
+    const key = await update(updateInput({ references: [{ key: 'k'.repeat(4096), type: 'STRING', value: '' }] }));
+    expect(key.__typename).toBe('UpdateContactSuccess');
+    const value = await update(updateInput({ references: [{ key: 'k', type: 'STRING', value: emoji(1023) }] }));
+    expect(value.__typename).toBe('UpdateContactSuccess');
+    const tooLong = await update(updateInput({ references: [{ key: emoji(4097), type: 'STRING', value: 'v' }] }));
+    if (tooLong.__typename !== 'InvalidParameterError') throw new Error(tooLong.__typename);
+    expect(tooLong.fieldErrors.map((e) => e.path.join('.'))).toEqual(['input.references.0.key', 'input.references']);
   });
 
   it('accepts an empty reference value and rejects an empty key', async () => {
@@ -94,6 +88,7 @@ describe('updateContact limits (Unicode code points)', () => {
       name: emoji(513),
       description: emoji(4097),
       references: [{ key: '', type: 'STRING', value: emoji(4097) }],
+      segmentAttributes: [{ key: '', valueString: 'x' }],
     });
     expect(result.__typename).toBe('InvalidParameterError');
     if (result.__typename !== 'InvalidParameterError') return;
@@ -105,6 +100,8 @@ describe('updateContact limits (Unicode code points)', () => {
         'input.name',
         'input.references.0.key',
         'input.references.0.value',
+        'input.references',
+        'input.segmentAttributes.0.key',
       ].sort(),
     );
     expect(stack.emulator.calls).toHaveLength(0);

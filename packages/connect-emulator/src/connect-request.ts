@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CallLog, CallRecord } from './call-log.ts';
 import { serviceError } from './errors.ts';
+import type { ContactEventPublisher } from './events/publisher.ts';
 import { applyFaultEffect } from './faults/effects.ts';
 import type { FaultRegistry } from './faults/registry.ts';
 import { readBody, sendError, sendJson } from './http-io.ts';
@@ -17,6 +18,8 @@ export interface ConnectDeps {
   closing: AbortSignal;
   /** The emulator's clock for the operations' time rules. */
   clock: () => Date;
+  /** Sends the contact events a successful operation causes (when a queue is configured). */
+  events: ContactEventPublisher;
 }
 
 type ConnectRoute = Exclude<Route, { kind: 'control' }>;
@@ -92,10 +95,12 @@ export async function handleConnectRequest(
   if (operation.body === 'json' && !parsed.ok) return sendError(res, malformedJson, record);
   // restJson1 clients may omit an empty body; treat it as `{}`.
   const input = operation.body === 'json' ? (body ?? {}) : undefined;
+  const succeeded = deps.events.observe(operation.name, ids);
   const result = operation.handle(
     { labels: route.labels, body: input, rawBody, query: route.query },
     { store: deps.store, now: deps.clock },
   );
-  if (result.ok) sendJson(res, 200, result.body, record);
-  else sendError(res, result.error, record);
+  if (!result.ok) return sendError(res, result.error, record);
+  succeeded(typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {}, result.body);
+  sendJson(res, 200, result.body, record);
 }

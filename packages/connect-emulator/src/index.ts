@@ -3,8 +3,22 @@
 export type { CallLog, CallRecord } from './call-log.ts';
 export { createCallLog } from './call-log.ts';
 export { faultSpecSchema, newContactSchema } from './control/schemas.ts';
+export { injectedMessageSchema, sqsFaultSpecSchema } from './control/sqs-schemas.ts';
 export type { DocumentedErrorName, EmulatedServiceError } from './errors.ts';
 export { DOCUMENTED_ERRORS, serviceError, statusFor } from './errors.ts';
+export type {
+  ContactEventDetail,
+  ContactEventEnvelope,
+  ContactEventInput,
+  ContactEventType,
+} from './events/contact-event.ts';
+export {
+  CONTACT_EVENT_DETAIL_TYPE,
+  CONTACT_EVENT_SOURCE,
+  CONTACT_EVENT_TYPES,
+  contactEvent,
+} from './events/contact-event.ts';
+export type { ContactEventPublisher } from './events/publisher.ts';
 export { seededRandom } from './faults/random.ts';
 export type { FaultRegistry, FaultRegistryOptions, FaultTarget } from './faults/registry.ts';
 export { createFaults, NO_FAULT } from './faults/registry.ts';
@@ -16,6 +30,19 @@ export type { OperationName } from './routes.ts';
 export { CONTROL_PREFIX, OPERATION_NAMES, OPERATIONS } from './routes.ts';
 export type { Emulator, EmulatorOptions } from './server.ts';
 export { startEmulator } from './server.ts';
+export type { QueueSettings, RedrivePolicy } from './sqs/attributes.ts';
+export { DEFAULT_SETTINGS, MAX_MESSAGE_BYTES } from './sqs/attributes.ts';
+export type { SqsErrorKind, SqsErrorName } from './sqs/errors.ts';
+export { SQS_ERRORS } from './sqs/errors.ts';
+export type { SqsFault, SqsFaultEffect, SqsFaultSpec } from './sqs/faults.ts';
+export { MAX_BATCH_ENTRIES } from './sqs/operations/batch.ts';
+export { PURGE_INTERVAL_MS } from './sqs/operations/queue-admin.ts';
+export type { SqsOperationName } from './sqs/operations.ts';
+export { SQS_OPERATION_NAMES } from './sqs/operations.ts';
+export type { Queue } from './sqs/queue.ts';
+export type { QueueRegistry } from './sqs/queues.ts';
+export type { SqsService } from './sqs/service.ts';
+export { SQS_CONTENT_TYPE, SQS_TARGET_PREFIX } from './sqs/wire.ts';
 export type { ChainAttributes } from './state/chain-attributes.ts';
 export { ATTRIBUTE_LIMITS, attributeBytes } from './state/chain-attributes.ts';
 export type { ContactState, Refusal, ResumableState, StateBoundOperation, StateRule } from './state/contact-state.ts';

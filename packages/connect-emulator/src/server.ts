@@ -5,10 +5,17 @@ import { createCallLog } from './call-log.ts';
 import { handleConnectRequest } from './connect-request.ts';
 import { handleControl } from './control/api.ts';
 import { serviceError } from './errors.ts';
+import type { ContactEventPublisher } from './events/publisher.ts';
+import { createContactEventPublisher } from './events/publisher.ts';
 import type { FaultRegistry } from './faults/registry.ts';
 import { createFaults } from './faults/registry.ts';
 import { sendError } from './http-io.ts';
 import { parseRoute } from './routes.ts';
+import { sqsError } from './sqs/errors.ts';
+import { handleSqsRequest } from './sqs/request.ts';
+import type { SqsService } from './sqs/service.ts';
+import { createSqsService } from './sqs/service.ts';
+import { SQS_TARGET_PREFIX, sendSqsError } from './sqs/wire.ts';
 import type { ContactStore } from './state/contacts.ts';
 import { createStore } from './state/contacts.ts';
 import { seedStore } from './state/seed.ts';
@@ -29,6 +36,13 @@ export interface EmulatorOptions {
    * and transfer times). Default: the real time.
    */
   clock?: () => Date;
+  /** Queues to create at start (SQS's defaults), e.g. the contact events queue and its DLQ. */
+  sqsQueues?: readonly string[];
+  /**
+   * Send the emulator's contact events (EventBridge envelopes) into this queue, created at start
+   * if needed. Default: no events.
+   */
+  contactEventsQueue?: string;
 }
 
 export interface Emulator {
@@ -39,6 +53,10 @@ export interface Emulator {
   /** Every Connect request received, oldest first. */
   readonly calls: CallRecord[];
   readonly callLog: CallLog;
+  /** The SQS side: queues, faults and call counts (same URL; `X-Amz-Target: AmazonSQS.*`). */
+  readonly sqs: SqsService;
+  /** Where contact events go: `contactEvents.queueName` (undefined = off) can be changed. */
+  readonly contactEvents: ContactEventPublisher;
   resetCalls(): void;
   /** Restores the store to its starting state (seeded or empty). */
   resetStore(): void;
@@ -60,9 +78,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = createFaults({ random: options.random, now: () => clock().getTime() });
   const callLog = createCallLog(options.callLogLimit);
   const closing = new AbortController();
-  const deps = { store, faults, callLog, closing: closing.signal, clock, resetStore };
+  let url = '';
+  const sqs = createSqsService({ region: store.region, accountId: store.accountId, baseUrl: () => url, clock });
+  const events = createContactEventPublisher({ store, queues: sqs.queues, clock });
+  const deps = { store, faults, callLog, closing: closing.signal, clock, resetStore, sqs, events };
 
   const server = createServer((req, res) => {
+    // SQS's JSON protocol posts to `/` with a target header; Connect's restJson1 never sends one.
+    const target = req.headers['x-amz-target'];
+    if (typeof target === 'string' && target.startsWith(SQS_TARGET_PREFIX)) {
+      handleSqsRequest(target, req, res, sqs, closing.signal).catch(() => {
+        sendSqsError(res, sqsError('InternalFailure', 'Emulator internal error'));
+      });
+      return;
+    }
     const route = parseRoute(req.method, req.url);
     const work =
       route.kind === 'control'
@@ -85,16 +114,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  url = `http://${urlHost}:${port}`;
+  const now = clock().getTime();
+  for (const name of new Set([
+    ...(options.sqsQueues ?? []),
+    ...(options.contactEventsQueue ? [options.contactEventsQueue] : []),
+  ])) {
+    const created = sqs.queues.create(name, {}, now);
+    if ('kind' in created) {
+      server.close();
+      server.closeAllConnections();
+      throw new Error(`SQS queue ${name}: ${created.message}`);
+    }
+  }
+  events.queueName = options.contactEventsQueue;
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
     store,
     faults,
     get calls() {
       return callLog.calls;
     },
     callLog,
-    resetCalls: () => callLog.reset(),
+    sqs,
+    contactEvents: events,
+    resetCalls: () => {
+      callLog.reset();
+      sqs.resetCalls();
+    },
     resetStore,
     close() {
       closing.abort();

@@ -20,24 +20,53 @@ const ref = (Value: string, Type: ReferenceType = 'STRING') => ({ Value, Type })
 
 describe('length limits, counted in code points', () => {
   it.each([
-    ['Name of 512 emoji', { Name: emoji(512) }],
+    ['Name of 1024 emoji (the model; the gateway keeps its product rule of 512)', { Name: emoji(1024) }],
     ['Description of 4096 emoji', { Description: emoji(4096) }],
     ['reference key of 1', { References: { k: ref('v') } }],
-    ['reference key of 4096 emoji', { References: { [emoji(4096)]: ref('v') } }],
+    ['reference key of 4096 (4096 bytes, the total)', { References: { ['k'.repeat(4096)]: ref('') } }],
     ['reference value of 0', { References: { k: ref('') } }],
-    ['reference value of 4096 emoji', { References: { k: ref(emoji(4096)) } }],
+    ['reference value of 1023 emoji (4093 bytes, with the key 4094)', { References: { k: ref(emoji(1023)) } }],
+    [
+      'references of 4096 UTF-8 bytes in total (keys, values, ARNs, status reasons)',
+      {
+        References: {
+          a: { ...ref('é'.repeat(1000)), Arn: 'a'.repeat(40), StatusReason: 'r'.repeat(54) },
+          b: ref(emoji(500)),
+        },
+      },
+    ],
+    ['reference Arn of 20 (the model: 20..256)', { References: { k: { ...ref('v'), Arn: 'a'.repeat(20) } } }],
+    ['reference Arn of 256', { References: { k: { ...ref('v'), Arn: `arn:aws:${'a'.repeat(248)}` } } }],
+    ['reference StatusReason of 100 emoji', { References: { k: { ...ref('v'), StatusReason: emoji(100) } } }],
+    ['an empty segment attribute ValueString (the model: 0..1024)', { SegmentAttributes: { a: { ValueString: '' } } }],
+    ['a segment attribute ValueString of 1024 emoji', { SegmentAttributes: { a: { ValueString: emoji(1024) } } }],
   ])('accepts %s', async (_label, input) => {
     await expect(update(input)).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
   });
 
   it.each([
-    ['Name of 513 emoji', { Name: emoji(513) }],
+    ['Name of 1025 emoji', { Name: emoji(1025) }],
     ['Description of 4097 emoji', { Description: emoji(4097) }],
     ['reference key of 0', { References: { '': ref('v') } }],
     ['reference key of 4097 emoji', { References: { [emoji(4097)]: ref('v') } }],
     ['reference value of 4097 emoji', { References: { k: ref(emoji(4097)) } }],
+    [
+      'references of 4097 UTF-8 bytes in total',
+      {
+        References: {
+          a: { ...ref('é'.repeat(1000)), Arn: 'a'.repeat(40), StatusReason: 'r'.repeat(55) },
+          b: ref(emoji(500)),
+        },
+      },
+    ],
+    ['two reference values of 4000 bytes each', { References: { a: ref('v'.repeat(4000)), b: ref('w'.repeat(4000)) } }],
     ['an unknown reference type', { References: { k: ref('v', 'PHONE' as ReferenceType) } }],
     ['a reference without a type', { References: { k: { Value: 'v' } as never } }],
+    ['reference Arn of 19', { References: { k: { ...ref('v'), Arn: 'a'.repeat(19) } } }],
+    ['reference Arn of 257', { References: { k: { ...ref('v'), Arn: `arn:aws:${'a'.repeat(249)}` } } }],
+    ['reference Arn not matching its pattern', { References: { k: { ...ref('v'), Arn: `!${'a'.repeat(25)}` } } }],
+    ['reference StatusReason of 101 emoji', { References: { k: { ...ref('v'), StatusReason: emoji(101) } } }],
+    ['a segment attribute ValueString of 1025 emoji', { SegmentAttributes: { a: { ValueString: emoji(1025) } } }],
     ['a system segment attribute', { SegmentAttributes: { 'connect:Subtype': { ValueString: 'connect:Guide' } } }],
   ])('rejects %s with InvalidParameterException and changes nothing', async (_label, input) => {
     const before = structuredClone(env.emulator.store.getContact(ids.InstanceId, ids.ContactId));
@@ -47,9 +76,9 @@ describe('length limits, counted in code points', () => {
     expect(env.emulator.store.getContact(ids.InstanceId, ids.ContactId)).toEqual(before);
   });
 
-  it('accepts the 512-unit ASCII name that the emoji test doubles', async () => {
-    await expect(update({ Name: 'n'.repeat(512) })).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
-    await expect(update({ Name: 'n'.repeat(513) })).rejects.toBeInstanceOf(InvalidParameterException);
+  it('accepts the 1024-unit ASCII name that the emoji test doubles', async () => {
+    await expect(update({ Name: 'n'.repeat(1024) })).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
+    await expect(update({ Name: 'n'.repeat(1025) })).rejects.toBeInstanceOf(InvalidParameterException);
   });
 });
 
@@ -107,7 +136,7 @@ describe('request-level rules', () => {
   });
 
   it('validates before looking the contact up', async () => {
-    const send = env.client.send(new UpdateContactCommand({ ...ids, ContactId: 'no-such-contact', Name: emoji(513) }));
+    const send = env.client.send(new UpdateContactCommand({ ...ids, ContactId: 'no-such-contact', Name: emoji(1025) }));
     await expect(send).rejects.toBeInstanceOf(InvalidParameterException);
   });
 });

@@ -5,6 +5,7 @@ import {
   ContactInitiationMethod as SdkInitiationMethod,
 } from '@aws-sdk/client-connect';
 import type { ContactKey } from '../../connect/contacts.ts';
+import { modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { AnsweringMachineDetectionStatus, Channel, ContactInitiationMethod, knownValue } from './contact-enums.ts';
 import {
@@ -15,6 +16,10 @@ import {
   ContactTaskTemplate,
   ContactWisdomInfo,
 } from './contact-parts.ts';
+
+// What DescribeContact may answer, from Connect's model (not what updateContact accepts).
+const NAME = modelLength('DescribeContact', 'Contact.Name', 'output');
+const DESCRIPTION = modelLength('DescribeContact', 'Contact.Description', 'output');
 
 /** A contact as DescribeContact returned it, with the key it was read by. */
 export interface ContactRecord {
@@ -49,12 +54,12 @@ export const Contact = builder.objectRef<ContactRecord>('Contact').implement({
       arn: t.string({ nullable: true, description: 'The ARN of the contact.', resolve: (c) => c.contact.Arn }),
       name: t.string({
         nullable: true,
-        description: 'The name shown for the contact (0 to 512 characters); null when none was set.',
+        description: `The name shown for the contact (${NAME.min} to ${NAME.max} characters, as Connect stores it: longer than updateContact's limit when set another way); null when none was set.`,
         resolve: (c) => c.contact.Name,
       }),
       description: t.string({
         nullable: true,
-        description: 'The description of the contact (0 to 4096 characters); null when none was set.',
+        description: `The description of the contact (${DESCRIPTION.min} to ${DESCRIPTION.max} characters); null when none was set.`,
         resolve: (c) => c.contact.Description,
       }),
       channel: t.field({

@@ -1,4 +1,4 @@
-import { ReferenceType as SdkReferenceType } from '@aws-sdk/client-connect';
+import { ReferenceStatus as SdkReferenceStatus, ReferenceType as SdkReferenceType } from '@aws-sdk/client-connect';
 import { builder } from '../builder.ts';
 
 // Typed by the SDK's union: a value added by an SDK update fails the type check until described here.
@@ -22,5 +22,23 @@ export const ReferenceType = builder.enumType('ReferenceType', {
     "The type of a contact reference (Amazon Connect ReferenceType): how Connect and the agent's CCP treat its value.",
   values: Object.fromEntries(
     Object.values(SdkReferenceType).map((value) => [value, { value, description: VALUE_DESCRIPTIONS[value] }]),
+  ),
+});
+
+// Typed by the SDK's union, as above.
+const STATUS_DESCRIPTIONS: Record<SdkReferenceStatus, string> = {
+  AVAILABLE: 'The referenced item is available.',
+  DELETED: 'The referenced item was deleted.',
+  APPROVED: 'The referenced item, e.g. an attachment, was approved.',
+  REJECTED: 'The referenced item, e.g. an attachment, was rejected.',
+  PROCESSING: 'The referenced item is being processed, e.g. an attachment being scanned.',
+  FAILED: 'Processing the referenced item failed.',
+};
+
+/** Every value the SDK's ReferenceStatus knows. */
+export const ReferenceStatus = builder.enumType('ReferenceStatus', {
+  description: 'The status of a contact reference (Amazon Connect ReferenceStatus), e.g. of an attachment.',
+  values: Object.fromEntries(
+    Object.values(SdkReferenceStatus).map((value) => [value, { value, description: STATUS_DESCRIPTIONS[value] }]),
   ),
 });

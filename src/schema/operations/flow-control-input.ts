@@ -1,16 +1,13 @@
-import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { connectString } from '../../validation/strings.ts';
+import { fromModel, modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
 
-/** PauseContact's and ResumeContact's documented limit, in Unicode code points. */
-export const FLOW_CONTROL_LIMITS = { contactFlowId: { min: 0, max: 500 } } as const;
+/** PauseContact's and ResumeContact's limit from the model (the same ContactFlowId shape), in Unicode code points. */
+const L = { contactFlowId: modelLength('PauseContact', 'ContactFlowId') } as const;
 
-const L = FLOW_CONTROL_LIMITS;
-
-export const flowControlConstraints = contactKeySchema.extend({
-  contactFlowId: connectString(L.contactFlowId.min, L.contactFlowId.max).nullish(),
+const flowControlConstraints = contactKeySchema.extend({
+  contactFlowId: fromModel('PauseContact', 'ContactFlowId').nullish(),
 });
 
 /** The input of pauseContact and resumeContact, which take the same members. */

@@ -1,4 +1,5 @@
 import { PauseContactCommand } from '@aws-sdk/client-connect';
+import { resourceFields } from '../../auth/resource-access.ts';
 import { defineOperation } from '../define-operation.ts';
 import { flowControlInput, flowControlRequest } from './flow-control-input.ts';
 
@@ -32,6 +33,7 @@ defineOperation({
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   // The flow to run: no read of a contact shows a flow id.
   events: { instanceId: 'key', contactId: 'key', contactFlowId: 'withheld' },
+  resources: (input) => resourceFields(input, ['contactFlowId']),
   send: (connect, input) => connect.send(new PauseContactCommand(flowControlRequest(input))),
   result: {
     description:

@@ -1,13 +1,19 @@
 import { z } from 'zod';
-import { connectString } from '../../validation/strings.ts';
+import { fromModel, modelLength, modelRange } from '../../validation/model-constraints.ts';
 
-/** RoutingCriteriaInput's documented limits (code points for strings; proficiency levels are floats). */
+// An attribute condition inside UpdateContactRoutingData's input, as the model's paths name it.
+const CONDITION = 'RoutingCriteria.Steps.member.Expression.AttributeCondition';
+const at = (member: string) => `${CONDITION}.${member}`;
+
+const level = modelRange('UpdateContactRoutingData', at('ProficiencyLevel'));
+
+/** RoutingCriteriaInput's limits from the model (code points for strings; proficiency levels are floats). */
 export const ROUTING_CRITERIA_LIMITS = {
-  attributeName: { min: 1, max: 100 },
-  attributeValue: { min: 1, max: 128 },
-  proficiencyLevel: { min: 1, max: 5 },
-  agentId: { min: 0, max: 256 },
-  comparisonOperator: { min: 1, max: 127 },
+  attributeName: modelLength('UpdateContactRoutingData', at('Name')),
+  attributeValue: modelLength('UpdateContactRoutingData', at('Value')),
+  proficiencyLevel: { min: Number(level.min), max: Number(level.max) },
+  agentId: modelLength('UpdateContactRoutingData', at('MatchCriteria.AgentsCriteria.AgentIds.member')),
+  comparisonOperator: modelLength('UpdateContactRoutingData', at('ComparisonOperator')),
 } as const;
 
 const L = ROUTING_CRITERIA_LIMITS;
@@ -17,19 +23,35 @@ const proficiencyLevel = z
   .min(L.proficiencyLevel.min, `must be ${L.proficiencyLevel.min}.0 to ${L.proficiencyLevel.max}.0`)
   .max(L.proficiencyLevel.max, `must be ${L.proficiencyLevel.min}.0 to ${L.proficiencyLevel.max}.0`);
 
+/** A proficiency level bound of a range: the same float shape as the level itself. */
+const rangeLevel = (path: string) => {
+  const { min, max } = modelRange('UpdateContactRoutingData', path);
+  const text = `must be ${Number(min)}.0 to ${Number(max)}.0`;
+  return z.number().min(Number(min), text).max(Number(max), text);
+};
+
 const attributeCondition = z.object({
-  name: connectString(L.attributeName.min, L.attributeName.max).nullish(),
-  value: connectString(L.attributeValue.min, L.attributeValue.max).nullish(),
+  name: fromModel('UpdateContactRoutingData', at('Name')).nullish(),
+  value: fromModel('UpdateContactRoutingData', at('Value')).nullish(),
   proficiencyLevel: proficiencyLevel.nullish(),
   range: z
-    .object({ minProficiencyLevel: proficiencyLevel.nullish(), maxProficiencyLevel: proficiencyLevel.nullish() })
+    .object({
+      minProficiencyLevel: rangeLevel(at('Range.MinProficiencyLevel')).nullish(),
+      maxProficiencyLevel: rangeLevel(at('Range.MaxProficiencyLevel')).nullish(),
+    })
     .nullish(),
   matchCriteria: z
     .object({
-      agentsCriteria: z.object({ agentIds: z.array(connectString(L.agentId.min, L.agentId.max)).nullish() }).nullish(),
+      agentsCriteria: z
+        .object({
+          agentIds: z
+            .array(fromModel('UpdateContactRoutingData', at('MatchCriteria.AgentsCriteria.AgentIds.member')))
+            .nullish(),
+        })
+        .nullish(),
     })
     .nullish(),
-  comparisonOperator: connectString(L.comparisonOperator.min, L.comparisonOperator.max).nullish(),
+  comparisonOperator: fromModel('UpdateContactRoutingData', at('ComparisonOperator')).nullish(),
 });
 
 interface Expression {

@@ -3,6 +3,7 @@ import type {
   Expression,
   RoutingCriteriaInput as SdkRoutingCriteria,
 } from '@aws-sdk/client-connect';
+import type { ResourceId } from '../../auth/resource-access.ts';
 import { builder } from '../builder.ts';
 import { ROUTING_CRITERIA_LIMITS as L } from './routing-criteria-constraints.ts';
 
@@ -142,4 +143,32 @@ export function toRoutingCriteria(criteria: typeof RoutingCriteriaInput.$inferIn
       Expression: toExpression(step.expression),
     })),
   };
+}
+
+function conditionAgentIds(c: ConditionShape | null | undefined, path: (string | number)[], into: ResourceId[]) {
+  const agentIds = c?.matchCriteria?.agentsCriteria?.agentIds ?? [];
+  agentIds.forEach((id, i) => {
+    into.push({ path: [...path, 'matchCriteria', 'agentsCriteria', 'agentIds', i], id });
+  });
+}
+
+function expressionAgentIds(e: ExpressionShape | null | undefined, path: (string | number)[], into: ResourceId[]) {
+  if (e == null) return;
+  conditionAgentIds(e.attributeCondition, [...path, 'attributeCondition'], into);
+  conditionAgentIds(e.notAttributeCondition, [...path, 'notAttributeCondition'], into);
+  e.andExpression?.forEach((x, i) => {
+    expressionAgentIds(x, [...path, 'andExpression', i], into);
+  });
+  e.orExpression?.forEach((x, i) => {
+    expressionAgentIds(x, [...path, 'orExpression', i], into);
+  });
+}
+
+/** Every agent (user) id of the criteria, with its path below `input`: each may be a user's ARN. */
+export function routingCriteriaAgentIds(criteria: typeof RoutingCriteriaInput.$inferInput): ResourceId[] {
+  const into: ResourceId[] = [];
+  criteria.steps.forEach((step, i) => {
+    expressionAgentIds(step.expression, ['routingCriteria', 'steps', i, 'expression'], into);
+  });
+  return into;
 }

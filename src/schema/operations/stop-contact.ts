@@ -1,7 +1,7 @@
 import { StopContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { unboundedConnectString } from '../../validation/strings.ts';
+import { fromModel } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
@@ -13,7 +13,7 @@ const DisconnectReasonInput = builder.inputType('DisconnectReasonInput', {
   fields: (t) => ({
     code: t.string({
       description:
-        'A disconnect reason code (Connect documents no fixed list or length; Connect outbound campaigns set their own). Omitted or null: not sent.',
+        "A disconnect reason code (Connect's model sets no list or length). Connect documents that only Connect outbound campaigns can provide it: from other callers Connect may refuse it. Omitted or null: not sent.",
     }),
   }),
 });
@@ -22,14 +22,18 @@ const StopContactInput = builder.inputType('StopContactInput', {
   description:
     'Which contact to end, and optionally why. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   validate: contactKeySchema.extend({
-    disconnectReason: z.object({ code: unboundedConnectString().nullish() }).nullish(),
+    disconnectReason: z.object({ code: fromModel('StopContact', 'DisconnectReason.Code').nullish() }).nullish(),
   }),
   fields: (t) => ({
     ...contactKeyFields(
       t,
       'an ongoing contact; a voice contact initiated by DISCONNECT, TRANSFER, QUEUE_TRANSFER, EXTERNAL_OUTBOUND or MONITOR cannot be stopped (InvalidRequestError)',
     ),
-    disconnectReason: t.field({ type: DisconnectReasonInput, description: 'Why the contact is ended. Optional.' }),
+    disconnectReason: t.field({
+      type: DisconnectReasonInput,
+      description:
+        'Why the contact is ended. Optional; Connect documents it for Connect outbound campaigns only (see DisconnectReasonInput.code).',
+    }),
   }),
 });
 
@@ -54,6 +58,8 @@ defineOperation({
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', disconnectReason: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new StopContactCommand({

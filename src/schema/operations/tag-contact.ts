@@ -2,8 +2,8 @@ import { TagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
-import { entryCount, uniqueKeys } from '../../validation/lists.ts';
-import { connectString } from '../../validation/strings.ts';
+import { uniqueKeys } from '../../validation/lists.ts';
+import { fromModel, modelEntryCount } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
@@ -13,8 +13,8 @@ import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 /** TagContact's documented constraints on the whole input at once. */
 const tagContactConstraints = contactKeySchema.extend({
   tags: z
-    .array(z.object({ key: contactTagKey, value: connectString(T.value.min, T.value.max) }))
-    .superRefine(entryCount(T.perCall.min, T.perCall.max, 'tags'))
+    .array(z.object({ key: contactTagKey, value: fromModel('TagContact', 'Tags.value') }))
+    .superRefine(modelEntryCount('TagContact', 'Tags', 'tags'))
     .superRefine(
       uniqueKeys(
         (tag) => tag.key,
@@ -29,7 +29,7 @@ const ContactTagInput = builder.inputType('ContactTagInput', {
   fields: (t) => ({
     key: t.string({
       required: true,
-      description: `The tag key (${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}; not starting with "aws:", which is reserved for the tags Connect adds), unique within the input.`,
+      description: `The tag key (${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}; not starting with "aws:" in any case, which AWS reserves for its own tags such as those Connect adds), unique within the input.`,
     }),
     value: t.string({ required: true, description: `The tag value (${T.value.min} to ${T.value.max} characters).` }),
   }),
@@ -74,6 +74,8 @@ defineOperation({
   auditKeys: ({ tags }) => tags.map((tag) => tag.key),
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', tags: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new TagContactCommand({

@@ -1,18 +1,16 @@
 import { contactKeySchema } from '../../validation/contact-key.ts';
-import { connectString, unboundedConnectString } from '../../validation/strings.ts';
+import { fromModel, modelLength } from '../../validation/model-constraints.ts';
 
-/** TransferContact's documented limits, in Unicode code points (QueueId has none). */
+/** TransferContact's limits from the model, in Unicode code points (QueueId has none). */
 export const TRANSFER_LIMITS = {
-  contactFlowId: { min: 0, max: 500 },
-  userId: { min: 1, max: 256 },
-  clientToken: { min: 0, max: 500 },
+  contactFlowId: modelLength('TransferContact', 'ContactFlowId'),
+  userId: modelLength('TransferContact', 'UserId'),
+  clientToken: modelLength('TransferContact', 'ClientToken'),
 } as const;
 
-const L = TRANSFER_LIMITS;
-
 export const transferContactConstraints = contactKeySchema.extend({
-  contactFlowId: connectString(L.contactFlowId.min, L.contactFlowId.max),
-  queueId: unboundedConnectString().nullish(),
-  userId: connectString(L.userId.min, L.userId.max).nullish(),
-  clientToken: connectString(L.clientToken.min, L.clientToken.max).nullish(),
+  contactFlowId: fromModel('TransferContact', 'ContactFlowId'),
+  queueId: fromModel('TransferContact', 'QueueId').nullish(),
+  userId: fromModel('TransferContact', 'UserId').nullish(),
+  clientToken: fromModel('TransferContact', 'ClientToken').nullish(),
 });

@@ -1,4 +1,5 @@
 import { TransferContactCommand } from '@aws-sdk/client-connect';
+import { resourceFields } from '../../auth/resource-access.ts';
 import { MalformedResponseError } from '../../connect/errors.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
@@ -62,6 +63,7 @@ defineOperation({
     // An idempotency token: no read shows it, and whoever holds it can replay the transfer's answer.
     clientToken: 'withheld',
   },
+  resources: (input) => resourceFields(input, ['contactFlowId', 'queueId', 'userId']),
   refuse: ({ queueId, userId }) =>
     queueId != null && userId != null
       ? 'Give queueId or userId, not both.'

@@ -2,25 +2,19 @@ import { UntagContactCommand } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_TAG_KEY_CHARACTERS, contactTagKey, CONTACT_TAG_LIMITS as T } from '../../validation/contact-tags.ts';
-import { entryCount, uniqueKeys } from '../../validation/lists.ts';
+import { modelEntryCount, modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactIdInput, instanceIdInput } from './contact-key-inputs.ts';
 
 // Amazon Connect UntagContact: removes tags from a contact by key.
 
+const KEYS = modelLength('UntagContact', 'TagKeys');
+
 /** UntagContact's documented constraints on the whole input at once. */
 const untagContactConstraints = contactKeySchema.extend({
-  tagKeys: z
-    .array(contactTagKey)
-    .superRefine(entryCount(T.perCall.min, T.perCall.max, 'tag keys'))
-    .superRefine(
-      uniqueKeys(
-        (key) => key,
-        (index) => [index],
-        (first) => `duplicates tagKeys[${first}]; tag keys must be unique`,
-      ),
-    ),
+  // A list in the model, not a map: a key named twice is allowed and removed once.
+  tagKeys: z.array(contactTagKey).superRefine(modelEntryCount('UntagContact', 'TagKeys', 'tag keys')),
 });
 
 const UntagContactInput = builder.inputType('UntagContactInput', {
@@ -32,7 +26,7 @@ const UntagContactInput = builder.inputType('UntagContactInput', {
     contactId: contactIdInput(t),
     tagKeys: t.stringList({
       required: true,
-      description: `The keys of the tags to remove (${T.perCall.min} to ${T.perCall.max} per call, unique; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored. Keys starting with "aws:" are refused: Connect's own tags cannot be removed.`,
+      description: `The keys of the tags to remove (${KEYS.min} to ${KEYS.max} per call; each ${T.key.min} to ${T.key.max} characters of ${CONTACT_TAG_KEY_CHARACTERS}). A key the contact does not have is ignored; a key named twice is removed once. Keys starting with "aws:" in any case are refused: Connect's own tags cannot be removed.`,
     }),
   }),
 });
@@ -61,6 +55,8 @@ defineOperation({
   auditKeys: ({ tagKeys }) => tagKeys,
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', tagKeys: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new UntagContactCommand({ InstanceId: input.instanceId, ContactId: input.contactId, TagKeys: input.tagKeys }),

@@ -1,22 +1,23 @@
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { uniqueKeys } from '../../validation/lists.ts';
-import { connectString, utf8ByteLength } from '../../validation/strings.ts';
+import { fromModel, modelLength } from '../../validation/model-constraints.ts';
+import { utf8ByteLength } from '../../validation/strings.ts';
 
-/** UpdateContactAttributes' documented limits: code points for each key and value, UTF-8 bytes for the total. */
+/** UpdateContactAttributes' limits: code points for each key and value (the model), UTF-8 bytes for the total (documented). */
 export const UPDATE_CONTACT_ATTRIBUTES_LIMITS = {
-  key: { min: 1, max: 32767 },
-  value: { min: 0, max: 32767 },
-  totalBytes: 32768,
+  key: modelLength('UpdateContactAttributes', 'Attributes.key'),
+  value: modelLength('UpdateContactAttributes', 'Attributes.value'),
+  totalBytes: DOCUMENTED_RULES.attributesTotalBytes.maxUtf8Bytes,
 } as const;
 
 const L = UPDATE_CONTACT_ATTRIBUTES_LIMITS;
 
-// "Attribute keys can include only alphanumeric, dash, and underscore characters" (the API
-// reference; the model itself sets no pattern). ASCII, as the sentence reads.
-const ATTRIBUTE_KEY_PATTERN = /^[A-Za-z0-9_-]+$/;
+// The model sets no pattern; the API reference's sentence does (DOCUMENTED_RULES.attributeKeyPattern).
+const ATTRIBUTE_KEY_PATTERN = new RegExp(DOCUMENTED_RULES.attributeKeyPattern.pattern);
 
-const attributeKey = connectString(L.key.min, L.key.max).superRefine((key, ctx) => {
+const attributeKey = fromModel('UpdateContactAttributes', 'Attributes.key').superRefine((key, ctx) => {
   // An empty key already broke the length; the pattern would only say it again.
   if (key.length > 0 && !ATTRIBUTE_KEY_PATTERN.test(key))
     ctx.addIssue({ code: 'custom', message: 'may contain only ASCII letters, digits, "-" and "_"' });
@@ -28,7 +29,7 @@ function attributeBytes(attributes: readonly { key: string; value: string }[]): 
 }
 
 const attributesSchema = z
-  .array(z.object({ key: attributeKey, value: connectString(L.value.min, L.value.max) }))
+  .array(z.object({ key: attributeKey, value: fromModel('UpdateContactAttributes', 'Attributes.value') }))
   .superRefine(
     uniqueKeys(
       (attribute) => attribute.key,

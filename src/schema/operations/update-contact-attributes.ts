@@ -67,6 +67,8 @@ defineOperation({
   auditKeys: ({ attributes }) => attributes.map((attribute) => attribute.key),
   contact: ({ instanceId, initialContactId }) => ({ instanceId, contactId: initialContactId }),
   events: { instanceId: 'key', initialContactId: 'key', attributes: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   forgets: 'chain',
   send: (connect, input) =>
     connect.send(

@@ -1,39 +1,78 @@
-import { ReferenceType } from '@aws-sdk/client-connect';
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { uniqueKeys } from '../../validation/lists.ts';
-import { connectString } from '../../validation/strings.ts';
+import { fromModel, modelEnum, modelLength } from '../../validation/model-constraints.ts';
+import { utf8ByteLength } from '../../validation/strings.ts';
+import { segmentAttributesSchema } from './segment-attributes-constraints.ts';
 
-/** UpdateContact's documented limits, in Unicode code points (the ids': CONTACT_KEY_LIMITS). */
+/**
+ * UpdateContact's limits from Connect's model, in Unicode code points (the ids': CONTACT_KEY_LIMITS);
+ * the name's is the product's 512 (DOCUMENTED_RULES.updateContactName); the references' UTF-8
+ * total is documented (DOCUMENTED_RULES.referencesTotalBytes).
+ */
 export const UPDATE_CONTACT_LIMITS = {
-  name: { min: 0, max: 512 },
-  description: { min: 0, max: 4096 },
-  referenceKey: { min: 1, max: 4096 },
-  referenceValue: { min: 0, max: 4096 },
+  name: modelLength('UpdateContact', 'Name'),
+  description: modelLength('UpdateContact', 'Description'),
+  referenceKey: modelLength('UpdateContact', 'References.key'),
+  referenceValue: modelLength('UpdateContact', 'References.value.Value'),
+  referenceArn: modelLength('UpdateContact', 'References.value.Arn'),
+  referenceStatusReason: modelLength('UpdateContact', 'References.value.StatusReason'),
+  referencesTotalBytes: DOCUMENTED_RULES.referencesTotalBytes.maxUtf8Bytes,
 } as const;
 
 const L = UPDATE_CONTACT_LIMITS;
 
+const oneOf = (values: readonly string[]) => {
+  const allowed = new Set(values);
+  return z.string().refine((value) => allowed.has(value), { message: `must be one of ${values.join(', ')}` });
+};
+
 const referenceSchema = z.object({
-  key: connectString(L.referenceKey.min, L.referenceKey.max),
-  type: z.enum(Object.values(ReferenceType)),
-  value: connectString(L.referenceValue.min, L.referenceValue.max),
+  key: fromModel('UpdateContact', 'References.key'),
+  type: oneOf(modelEnum('UpdateContact', 'References.value.Type')),
+  value: fromModel('UpdateContact', 'References.value.Value').nullish(),
+  status: oneOf(modelEnum('UpdateContact', 'References.value.Status')).nullish(),
+  arn: fromModel('UpdateContact', 'References.value.Arn').nullish(),
+  statusReason: fromModel('UpdateContact', 'References.value.StatusReason').nullish(),
 });
 
-const referencesSchema = z.array(referenceSchema).superRefine(
-  uniqueKeys(
-    (reference) => reference.key,
-    (index) => [index, 'key'],
-    (first) => `duplicates the key of references[${first}]; reference keys must be unique`,
-  ),
-);
+type ReferenceShape = z.output<typeof referenceSchema>;
+
+/** What the 4,096-byte total counts: every key and every string the references carry, in UTF-8 (not Type or Status, enum names). */
+function referenceBytes(references: readonly ReferenceShape[]): number {
+  return references.reduce(
+    (total, { key, value, arn, statusReason }) =>
+      total + [key, value, arn, statusReason].reduce((sum, text) => sum + (text ? utf8ByteLength(text) : 0), 0),
+    0,
+  );
+}
+
+const referencesSchema = z
+  .array(referenceSchema)
+  .superRefine(
+    uniqueKeys(
+      (reference) => reference.key,
+      (index) => [index, 'key'],
+      (first) => `duplicates the key of references[${first}]; reference keys must be unique`,
+    ),
+  )
+  .superRefine((references, ctx) => {
+    const total = referenceBytes(references);
+    if (total > L.referencesTotalBytes)
+      ctx.addIssue({
+        code: 'custom',
+        message: `keys, values, ARNs and status reasons of all references together must be at most ${L.referencesTotalBytes} bytes of UTF-8; got ${total}`,
+      });
+  });
 
 /**
  * UpdateContact's documented constraints on the whole input at once, so that every violation is
  * reported together (one issue per violated constraint, with its path inside the input).
  */
 export const updateContactConstraints = contactKeySchema.extend({
-  name: connectString(L.name.min, L.name.max).nullish(),
-  description: connectString(L.description.min, L.description.max).nullish(),
+  name: fromModel('UpdateContact', 'Name').nullish(),
+  description: fromModel('UpdateContact', 'Description').nullish(),
   references: referencesSchema.nullish(),
+  segmentAttributes: segmentAttributesSchema.nullish(),
 });

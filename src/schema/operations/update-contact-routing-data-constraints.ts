@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { LONG_RANGE } from '../../connect/json-integers.ts';
 import { contactKeySchema } from '../../validation/contact-key.ts';
+import { modelRange } from '../../validation/model-constraints.ts';
 import { routingCriteriaConstraints } from './routing-criteria-constraints.ts';
 
-/** UpdateContactRoutingData's documented limits: QueuePriority is a long from 1. */
+const priority = modelRange('UpdateContactRoutingData', 'QueuePriority');
+
+/** UpdateContactRoutingData's limits from the model: QueuePriority is a long from 1. */
 export const ROUTING_DATA_LIMITS = {
-  queuePriority: { min: 1n, max: LONG_RANGE.max },
+  queuePriority: { min: BigInt(priority.min ?? 0), max: BigInt(priority.max ?? 0) },
 } as const;
 
 const L = ROUTING_DATA_LIMITS;
@@ -21,6 +23,7 @@ export const updateContactRoutingDataConstraints = contactKeySchema
     queuePriority: z
       .bigint()
       .min(L.queuePriority.min, `must be ${L.queuePriority.min} to ${L.queuePriority.max}`)
+      .max(L.queuePriority.max, `must be ${L.queuePriority.min} to ${L.queuePriority.max}`)
       .nullish(),
     queueTimeAdjustmentSeconds: z.number().int().nullish(),
     routingCriteria: routingCriteriaConstraints.nullish(),

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { Long } from '../long.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
-import { RoutingCriteriaInput, toRoutingCriteria } from './routing-criteria-input.ts';
+import { RoutingCriteriaInput, routingCriteriaAgentIds, toRoutingCriteria } from './routing-criteria-input.ts';
 import {
   ROUTING_DATA_LIMITS as L,
   updateContactRoutingDataConstraints,
@@ -64,6 +64,8 @@ defineOperation({
     // Its agent ids are the contact's own routing criteria, which a read of the contact shows.
     routingCriteria: 'change',
   },
+  // Agents of routing criteria are users, by id or ARN.
+  resources: ({ routingCriteria }) => (routingCriteria == null ? [] : routingCriteriaAgentIds(routingCriteria)),
   send: (connect, { instanceId, contactId, queuePriority, queueTimeAdjustmentSeconds, routingCriteria }) => {
     const input = {
       InstanceId: instanceId,

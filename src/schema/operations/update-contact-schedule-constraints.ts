@@ -1,8 +1,9 @@
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 
-/** "The scheduled time cannot be in the past. It must be within up to 6 days in future." */
-export const SCHEDULE_LIMITS = { maxAheadDays: 6 } as const;
+/** "The scheduled time cannot be in the past. It must be within up to 6 days in future." (DOCUMENTED_RULES.scheduleWindow) */
+export const SCHEDULE_LIMITS = { maxAheadDays: DOCUMENTED_RULES.scheduleWindow.maxDaysAhead } as const;
 
 const MAX_AHEAD_MS = SCHEDULE_LIMITS.maxAheadDays * 24 * 60 * 60 * 1000;
 

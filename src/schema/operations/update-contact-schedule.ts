@@ -45,6 +45,8 @@ defineOperation({
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
   events: { instanceId: 'key', contactId: 'key', scheduledTime: 'change' },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
   send: (connect, input) =>
     connect.send(
       new UpdateContactScheduleCommand({

@@ -1,8 +1,13 @@
 import { UpdateContactCommand } from '@aws-sdk/client-connect';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { builder } from '../builder.ts';
-import { ReferenceType } from '../contact/reference-type.ts';
+import { ReferenceStatus, ReferenceType } from '../contact/reference-type.ts';
 import { defineOperation } from '../define-operation.ts';
+import {
+  SEGMENT_ATTRIBUTE_LIMITS as S,
+  type SegmentAttributeShape,
+  toSegmentAttributes,
+} from './segment-attributes-constraints.ts';
 import { UPDATE_CONTACT_LIMITS as L, updateContactConstraints } from './update-contact-constraints.ts';
 
 // Amazon Connect UpdateContact: sets a contact's name, description and references.
@@ -20,15 +25,44 @@ const ContactReferenceInput = builder.inputType('ContactReferenceInput', {
       description: "How Connect treats the value (any value of the SDK's ReferenceType).",
     }),
     value: t.string({
+      description: `The reference value (${L.referenceValue.min} to ${L.referenceValue.max} characters), e.g. the URL of a URL reference. Omitted or null: not sent (Connect's model requires only the type).`,
+    }),
+    status: t.field({
+      type: ReferenceStatus,
+      description: 'The status of the reference, e.g. of an attachment. Omitted or null: not sent.',
+    }),
+    arn: t.string({
+      description: `The ARN of the referenced resource, e.g. an attachment (${L.referenceArn.min} to ${L.referenceArn.max} characters, starting with letters, digits, "-", ":" or "/"). Omitted or null: not sent.`,
+    }),
+    statusReason: t.string({
+      description: `Why the reference has its status (${L.referenceStatusReason.min} to ${L.referenceStatusReason.max} characters). Omitted or null: not sent.`,
+    }),
+  }),
+});
+
+const SegmentAttributeInput = builder.inputRef<SegmentAttributeShape>('SegmentAttributeInput').implement({
+  description:
+    'One segment attribute to set on the contact (Amazon Connect SegmentAttributes): a key and exactly one of valueString, valueInteger, valueArn, valueJson (otherwise an InvalidParameterError at the entry).',
+  fields: (t) => ({
+    key: t.string({
       required: true,
-      description: `The reference value (${L.referenceValue.min} to ${L.referenceValue.max} characters), e.g. the URL of a URL reference.`,
+      description: `The attribute name (${S.key.min} to ${S.key.max} characters), unique within the input. Connect refuses system attributes ("connect:…") other than connect:ContactExpiry.`,
+    }),
+    valueString: t.string({
+      description: `A string value (${S.valueString.min} to ${S.valueString.max} characters).`,
+    }),
+    valueInteger: t.int({ description: 'An integer value.' }),
+    valueArn: t.string({ description: `An ARN value (${S.valueArn.min} to ${S.valueArn.max} characters).` }),
+    valueJson: t.string({
+      description:
+        'A map or list value, as JSON text exactly as Contact.segmentAttributes.valueJson answers it: an object is a ValueMap, an array a ValueList, each nested value a segment attribute value such as {"ValueString": "x"}.',
     }),
   }),
 });
 
 const UpdateContactInput = builder.inputType('UpdateContactInput', {
   description:
-    'What to change on a contact. Omitted or null fields are left unchanged and not sent; an empty string clears the field. At least one of name, description, references must be given (otherwise InvalidRequestError). Lengths count Unicode code points, as Connect does (512 emoji are 512 characters). Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
+    'What to change on a contact. Omitted or null fields are left unchanged and not sent; an empty string clears the field. At least one of name, description, references, segmentAttributes must be given (otherwise InvalidRequestError). Lengths count Unicode code points, as Connect does (512 emoji are 512 characters). Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   // One schema for the whole input, so that every violation is reported at once.
   validate: updateContactConstraints,
   fields: (t) => ({
@@ -48,8 +82,12 @@ const UpdateContactInput = builder.inputType('UpdateContactInput', {
     }),
     references: t.field({
       type: [ContactReferenceInput],
+      description: `References to set, as a list with unique keys (sent to Connect as its References map); their keys, values, ARNs and status reasons together at most ${L.referencesTotalBytes} bytes of UTF-8. Omitted, null or an empty list: references unchanged (an empty list alone is "nothing to update").`,
+    }),
+    segmentAttributes: t.field({
+      type: [SegmentAttributeInput],
       description:
-        'References to set, as a list with unique keys (sent to Connect as its References map). Omitted, null or an empty list: references unchanged (an empty list alone is "nothing to update").',
+        'Segment attributes to set, as a list with unique keys (sent to Connect as its SegmentAttributes map). Omitted, null or an empty list: unchanged (an empty list alone is "nothing to update").',
     }),
   }),
 });
@@ -57,7 +95,7 @@ const UpdateContactInput = builder.inputType('UpdateContactInput', {
 export const updateContact = defineOperation({
   name: 'updateContact',
   description:
-    "Sets a contact's name, description and/or references (Amazon Connect UpdateContact). Expected failures are members of the result union.",
+    "Sets a contact's name, description, references and/or segment attributes (Amazon Connect UpdateContact). Expected failures are members of the result union.",
   input: {
     type: UpdateContactInput,
     description: 'Which contact, and what to change on it; UpdateContactInput lists the limits.',
@@ -74,12 +112,21 @@ export const updateContact = defineOperation({
     'ConflictException',
     'InvalidActiveRegionException',
   ],
-  customerData: ['name', 'description', 'references'],
+  customerData: ['name', 'description', 'references', 'segmentAttributes'],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
-  events: { instanceId: 'key', contactId: 'key', name: 'change', description: 'change', references: 'change' },
-  refuse: ({ name, description, references }) =>
-    name == null && description == null && !references?.length
-      ? 'Nothing to update: give at least one of name, description, references.'
+  events: {
+    instanceId: 'key',
+    contactId: 'key',
+    name: 'change',
+    description: 'change',
+    references: 'change',
+    segmentAttributes: 'change',
+  },
+  // It sends no id of a flow, queue, user or other resource.
+  resources: () => [],
+  refuse: ({ name, description, references, segmentAttributes }) =>
+    name == null && description == null && !references?.length && !segmentAttributes?.length
+      ? 'Nothing to update: give at least one of name, description, references, segmentAttributes.'
       : undefined,
   // Null or omitted fields are not sent (Connect leaves them unchanged); "" is sent and clears one.
   send: (connect, input) =>
@@ -90,8 +137,20 @@ export const updateContact = defineOperation({
         Name: input.name ?? undefined,
         Description: input.description ?? undefined,
         References: input.references?.length
-          ? Object.fromEntries(input.references.map((r) => [r.key, { Type: r.type, Value: r.value }]))
+          ? Object.fromEntries(
+              input.references.map((r) => [
+                r.key,
+                {
+                  Type: r.type,
+                  Value: r.value ?? undefined,
+                  Status: r.status ?? undefined,
+                  Arn: r.arn ?? undefined,
+                  StatusReason: r.statusReason ?? undefined,
+                },
+              ]),
+            )
           : undefined,
+        SegmentAttributes: input.segmentAttributes?.length ? toSegmentAttributes(input.segmentAttributes) : undefined,
       }),
     ),
   result: {

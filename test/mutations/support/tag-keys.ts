@@ -20,7 +20,6 @@ export const ACCEPTED_TAG_KEYS = [
   ['z', 'the last of a-z'],
   ['A', 'the first of A-Z'],
   ['Z', 'the last of A-Z'],
-  ['AWS:x', 'the reserved prefix is lower-case only'],
   ['aws', '"aws" without the colon'],
   ['x-aws:y', '"aws:" past the start'],
 ] as const;
@@ -37,4 +36,6 @@ export const REFUSED_TAG_KEYS = [
   ['é', 'a letter outside ASCII'],
   ['aws:', 'the reserved prefix alone'],
   ['aws:connect:instanceId', 'the system tag Connect adds'],
+  ['AWS:x', "the reserved prefix upper-case: the model's pattern admits it, AWS's tagging rules reserve every case"],
+  ['Aws:x', 'the reserved prefix in mixed case'],
 ] as const;

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
 import type { CallLog } from '../call-log.ts';
+import type { ContactEventPublisher } from '../events/publisher.ts';
 import type { FaultRegistry } from '../faults/registry.ts';
-import { readBody } from '../http-io.ts';
-import { stringifyWithLongs } from '../json-long.ts';
+import type { SqsService } from '../sqs/service.ts';
 import type { ContactStore } from '../state/contacts.ts';
+import { readInput, reply } from './io.ts';
 import { faultSpecSchema, newContactSchema, newInstanceSchema } from './schemas.ts';
+import { handleSqsControl } from './sqs-api.ts';
 
 export interface ControlDeps {
   store: ContactStore;
@@ -13,47 +14,16 @@ export interface ControlDeps {
   callLog: CallLog;
   /** Restores the store to its starting state (seeded or empty). */
   resetStore(): void;
-}
-
-// Control answers are plain JSON (no Connect error envelope): they are not Connect.
-function reply(res: ServerResponse, status: number, body?: unknown): void {
-  // A stored contact's queuePriority is a bigint.
-  const text = body === undefined ? '' : stringifyWithLongs(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-// Parses one item, or an array of items when the body is an array; answers 400 on failure.
-async function readInput<T>(
-  req: IncomingMessage,
-  res: ServerResponse,
-  schema: z.ZodType<T>,
-): Promise<{ items: T[]; many: boolean } | undefined> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readBody(req));
-  } catch {
-    reply(res, 400, { error: 'Body must be JSON' });
-    return undefined;
-  }
-  const many = Array.isArray(json);
-  const inputs: unknown[] = Array.isArray(json) ? json : [json];
-  const items: T[] = [];
-  for (const [i, item] of inputs.entries()) {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      reply(res, 400, { error: 'Invalid input', index: many ? i : undefined, issues: parsed.error.issues });
-      return undefined;
-    }
-    items.push(parsed.data);
-  }
-  return { items, many };
+  sqs: SqsService;
+  events: ContactEventPublisher;
+  clock(): Date;
 }
 
 /**
  * The emulator's own API under /_emulator:
  * faults (GET, POST, DELETE, DELETE /:id), calls (GET, DELETE),
- * contacts (GET, POST, DELETE = back to the starting state), instances (POST), health (GET).
+ * contacts (GET, POST, DELETE = back to the starting state), instances (POST), health (GET),
+ * and the SQS side under sqs/ (control/sqs-api.ts).
  */
 export async function handleControl(
   segments: string[],
@@ -62,6 +32,7 @@ export async function handleControl(
   deps: ControlDeps,
 ): Promise<void> {
   const [resource, id, ...rest] = segments;
+  if (resource === 'sqs') return handleSqsControl(segments.slice(1), req, res, deps);
   const method = req.method ?? 'GET';
   const route = `${method} ${resource ?? ''}${id === undefined ? '' : '/:id'}`;
   if (rest.length > 0) return reply(res, 404, { error: 'Not found' });

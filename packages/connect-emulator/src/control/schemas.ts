@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FaultSpec } from '../faults/types.ts';
 import { OPERATION_NAMES } from '../routes.ts';
 import { CONTACT_STATES } from '../state/contact-state.ts';
+import { keyMapOf } from '../state/key-map.ts';
 import type { NewContact } from '../state/types.ts';
 
 const operation = z.enum(OPERATION_NAMES);
@@ -61,7 +62,7 @@ const segmentAttribute: z.ZodType<SegmentAttributeValue> = z.lazy(() =>
     ValueString: z.string().optional(),
     ValueInteger: z.int().optional(),
     ValueArn: z.string().optional(),
-    ValueMap: z.record(z.string(), segmentAttribute).optional(),
+    ValueMap: keyMapOf(segmentAttribute).optional(),
     ValueList: z.array(segmentAttribute).optional(),
   }),
 );
@@ -72,11 +73,9 @@ export const newContactSchema: z.ZodType<NewContact> = z.strictObject({
   contactId: z.string().min(1).optional(),
   externalAudio: z.boolean().optional(),
   state: z.enum(CONTACT_STATES).optional(),
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: keyMapOf(z.string()).optional(),
   systemTags: z.boolean().optional(),
-  references: z
-    .record(z.string(), z.strictObject({ Type: z.enum(ReferenceType), Value: z.string().optional() }))
-    .optional(),
+  references: keyMapOf(z.strictObject({ Type: z.enum(ReferenceType), Value: z.string().optional() })).optional(),
   contact: z
     .strictObject({
       Channel: z.enum(Channel).optional(),
@@ -104,8 +103,8 @@ export const newContactSchema: z.ZodType<NewContact> = z.strictObject({
         .optional(),
       CustomerEndpoint: endpoint.optional(),
       SystemEndpoint: endpoint.optional(),
-      Tags: z.record(z.string(), z.string()).optional(),
-      SegmentAttributes: z.record(z.string(), segmentAttribute).optional(),
+      Tags: keyMapOf(z.string()).optional(),
+      SegmentAttributes: keyMapOf(segmentAttribute).optional(),
     })
     .optional(),
 });

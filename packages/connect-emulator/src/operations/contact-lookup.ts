@@ -3,16 +3,20 @@ import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
 import type { ContactStore } from '../state/contacts.ts';
 import type { StoredContact } from '../state/types.ts';
+import { modelString } from './model-limits.ts';
 import type { Validated } from './validation.ts';
-import { deserialize, lengthViolation, memberMissing } from './validation.ts';
+import { deserialize, memberMissing } from './validation.ts';
 
-/** The InstanceId (1..100) and ContactId (1..256 code points) labels of `/contacts/{InstanceId}/{ContactId}`. */
+const instanceIdCheck = modelString('DescribeContact', 'InstanceId');
+const contactIdCheck = modelString('DescribeContact', 'ContactId');
+
+/** The InstanceId and ContactId labels of `/contacts/{InstanceId}/{ContactId}` (the model: 1..100, 1..256 code points). */
 export const validateContactLabels = (
   instanceId: string,
   contactId: string,
   contactPath = 'contactId',
 ): EmulatedServiceError | undefined =>
-  lengthViolation(instanceId, 'instanceId', 1, 100) ?? lengthViolation(contactId, contactPath, 1, 256);
+  instanceIdCheck(instanceId, 'instanceId') ?? contactIdCheck(contactId, contactPath);
 
 /** The stored contact, or the error Connect answers: labels are validated before anything is looked up. */
 export function findContact(

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { text } from './contact-lookup.ts';
-import { lengthViolation, rangeViolation } from './validation.ts';
+import { modelRange, modelString } from './model-limits.ts';
+import { rangeViolation } from './validation.ts';
 
 /** A Java int: anything else cannot be deserialized into one. */
 export const int32 = z
@@ -52,8 +53,16 @@ export const routingCriteriaSchema = z.looseObject({
 });
 export type RoutingCriteriaInput = z.output<typeof routingCriteriaSchema>;
 
-// NullableProficiencyLevel: a float from 1.0 to 5.0.
-const LEVEL = { min: { value: 1, text: '1.0' }, max: { value: 5, text: '5.0' } } as const;
+// The members of an attribute condition, as the model's paths name them.
+const CONDITION = 'RoutingCriteria.Steps.member.Expression.AttributeCondition';
+const check = (member: string) => modelString('UpdateContactRoutingData', `${CONDITION}.${member}`);
+const nameCheck = check('Name');
+const valueCheck = check('Value');
+const agentIdCheck = check('MatchCriteria.AgentsCriteria.AgentIds.member');
+const comparisonCheck = check('ComparisonOperator');
+
+// NullableProficiencyLevel: a float, 1.0 to 5.0 in the model.
+const LEVEL = modelRange('UpdateContactRoutingData', `${CONDITION}.ProficiencyLevel`);
 const levelViolation = (value: number | null | undefined, path: string) =>
   rangeViolation(value, path, LEVEL.min, LEVEL.max);
 
@@ -61,15 +70,15 @@ function conditionViolation(c: AttributeCondition | null | undefined, path: stri
   if (!c) return undefined;
   const agentIds = c.MatchCriteria?.AgentsCriteria?.AgentIds ?? [];
   return (
-    lengthViolation(c.Name, `${path}.name`, 1, 100) ??
-    lengthViolation(c.Value, `${path}.value`, 1, 128) ??
+    nameCheck(c.Name, `${path}.name`) ??
+    valueCheck(c.Value, `${path}.value`) ??
     levelViolation(c.ProficiencyLevel, `${path}.proficiencyLevel`) ??
     levelViolation(c.Range?.MinProficiencyLevel, `${path}.range.minProficiencyLevel`) ??
     levelViolation(c.Range?.MaxProficiencyLevel, `${path}.range.maxProficiencyLevel`) ??
     agentIds
-      .map((id, i) => lengthViolation(id, `${path}.matchCriteria.agentsCriteria.agentIds.${i + 1}.member`, 0, 256))
+      .map((id, i) => agentIdCheck(id, `${path}.matchCriteria.agentsCriteria.agentIds.${i + 1}.member`))
       .find(Boolean) ??
-    lengthViolation(c.ComparisonOperator, `${path}.comparisonOperator`, 1, 127)
+    comparisonCheck(c.ComparisonOperator, `${path}.comparisonOperator`)
   );
 }
 

@@ -1,23 +1,28 @@
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
+import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { MAX_USER_TAGS_PER_CONTACT, userTagCount } from '../state/tags.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
+import { modelSize, modelString } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
-import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
-import { firstEntryViolation, lengthViolation, memberMissing, sizeViolation } from './validation.ts';
+import { tagKeyViolation } from './tag-keys.ts';
+import { firstEntryViolation, memberMissing } from './validation.ts';
+
+const tagsSize = modelSize('TagContact', 'Tags');
+const valueCheck = modelString('TagContact', 'Tags.value');
 
 const bodySchema = z.looseObject({
   ContactId: text,
   InstanceId: text,
-  Tags: z.record(z.string(), z.string().nullable()).nullish(),
+  Tags: keyMapOf(z.string().nullable()).nullish(),
 });
 
 const tagViolation = (key: string, value: string | null): EmulatedServiceError | undefined =>
   tagKeyViolation(key, 'tags.key') ??
   (value === null ? memberMissing(`tags.${key}`) : undefined) ??
-  lengthViolation(value, `tags.${key}`, 0, 256);
+  valueCheck(value, `tags.${key}`);
 
 /**
  * TagContact (`POST /contact/tags`): adds or replaces user tags. More than 50 user tags on the
@@ -29,14 +34,12 @@ export const handleTagContact: OperationHandler = (request, { store }) => {
   if (!read.ok) return read;
   const { input: b, ids } = read.value;
   if (!b.Tags) return fail(memberMissing('tags'));
-  const violation =
-    sizeViolation(Object.keys(b.Tags).length, 'tags', TAGS_PER_CALL.min, TAGS_PER_CALL.max) ??
-    firstEntryViolation(b.Tags, tagViolation);
+  const violation = tagsSize(Object.keys(b.Tags).length, 'tags') ?? firstEntryViolation(b.Tags, tagViolation);
   if (violation) return fail(violation);
   const found = findContact(store, ids.instanceId, ids.contactId);
   if (isServiceError(found)) return fail(found);
 
-  const tags = { ...found.contact.Tags, ...(b.Tags as Record<string, string>) }; // no null left after the checks
+  const tags = keyMap(found.contact.Tags, b.Tags as Record<string, string>); // no null left after the checks
   const count = userTagCount(tags);
   if (count > MAX_USER_TAGS_PER_CONTACT) {
     const message = `A contact can have at most ${MAX_USER_TAGS_PER_CONTACT} tags (aws: tags aside); this would make ${count}.`;

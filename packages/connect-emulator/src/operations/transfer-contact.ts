@@ -6,9 +6,15 @@ import type { TransferTarget } from '../state/transitions.ts';
 import { transfer } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { readIdentifiedBody, text } from './contact-lookup.ts';
+import { modelString } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { fail } from './operation.ts';
-import { lengthViolation, requiredLengthViolation } from './validation.ts';
+import { requiredViolation } from './validation.ts';
+
+const userIdCheck = modelString('TransferContact', 'UserId');
+const contactFlowIdCheck = modelString('TransferContact', 'ContactFlowId');
+const clientTokenCheck = modelString('TransferContact', 'ClientToken');
+const queueIdCheck = modelString('TransferContact', 'QueueId');
 
 const bodySchema = z.looseObject({
   InstanceId: text,
@@ -21,9 +27,11 @@ const bodySchema = z.looseObject({
 type TransferBody = z.output<typeof bodySchema>;
 
 const constraintViolation = (b: TransferBody): EmulatedServiceError | undefined =>
-  lengthViolation(b.UserId, 'userId', 1, 256) ??
-  requiredLengthViolation(b.ContactFlowId, 'contactFlowId', 0, 500) ??
-  lengthViolation(b.ClientToken, 'clientToken', 0, 500);
+  queueIdCheck(b.QueueId, 'queueId') ??
+  userIdCheck(b.UserId, 'userId') ??
+  requiredViolation(b.ContactFlowId, 'contactFlowId') ??
+  contactFlowIdCheck(b.ContactFlowId, 'contactFlowId') ??
+  clientTokenCheck(b.ClientToken, 'clientToken');
 
 // "Do not use both QueueId and UserId in the same call"; one of them says where the contact goes.
 function target(b: TransferBody): TransferTarget | EmulatedServiceError {

@@ -1,13 +1,17 @@
 import type { EmulatedServiceError } from '../errors.ts';
+import { keyMap } from '../state/key-map.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
+import { modelSize } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
-import { TAGS_PER_CALL, tagKeyViolation } from './tag-keys.ts';
-import { memberMissing, sizeViolation } from './validation.ts';
+import { tagKeyViolation } from './tag-keys.ts';
+import { memberMissing } from './validation.ts';
+
+const keysSize = modelSize('UntagContact', 'TagKeys');
 
 const tagKeysViolation = (keys: readonly string[]): EmulatedServiceError | undefined =>
   (keys.length === 0 ? memberMissing('tagKeys') : undefined) ??
-  sizeViolation(keys.length, 'tagKeys', TAGS_PER_CALL.min, TAGS_PER_CALL.max) ??
+  keysSize(keys.length, 'tagKeys') ??
   keys.map((key, i) => tagKeyViolation(key, `tagKeys.${i + 1}.member`)).find(Boolean);
 
 /**
@@ -21,7 +25,7 @@ export const handleUntagContact: OperationHandler<'InstanceId' | 'ContactId'> = 
   const found = findContact(store, labels.InstanceId, labels.ContactId);
   if (isServiceError(found)) return fail(found);
 
-  const tags = { ...found.contact.Tags };
+  const tags = keyMap(found.contact.Tags);
   for (const key of keys) delete tags[key];
   found.contact.Tags = Object.keys(tags).length > 0 ? tags : undefined;
   return EMPTY_OK;

@@ -1,34 +1,34 @@
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
 import { ATTRIBUTE_LIMITS, attributeBytes } from '../state/chain-attributes.ts';
+import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { findContact, isServiceError, readIdentifiedBody, text } from './contact-lookup.ts';
+import { modelString } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
-import { firstEntryViolation, invalidParameter, lengthViolation, memberMissing } from './validation.ts';
+import { firstEntryViolation, invalidParameter, memberMissing } from './validation.ts';
 
-// "Attribute keys can include only alphanumeric, dash, and underscore characters" (the API
-// reference; the model has no pattern for it). ASCII letters and digits, as the sentence reads.
-const KEY_CHARACTERS = /^[A-Za-z0-9_-]+$/;
+// The model has no pattern for the key; the API reference's sentence does (DOCUMENTED_RULES.attributeKeyPattern).
+const KEY_RULE = DOCUMENTED_RULES.attributeKeyPattern;
+const KEY_CHARACTERS = new RegExp(KEY_RULE.pattern);
+const keyCheck = modelString('UpdateContactAttributes', 'Attributes.key');
+const valueCheck = modelString('UpdateContactAttributes', 'Attributes.value');
 
 const bodySchema = z.looseObject({
   InitialContactId: text,
   InstanceId: text,
   // A null value is read, then refused as a constraint (the map is not sparse).
-  Attributes: z.record(z.string(), z.string().nullable()).nullish(),
+  Attributes: keyMapOf(z.string().nullable()).nullish(),
 });
 
 function attributeViolation(key: string, value: string | null): EmulatedServiceError | undefined {
   return (
-    lengthViolation(key, 'attributes.key', 1, ATTRIBUTE_LIMITS.keyMax) ??
-    (KEY_CHARACTERS.test(key)
-      ? undefined
-      : invalidParameter(
-          'attributes.key',
-          'Attribute keys can include only alphanumeric, dash, and underscore characters',
-        )) ??
+    keyCheck(key, 'attributes.key') ??
+    (KEY_CHARACTERS.test(key) ? undefined : invalidParameter('attributes.key', KEY_RULE.text.replace(/\.$/, ''))) ??
     (value === null ? memberMissing(`attributes.${key}`) : undefined) ??
-    lengthViolation(value, `attributes.${key}`, 0, ATTRIBUTE_LIMITS.valueMax)
+    valueCheck(value, `attributes.${key}`)
   );
 }
 
@@ -50,7 +50,7 @@ export const handleUpdateContactAttributes: OperationHandler = (request, { store
 
   const chain = found.contact.InitialContactId;
   const sent = b.Attributes as Record<string, string>; // no null left after the checks above
-  const total = attributeBytes({ ...store.attributes.get(found.instanceId, chain), ...sent });
+  const total = attributeBytes(keyMap(store.attributes.get(found.instanceId, chain), sent));
   if (total > ATTRIBUTE_LIMITS.totalBytes) {
     const message = `The contact's attributes would total ${total} UTF-8 bytes; at most ${ATTRIBUTE_LIMITS.totalBytes} are allowed.`;
     return fail(serviceError('InvalidRequestException', message));

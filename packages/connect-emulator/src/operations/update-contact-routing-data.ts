@@ -4,10 +4,14 @@ import { serviceError } from '../errors.ts';
 import { updateRoutingData } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
 import { validateContactLabels } from './contact-lookup.ts';
+import { modelRange } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import { int32, routingCriteriaSchema, routingCriteriaViolation } from './routing-criteria.ts';
 import { deserialize, longMember, rangeViolation } from './validation.ts';
+
+// A long from 1 (the model); a long's own range is the deserializer's (longMember).
+const PRIORITY = modelRange('UpdateContactRoutingData', 'QueuePriority');
 
 const bodySchema = z.looseObject({
   QueueTimeAdjustmentSeconds: int32.nullish(),
@@ -36,7 +40,7 @@ export const handleUpdateContactRoutingData: OperationHandler<'InstanceId' | 'Co
   if (!priority.ok) return priority;
   const b = input.value;
   const violation =
-    rangeViolation(priority.value, 'queuePriority', { value: 1n, text: '1' }) ??
+    rangeViolation(priority.value, 'queuePriority', PRIORITY.min, PRIORITY.max) ??
     routingCriteriaViolation(b.RoutingCriteria);
   if (violation) return fail(violation);
   const adjustment = b.QueueTimeAdjustmentSeconds ?? undefined;

@@ -1,3 +1,4 @@
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import { reschedule } from '../state/transitions.ts';
 import { acceptedContact } from './accepted-contact.ts';
@@ -6,8 +7,10 @@ import type { OperationHandler } from './operation.ts';
 import { EMPTY_OK, fail } from './operation.ts';
 import { invalidParameter, memberMissing } from './validation.ts';
 
-/** "The scheduled time cannot be in the past. It must be within up to 6 days in future." */
-export const MAX_SCHEDULE_AHEAD_MS = 6 * 24 * 60 * 60 * 1000;
+const { maxDaysAhead } = DOCUMENTED_RULES.scheduleWindow;
+
+/** "The scheduled time cannot be in the past. It must be within up to 6 days in future." (DOCUMENTED_RULES.scheduleWindow) */
+export const MAX_SCHEDULE_AHEAD_MS = maxDaysAhead * 24 * 60 * 60 * 1000;
 
 const bodySchema = z.looseObject({
   InstanceId: text,
@@ -31,7 +34,9 @@ export const handleUpdateContactSchedule: OperationHandler = (request, { store, 
   const at = now();
   if (scheduled < at) return fail(invalidParameter('scheduledTime', 'The scheduled time cannot be in the past'));
   if (scheduled.getTime() > at.getTime() + MAX_SCHEDULE_AHEAD_MS) {
-    return fail(invalidParameter('scheduledTime', 'The scheduled time must be within 6 days in the future'));
+    return fail(
+      invalidParameter('scheduledTime', `The scheduled time must be within ${maxDaysAhead} days in the future`),
+    );
   }
   const found = acceptedContact(store, ids, 'UpdateContactSchedule');
   if (!found.ok) return found;

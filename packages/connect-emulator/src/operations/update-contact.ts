@@ -1,18 +1,36 @@
 import type { Endpoint, Reference, SegmentAttributeValue } from '@aws-sdk/client-connect';
-import { EndpointType, ReferenceStatus, ReferenceType } from '@aws-sdk/client-connect';
+import { DOCUMENTED_RULES } from '@connect-gateway/connect-model';
 import { z } from 'zod';
 import type { EmulatedServiceError } from '../errors.ts';
 import { serviceError } from '../errors.ts';
 import type { ContactPatch } from '../state/contacts.ts';
+import { keyMap, keyMapOf } from '../state/key-map.ts';
 import { externalAudioViolation } from '../state/rules.ts';
 import { findContact, isServiceError, validateContactLabels } from './contact-lookup.ts';
+import { modelString } from './model-limits.ts';
 import type { OperationHandler } from './operation.ts';
 import { fail } from './operation.ts';
-import { deserialize, enumViolation, firstEntryViolation, invalidParameter, lengthViolation } from './validation.ts';
+import { deserialize, firstEntryViolation, invalidParameter } from './validation.ts';
 
-const REFERENCE_TYPES = new Set<string>(Object.values(ReferenceType));
-const REFERENCE_STATUSES = new Set<string>(Object.values(ReferenceStatus));
-const ENDPOINT_TYPES = new Set<string>(Object.values(EndpointType));
+// UpdateContact's constraints, each from the model.
+const check = (path: string) => modelString('UpdateContact', path);
+const nameCheck = check('Name');
+const descriptionCheck = check('Description');
+const reference = {
+  key: check('References.key'),
+  type: check('References.value.Type'),
+  value: check('References.value.Value'),
+  status: check('References.value.Status'),
+  arn: check('References.value.Arn'),
+  statusReason: check('References.value.StatusReason'),
+};
+const segmentAttribute = {
+  key: check('SegmentAttributes.key'),
+  valueString: check('SegmentAttributes.value.ValueString'),
+  valueArn: check('SegmentAttributes.value.ValueArn'),
+};
+const endpointCheck = { type: check('CustomerEndpoint.Type'), address: check('CustomerEndpoint.Address') };
+
 // Of the system (connect:*) segment attributes only the expiry is updatable.
 const UPDATABLE_SYSTEM_ATTRIBUTES = new Set(['connect:ContactExpiry']);
 
@@ -22,19 +40,17 @@ const endpoint = z.looseObject({ Type: text, Address: text });
 const bodySchema = z.looseObject({
   Name: text,
   Description: text,
-  References: z
-    .record(z.string(), z.looseObject({ Type: text, Value: text, Status: text, Arn: text, StatusReason: text }))
-    .nullish(),
-  SegmentAttributes: z
-    .record(
-      z.string(),
-      // Nested ValueMap/ValueList are stored as sent.
-      z.looseObject({
-        ValueString: text,
-        ValueInteger: z.number().refine(Number.isInteger, 'Expected an integer').nullish(),
-      }),
-    )
-    .nullish(),
+  References: keyMapOf(
+    z.looseObject({ Type: text, Value: text, Status: text, Arn: text, StatusReason: text }),
+  ).nullish(),
+  SegmentAttributes: keyMapOf(
+    // Nested ValueMap/ValueList are stored as sent.
+    z.looseObject({
+      ValueString: text,
+      ValueArn: text,
+      ValueInteger: z.number().refine(Number.isInteger, 'Expected an integer').nullish(),
+    }),
+  ).nullish(),
   QueueInfo: z.looseObject({ Id: text }).nullish(),
   UserInfo: z.looseObject({ UserId: text }).nullish(),
   CustomerEndpoint: endpoint.nullish(),
@@ -49,38 +65,61 @@ const present = <T>(value: T | null | undefined): value is T => value !== null &
 function referenceViolation(key: string, ref: WireReference): EmulatedServiceError | undefined {
   const path = `references.${key}.member.`;
   return (
-    lengthViolation(key, 'references.key', 1, 4096) ??
+    reference.key(key, 'references.key') ??
     (!present(ref.Type) ? invalidParameter(`${path}type`, 'Member must not be null') : undefined) ??
-    enumViolation(ref.Type, `${path}type`, REFERENCE_TYPES) ??
-    lengthViolation(ref.Value, `${path}value`, 0, 4096) ??
-    enumViolation(ref.Status, `${path}status`, REFERENCE_STATUSES)
+    reference.type(ref.Type, `${path}type`) ??
+    reference.value(ref.Value, `${path}value`) ??
+    reference.status(ref.Status, `${path}status`) ??
+    reference.arn(ref.Arn, `${path}arn`) ??
+    reference.statusReason(ref.StatusReason, `${path}statusReason`)
   );
+}
+
+const { maxUtf8Bytes: REFERENCES_MAX_BYTES } = DOCUMENTED_RULES.referencesTotalBytes;
+const utf8 = (text: string | null | undefined) => (text ? Buffer.byteLength(text, 'utf8') : 0);
+
+/**
+ * "Up to 4,096 UTF-8 bytes across all references for a contact" (the model's Reference
+ * documentation), counted over the request's keys, values, ARNs and status reasons.
+ */
+function referencesTotalViolation(references: UpdateContactBody['References']): EmulatedServiceError | undefined {
+  let total = 0;
+  for (const [key, ref] of Object.entries(references ?? {}))
+    total += utf8(key) + utf8(ref.Value) + utf8(ref.Arn) + utf8(ref.StatusReason);
+  return total > REFERENCES_MAX_BYTES
+    ? invalidParameter(
+        'references',
+        `References can have at most ${REFERENCES_MAX_BYTES} UTF-8 bytes in total; got ${total}`,
+      )
+    : undefined;
 }
 
 function segmentAttributeViolation(
   key: string,
-  value: { ValueString?: string | null },
+  value: { ValueString?: string | null; ValueArn?: string | null },
 ): EmulatedServiceError | undefined {
   return (
-    lengthViolation(key, 'segmentAttributes.key', 1, 128) ??
+    segmentAttribute.key(key, 'segmentAttributes.key') ??
     (key.startsWith('connect:') && !UPDATABLE_SYSTEM_ATTRIBUTES.has(key)
       ? invalidParameter(`segmentAttributes.${key}`, 'System segment attribute cannot be updated')
       : undefined) ??
-    lengthViolation(value.ValueString, `segmentAttributes.${key}.valueString`, 1, 1024)
+    segmentAttribute.valueString(value.ValueString, `segmentAttributes.${key}.valueString`) ??
+    segmentAttribute.valueArn(value.ValueArn, `segmentAttributes.${key}.valueArn`)
   );
 }
 
 function endpointViolation(e: WireEndpoint | null | undefined, path: string): EmulatedServiceError | undefined {
   if (!e) return undefined;
-  return enumViolation(e.Type, `${path}.type`, ENDPOINT_TYPES) ?? lengthViolation(e.Address, `${path}.address`, 0, 256);
+  return endpointCheck.type(e.Type, `${path}.type`) ?? endpointCheck.address(e.Address, `${path}.address`);
 }
 
 /** The constraints Connect documents for UpdateContact, in code points; the first one broken is answered. */
 function constraintViolation(b: UpdateContactBody): EmulatedServiceError | undefined {
   return (
-    lengthViolation(b.Name, 'name', 0, 512) ??
-    lengthViolation(b.Description, 'description', 0, 4096) ??
+    nameCheck(b.Name, 'name') ??
+    descriptionCheck(b.Description, 'description') ??
     firstEntryViolation(b.References, referenceViolation) ??
+    referencesTotalViolation(b.References) ??
     firstEntryViolation(b.SegmentAttributes, segmentAttributeViolation) ??
     endpointViolation(b.CustomerEndpoint, 'customerEndpoint') ??
     endpointViolation(b.SystemEndpoint, 'systemEndpoint')
@@ -110,7 +149,7 @@ function toPatch(b: UpdateContactBody): ContactPatch {
   if (present(b.Description)) patch.Description = b.Description;
   const references = Object.entries(b.References ?? {});
   if (references.length > 0) {
-    patch.References = Object.fromEntries(references.map(([key, ref]) => [key, toReference(ref)]));
+    patch.References = keyMap(Object.fromEntries(references.map(([key, ref]) => [key, toReference(ref)])));
   }
   if (b.SegmentAttributes && Object.keys(b.SegmentAttributes).length > 0) {
     patch.SegmentAttributes = b.SegmentAttributes as Record<string, SegmentAttributeValue>;

@@ -70,14 +70,6 @@ export function requiredViolation(value: unknown, path: string): EmulatedService
   return value === null || value === undefined ? memberMissing(path) : undefined;
 }
 
-/** A required string with a length constraint in code points. */
-export const requiredLengthViolation = (
-  value: string | null | undefined,
-  path: string,
-  min: number,
-  max: number,
-): EmulatedServiceError | undefined => requiredViolation(value, path) ?? lengthViolation(value, path, min, max);
-
 /** A pattern constraint, written in the message as the model writes it; absent values pass. */
 export function patternViolation(
   value: string | null | undefined,

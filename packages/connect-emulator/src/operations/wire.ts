@@ -1,4 +1,5 @@
 import { rawJsonNumber } from '../json-long.ts';
+import { keyMap } from '../state/key-map.ts';
 import type { StoredContact } from '../state/types.ts';
 
 // restJson1 body timestamps default to epoch seconds (the SDK parses numbers with
@@ -7,7 +8,8 @@ function toWire(value: unknown): unknown {
   if (value instanceof Date) return value.getTime() / 1000;
   if (Array.isArray(value)) return value.map(toWire);
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
+    // Prototype-less, so that a map key `__proto__` is written as an entry (state/key-map.ts).
+    const out = Object.create(null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWire(v);
     return out;
   }
@@ -22,6 +24,6 @@ export function describeContactBody(stored: StoredContact, attributes: Readonly<
   const contact = toWire(stored.contact) as Record<string, unknown>;
   // QueuePriority is a long: written as its exact digits, never through a rounded JS number.
   if (stored.queuePriority !== undefined) contact['QueuePriority'] = rawJsonNumber(stored.queuePriority);
-  if (Object.keys(attributes).length > 0) contact['Attributes'] = { ...attributes };
+  if (Object.keys(attributes).length > 0) contact['Attributes'] = keyMap(attributes);
   return JSON.stringify({ Contact: contact });
 }

@@ -1,9 +1,20 @@
+import { keyMap } from './key-map.ts';
+
 // User-defined contact attributes belong to a contact chain, keyed by the chain's initial contact
 // id: "any updates to user-defined task contact attributes on any contact linked through the same
 // PreviousContactId will affect every contact in the chain" (StartTaskContact's documentation).
 
-/** UpdateContactAttributes' limits: key 1..32767 and value 0..32767 code points; keys and values together 32,768 UTF-8 bytes. */
-export const ATTRIBUTE_LIMITS = { keyMax: 32_767, valueMax: 32_767, totalBytes: 32_768 } as const;
+import { DOCUMENTED_RULES, modelMember } from '@connect-gateway/connect-model';
+
+/**
+ * UpdateContactAttributes' limits: key and value lengths in code points (the model: 1..32767,
+ * 0..32767); keys and values together in UTF-8 bytes (documented: 32,768).
+ */
+export const ATTRIBUTE_LIMITS = {
+  keyMax: Number(modelMember('UpdateContactAttributes', 'Attributes.key').constraints.max),
+  valueMax: Number(modelMember('UpdateContactAttributes', 'Attributes.value').constraints.max),
+  totalBytes: DOCUMENTED_RULES.attributesTotalBytes.maxUtf8Bytes,
+} as const;
 
 export interface ChainAttributes {
   /** The attributes of the chain that starts at `initialContactId`; empty when none were set. */
@@ -13,7 +24,7 @@ export interface ChainAttributes {
   clear(): void;
 }
 
-const NONE: Readonly<Record<string, string>> = Object.freeze({});
+const NONE: Readonly<Record<string, string>> = Object.freeze(keyMap<string>());
 
 export function createChainAttributes(): ChainAttributes {
   const key = (instanceId: string, initialContactId: string) => JSON.stringify([instanceId, initialContactId]);
@@ -22,7 +33,7 @@ export function createChainAttributes(): ChainAttributes {
     get: (instanceId, initialContactId) => chains.get(key(instanceId, initialContactId)) ?? NONE,
     merge(instanceId, initialContactId, attributes) {
       const k = key(instanceId, initialContactId);
-      chains.set(k, { ...chains.get(k), ...attributes });
+      chains.set(k, keyMap(chains.get(k), attributes));
     },
     clear: () => chains.clear(),
   };

@@ -5,6 +5,7 @@ import { createChainAttributes } from './chain-attributes.ts';
 import { deriveState } from './contact-state.ts';
 import type { IdempotencyCache } from './idempotency.ts';
 import { createIdempotencyCache } from './idempotency.ts';
+import { keyMap } from './key-map.ts';
 import { SYSTEM_TAG_INSTANCE_ID } from './tags.ts';
 import type { NewContact, StoredContact } from './types.ts';
 
@@ -90,18 +91,20 @@ export function createStore(options: StoreOptions = {}): ContactStore {
         { Id: id, Arn: arn, InitialContactId: given.InitialContactId ?? id },
       );
       // Connect tags every contact with its instance; the tag cannot be changed through the API.
-      if (input.systemTags ?? true) contact.Tags = { [SYSTEM_TAG_INSTANCE_ID]: input.instanceId, ...contact.Tags };
+      if (input.systemTags ?? true) contact.Tags = keyMap({ [SYSTEM_TAG_INSTANCE_ID]: input.instanceId }, contact.Tags);
+      else if (contact.Tags) contact.Tags = keyMap(contact.Tags);
+      if (contact.SegmentAttributes) contact.SegmentAttributes = keyMap(contact.SegmentAttributes);
       const state = input.state ?? deriveState(contact);
       const stored: StoredContact = {
         instanceId: input.instanceId,
         contact,
-        references: { ...input.references },
+        references: keyMap(input.references),
         externalAudio: input.externalAudio ?? false,
         state,
       };
       if (state === 'paused') stored.resumeTo = contact.AgentInfo || !contact.QueueInfo ? 'connected' : 'queued';
       if (QueuePriority !== undefined) stored.queuePriority = BigInt(Math.trunc(QueuePriority));
-      const chainAttributes = { ...Attributes, ...input.attributes };
+      const chainAttributes = keyMap(Attributes, input.attributes);
       if (Object.keys(chainAttributes).length > 0)
         attributes.merge(input.instanceId, contact.InitialContactId, chainAttributes);
       contactsOf(input.instanceId).set(id, stored);
@@ -139,8 +142,8 @@ function applyPatch(stored: StoredContact, patch: ContactPatch): void {
   const c = stored.contact;
   if (patch.Name !== undefined) c.Name = patch.Name;
   if (patch.Description !== undefined) c.Description = patch.Description;
-  if (patch.References) Object.assign(stored.references, patch.References);
-  if (patch.SegmentAttributes) c.SegmentAttributes = { ...c.SegmentAttributes, ...patch.SegmentAttributes };
+  if (patch.References) stored.references = keyMap(stored.references, patch.References);
+  if (patch.SegmentAttributes) c.SegmentAttributes = keyMap(c.SegmentAttributes, patch.SegmentAttributes);
   if (patch.QueueId !== undefined) c.QueueInfo = { ...c.QueueInfo, Id: patch.QueueId };
   if (patch.UserId !== undefined) c.AgentInfo = { ...c.AgentInfo, Id: patch.UserId };
   if (patch.CustomerEndpoint) c.CustomerEndpoint = { ...c.CustomerEndpoint, ...patch.CustomerEndpoint };
