@@ -131,6 +131,11 @@ const EnvSchema = z
     // How long and how many change events are kept for clients that resume (Last-Event-ID).
     SUBSCRIPTIONS_REPLAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
     SUBSCRIPTIONS_REPLAY_MAX_EVENTS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    // Amazon Connect's contact events, from the SQS queue an EventBridge rule fills (docs/operations.md).
+    CONNECT_EVENTS_QUEUE_URL: z
+      .url()
+      .refine((url) => /^https?:\/\//.test(url), 'must be an http:// or https:// SQS queue URL')
+      .optional(),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     METRICS_HOST: z.string().min(1).optional(),
@@ -228,6 +233,8 @@ export interface GatewayConfig {
     requestTimeoutMs: number;
     maxSockets: number;
   };
+  /** With CONNECT_EVENTS_QUEUE_URL: Connect's contact events are read from that queue. */
+  connectEvents?: { queueUrl: string };
   auth: AuthConfig;
   security: SecurityConfig;
   /** Overall time for one GraphQL request; 0 disables it. Aborts Connect calls still running. */
@@ -297,6 +304,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       requestTimeoutMs: e.CONNECT_REQUEST_TIMEOUT_MS,
       maxSockets: e.CONNECT_MAX_SOCKETS,
     },
+    ...(e.CONNECT_EVENTS_QUEUE_URL === undefined ? {} : { connectEvents: { queueUrl: e.CONNECT_EVENTS_QUEUE_URL } }),
     auth,
     security: {
       corsOrigins: e.CORS_ORIGINS ?? [],

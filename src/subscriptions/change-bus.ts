@@ -28,6 +28,12 @@ export interface ChangeBus {
    * replay, the event is built only while a stream of this replica listens on the instance.
    */
   publish(instanceId: string, event: () => ContactChangeEvent): void;
+  /**
+   * Publishes `event` unless a change with the same `key` was published within `ttlSeconds`, by any
+   * replica (checked and published in one step): true when published, false for a duplicate.
+   * Rejects when Redis refuses: nothing was published, and the caller may try again.
+   */
+  publishOnce(key: string, ttlSeconds: number, event: ContactChangeEvent): Promise<boolean>;
   /** Calls `listener` with each change of the instance made through any replica; returns the unsubscribe. */
   listen(instanceId: string, listener: ChangeListener): () => void;
   /**

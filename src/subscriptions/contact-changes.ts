@@ -33,6 +33,12 @@ export interface Subscriber {
 export interface ContactChanges {
   /** Sends a change of the instance to the subscribers of every replica; never throws, never waits. `event` is built only when someone may receive it or it is kept for replay. */
   publish(instanceId: string, event: () => ContactChangeEvent): void;
+  /**
+   * Publishes `event` to the subscribers of every replica unless one with the same `key` was
+   * published within `ttlSeconds` through any replica: true when published, false for a duplicate.
+   * Rejects when Redis refuses (nothing was published).
+   */
+  publishOnce(key: string, ttlSeconds: number, event: ContactChangeEvent): Promise<boolean>;
   /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
   open(subscriber: Subscriber): ChangeStream | RefusalReason;
   /**
@@ -110,6 +116,7 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   let closed = false;
   return {
     publish: (instanceId, event) => bus.publish(instanceId, event),
+    publishOnce: (key, ttlSeconds, event) => bus.publishOnce(key, ttlSeconds, Object.freeze(event)),
     readAfter(change, read) {
       let reading = reads.get(change);
       if (reading === undefined) {

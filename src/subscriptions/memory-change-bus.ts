@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { BusOptions, ChangeBus, StoredChange } from './change-bus.ts';
 import { createListeners } from './change-bus.ts';
 import { compareEventIds, type EventId, localIdSource } from './event-id.ts';
@@ -37,7 +38,16 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
     return low;
   };
 
-  return {
+  // Keys of changes published once (publishOnce), for their TTL; the oldest go first past the bound.
+  const published = new LRUCache<string, true>({ max: 100_000, ttl: 1_000 });
+
+  const bus: ChangeBus = {
+    async publishOnce(key, ttlSeconds, event) {
+      if (published.has(key)) return false;
+      published.set(key, true, { ttl: ttlSeconds * 1_000 });
+      bus.publish(event.instanceId, () => event);
+      return true;
+    },
     publish(instanceId, build) {
       if (replayWindowMs === 0 && !listeners.has(instanceId)) return;
       const event = Object.freeze(build());
@@ -65,4 +75,5 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
     },
     close() {},
   };
+  return bus;
 }

@@ -35,6 +35,21 @@ function streamInfo(reply: unknown): { newest: EventId; trimmed: EventId } | und
   return newest === undefined || trimmed === undefined ? undefined : { newest, trimmed };
 }
 
+/**
+ * Publishes a change once per key: SET NX of the key (with its TTL) and, only when it was not set,
+ * XADD with the same trimming as every publish. One script, so a replica that stops in between
+ * cannot leave a key without its change.
+ */
+const PUBLISH_ONCE = `
+if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[1]) then return false end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', ARGV[3], ARGV[4])
+redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[5])
+redis.call('PEXPIRE', KEYS[1], ARGV[6])
+return id`;
+
+/** Keys of changes published once, prefixed like the stream. */
+const onceKey = (key: string) => `connect-contact-gateway:published-once:${key}`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /**
@@ -102,16 +117,36 @@ export function createRedisChangeBus(redis: RedisConnections, options: BusOption
   };
   void readLoop();
 
+  const oldestKept = () => `${Math.max(0, Date.now() - replayWindowMs)}-0`;
+  const expiry = replayWindowMs + 60_000;
+
   return {
+    async publishOnce(key, ttlSeconds, event) {
+      const added = await redis.publisher.eval(
+        PUBLISH_ONCE,
+        2,
+        CHANGE_STREAM_KEY,
+        onceKey(key),
+        ttlSeconds,
+        replayMaxEvents,
+        EVENT_FIELD,
+        JSON.stringify(event),
+        oldestKept(),
+        expiry,
+      );
+      if (added === null) return false;
+      published('redis');
+      return true;
+    },
     publish(_instanceId, build) {
       const event = Object.freeze(build());
-      const oldest = `${Math.max(0, Date.now() - replayWindowMs)}-0`;
+      const oldest = oldestKept();
       redis.publisher
         .multi()
         .xadd(CHANGE_STREAM_KEY, 'MAXLEN', '~', replayMaxEvents, '*', EVENT_FIELD, JSON.stringify(event))
         .xtrim(CHANGE_STREAM_KEY, 'MINID', '~', oldest)
         // A stream nobody writes to for a window holds nothing anyone may replay.
-        .pexpire(CHANGE_STREAM_KEY, replayWindowMs + 60_000)
+        .pexpire(CHANGE_STREAM_KEY, expiry)
         .exec()
         .then((results) => {
           if (results === null || results.some(([error]) => error !== null)) throw new Error('not added');
