@@ -4,6 +4,8 @@ import {
   SetQueueAttributesCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ContactChangedDocument } from '../../operations/generated/graphql.ts';
 import { againstEmulator, jsonLine, type NodeProcess, startNode } from '../lifecycle/processes.ts';
@@ -18,6 +20,14 @@ import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 // of the standalone emulator, into which the emulator sends its contact events as EventBridge would.
 // Messages go in through @aws-sdk/client-sqs (SendMessage), as EventBridge's SQS target sends them.
 const QUEUE = 'connect-contact-events';
+/** ContactChanged with a field of the contact no event carries: read from Connect. */
+const WITH_CONTACT: TypedDocumentNode<unknown, { instanceId: string }> = parse(`
+  subscription ($instanceId: ID!) {
+    contactChanged(instanceId: $instanceId) {
+      source eventType instanceId contactId operation changes { field value } changedAt
+      contact { instanceId id channel }
+    }
+  }`);
 const OTHER_INSTANCE_ID = '99999999-2222-4333-8444-555555555555';
 const MARKER = 'junk-marker-7c1e';
 
@@ -128,6 +138,13 @@ async function queueDrained() {
   }, 10_000);
 }
 
+/** The consumer's state on /ready, and /ready's status. */
+async function stateOf(replica: Replica) {
+  const response = await fetch(replica.url.replace('/graphql', '/ready'));
+  const { checks } = (await response.json()) as { checks: { connectEvents: string } };
+  return { status: response.status, state: checks.connectEvents };
+}
+
 const total = async (series: string) => (await metric(a.metricsUrl, series)) + (await metric(b.metricsUrl, series));
 
 async function rename(replica: Replica, name: string) {
@@ -153,7 +170,8 @@ describe('Connect contact events from SQS, on two replicas sharing the queue', (
   });
 
   it("a CONNECT event carries Connect's event time, its type, and reads the contact like any change", async () => {
-    const stream = await watch(a);
+    const stream = await subscribe(a.url, WITH_CONTACT, { instanceId: INSTANCE_ID });
+    open.push(stream);
     await send(JSON.stringify(envelope('evt-time-1', 'CONNECTED_TO_AGENT')));
     const event = await stream.next(10_000);
     expect(event.event === 'next' && event.data.data).toMatchObject({
@@ -165,8 +183,10 @@ describe('Connect contact events from SQS, on two replicas sharing the queue', (
         changedAt: '2026-12-05T10:00:00.000Z',
         operation: null,
         changes: [],
+        contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, channel: 'VOICE' },
       },
     });
+    expect(await metric(a.metricsUrl, 'connect_events_lag_seconds')).toBeGreaterThanOrEqual(0);
   });
 
   it('ten events, each delivered twice (SQS redelivery, EventBridge retry): every subscriber of both replicas receives each once', async () => {
@@ -239,13 +259,32 @@ describe('Connect contact events from SQS, on two replicas sharing the queue', (
     }
   });
 
+  it('Redis refusing: the message stays in the queue, and its event reaches every subscriber once Redis is back', async () => {
+    const [onA, onB] = [await watch(a), await watch(b)];
+    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { VisibilityTimeout: '1' } }));
+    try {
+      await redis.stop();
+      await send(JSON.stringify(envelope('evt-during-redis-outage', 'DISCONNECTED')));
+      await eventually(async () => (await total('connect_events_publish_failures_total')) > 0, 10_000);
+      expect((await onA.during(300)).map(seen)).toEqual([]);
+      await redis.start();
+      expect(await take(onA, 1)).toEqual(['CONNECT:DISCONNECTED']);
+      expect(await take(onB, 1)).toEqual(['CONNECT:DISCONNECTED']);
+      await queueDrained();
+      expect((await onA.during(300)).map(seen)).toEqual([]);
+    } finally {
+      await sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { VisibilityTimeout: '30' } }));
+    }
+  }, 40_000);
+
   it('SQS unavailable: the replicas back off (/ready says so, still 200) and deliver what was queued once it is back', async () => {
+    // From a consumer that is fine (an earlier test may have left it backing off).
+    await eventually(async () => (await stateOf(a)).state === 'ok', 25_000);
     await control('POST', '/sqs/faults', { kind: 'unavailable', operation: 'ReceiveMessage' });
     await eventually(async () => {
-      const response = await fetch(a.url.replace('/graphql', '/ready'));
-      const { checks } = (await response.json()) as { checks: { connectEvents: string } };
-      return response.status === 200 && checks.connectEvents === 'backing_off';
-    }, 20_000);
+      const { status, state } = await stateOf(a);
+      return status === 200 && state === 'backing_off';
+    }, 25_000);
     expect(await metric(a.metricsUrl, 'connect_events_backing_off')).toBe(1);
     expect(await metric(a.metricsUrl, 'connect_events_receive_failures_total')).toBeGreaterThan(0);
     const stream = await watch(a);
@@ -253,13 +292,8 @@ describe('Connect contact events from SQS, on two replicas sharing the queue', (
     expect((await stream.during(500)).map(seen)).toEqual([]);
     await control('DELETE', '/sqs/faults');
     expect(await take(stream, 1)).toEqual(['CONNECT:QUEUED']);
-    await eventually(async () => {
-      const { checks } = (await (await fetch(a.url.replace('/graphql', '/ready'))).json()) as {
-        checks: { connectEvents: string };
-      };
-      return checks.connectEvents === 'ok';
-    }, 25_000);
-  }, 60_000);
+    await eventually(async () => (await stateOf(a)).state === 'ok', 25_000);
+  }, 80_000);
 });
 
 describe('one replica without Redis', () => {
