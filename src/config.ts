@@ -133,8 +133,7 @@ const EnvSchema = z
     SUBSCRIPTIONS_REPLAY_MAX_EVENTS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     // Amazon Connect's contact events, from the SQS queue an EventBridge rule fills (docs/operations.md).
     CONNECT_EVENTS_QUEUE_URL: z
-      .url()
-      .refine((url) => /^https?:\/\//.test(url), 'must be an http:// or https:// SQS queue URL')
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// SQS queue URL' })
       .optional(),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
