@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
-import { CHAIN_INITIAL, CHAIN_TRANSFERRED, metric, readContacts, rename, setAttribute } from './support.ts';
+import { CHAIN_INITIAL, CHAIN_TRANSFERRED, heldRead, metric, readContacts, rename, setAttribute } from './support.ts';
 
 describe('without CONNECT_READ_CACHE_SECONDS (the default)', () => {
   const stack = useStack();
@@ -96,12 +96,27 @@ describe('with CONNECT_READ_CACHE_SECONDS=1, in memory', () => {
     expect(after?.attributes).toContainEqual({ key: 'cacheTest', value: 'unseen root' });
     expect(describes()).toHaveLength(1);
   });
+
+  it('does not store an answer read before a change that came in while it was read', async () => {
+    const key = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
+    const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
+    const reading = stack.readCache.read([key], old.describe);
+    await old.begun;
+    await rename(stack, ONGOING_CONTACT_ID, 'After the change');
+    old.release();
+    await reading;
+    stack.emulator.resetCalls();
+    expect((await readContacts(stack, [ONGOING_CONTACT_ID]))[0]?.name).toBe('After the change');
+    expect(describes()).toHaveLength(1);
+  });
 });
 
 describe('CONNECT_READ_CACHE_SECONDS checks', () => {
   it.each(['0', '301', 'soon', '1.5'])('refuses %s at start-up, naming the variable in one line', async (value) => {
     const { loadConfig } = await import('../../src/config.ts');
-    expect(() => loadConfig({ CONNECT_READ_CACHE_SECONDS: value })).toThrow(/^invalid configuration: CONNECT_READ_CACHE_SECONDS [^\n]*$/);
+    expect(() => loadConfig({ CONNECT_READ_CACHE_SECONDS: value })).toThrow(
+      /^invalid configuration: CONNECT_READ_CACHE_SECONDS [^\n]*$/,
+    );
   });
 
   it.each(['1', '300'])('takes %s seconds', async (value) => {

@@ -1,3 +1,4 @@
+import type { Contact } from '@aws-sdk/client-connect';
 import { SEED_CONTACT_IDS } from '@connect-gateway/connect-emulator';
 import { INSTANCE_ID } from '../support/fixtures.ts';
 import type { Stack } from '../support/stack.ts';
@@ -56,4 +57,24 @@ export async function metric(stack: Stack, sample: string): Promise<number> {
   const text = await (await fetch(stack.metricsUrl)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${sample} `));
   return line === undefined ? 0 : Number(line.slice(sample.length + 1));
+}
+
+/** A DescribeContact answer held back until `release`, as one slower than a change would be. */
+export function heldRead(contact: Contact) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let calls = 0;
+  let begun = () => {};
+  const begunPromise = new Promise<void>((resolve) => {
+    begun = resolve;
+  });
+  const describe = async () => {
+    calls++;
+    begun();
+    await released;
+    return contact;
+  };
+  return { describe, release, begun: begunPromise, calls: () => calls };
 }
