@@ -123,6 +123,40 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
     if (stored === true) metrics.stored(Buffer.byteLength(value, 'utf8'));
   }
 
+  // Reads in flight on this replica, by key, with their stamps. A read whose stamp is the same
+  // began after every change the later one must see (none moved the stamp in between), so the
+  // later one waits for its answer instead of calling Connect again. A failure is not shared: the
+  // first read's deadline or abort is not the later one's.
+  const inFlight = new Map<string, { stamp: string; read: Promise<ContactOrError> }>();
+
+  async function readOnce(
+    key: ContactKey,
+    stamp: string | undefined,
+    startedAt: number,
+    describe: (key: ContactKey) => Promise<ContactOrError>,
+  ): Promise<ContactOrError> {
+    const id = `${key.instanceId}\u0000${key.contactId}`;
+    const running = stamp === undefined ? undefined : inFlight.get(id);
+    if (running !== undefined && running.stamp === stamp) {
+      const shared = await running.read;
+      if (!(shared instanceof Error)) {
+        metrics.joined();
+        return shared;
+      }
+    }
+    const read = describe(key).then(async (result) => {
+      if (!(result instanceof Error) && stamp !== undefined) await fill(key, stamp, startedAt, result);
+      return result;
+    });
+    if (stamp === undefined) return read;
+    inFlight.set(id, { stamp, read });
+    try {
+      return await read;
+    } finally {
+      if (inFlight.get(id)?.read === read) inFlight.delete(id);
+    }
+  }
+
   async function forgetChain(key: ContactKey, root?: string): Promise<void> {
     let chain = root;
     if (chain === undefined) {
@@ -147,14 +181,7 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
       if (missing.length === 0) return found as Contact[];
       const startedAt = performance.now();
       const stamps = await attempt('stamp', () => store.stamp(missing), READ_TIMEOUT_MS);
-      const read = await Promise.all(
-        missing.map(async (key, i) => {
-          const result = await describe(key);
-          const stamp = stamps?.[i];
-          if (!(result instanceof Error) && stamp !== undefined) await fill(key, stamp, startedAt, result);
-          return result;
-        }),
-      );
+      const read = await Promise.all(missing.map((key, i) => readOnce(key, stamps?.[i], startedAt, describe)));
       let next = 0;
       return found.map((contact) => contact ?? (read[next++] as ContactOrError));
     },

@@ -8,6 +8,8 @@ export type StoreOperation = 'get' | 'stamp' | 'put' | 'invalidate';
 export interface ReadCacheMetrics {
   hits(count: number): void;
   misses(count: number): void;
+  /** A miss answered by a read of the same contact already in flight on this replica. */
+  joined(): void;
   invalidated(scope: 'contact' | 'chain'): void;
   rejected(reason: RejectReason): void;
   stored(bytes: number): void;
@@ -17,6 +19,7 @@ export interface ReadCacheMetrics {
 const NO_METRICS: ReadCacheMetrics = {
   hits() {},
   misses() {},
+  joined() {},
   invalidated() {},
   rejected() {},
   stored() {},
@@ -38,6 +41,11 @@ export function createReadCacheMetrics(
   const misses = new Counter({
     name: 'connect_read_cache_misses_total',
     help: 'Contact reads the read cache could not answer, so DescribeContact was called',
+    registers,
+  });
+  const joined = new Counter({
+    name: 'connect_read_cache_joined_total',
+    help: 'Misses answered by a DescribeContact of the same contact already in flight on this replica',
     registers,
   });
   const invalidations = new Counter({
@@ -74,6 +82,7 @@ export function createReadCacheMetrics(
   return {
     hits: (count) => hits.inc(count),
     misses: (count) => misses.inc(count),
+    joined: () => joined.inc(),
     invalidated: (scope) => invalidations.inc({ scope }),
     rejected: (reason) => rejected.inc({ reason }),
     stored: (count) => storedBytes.inc(count),
