@@ -97,6 +97,33 @@ describe('with CONNECT_READ_CACHE_SECONDS=1, in memory', () => {
     expect(describes()).toHaveLength(1);
   });
 
+  it('answers requests that miss the same contact at once with one DescribeContact', async () => {
+    stack.emulator.faults.add({ kind: 'latency', latencyMs: 200, operation: 'DescribeContact' });
+    const reads = await Promise.all([1, 2, 3].map(() => readContacts(stack, [ONGOING_CONTACT_ID])));
+    expect(reads.map(([contact]) => contact?.name)).toEqual([
+      'Billing question',
+      'Billing question',
+      'Billing question',
+    ]);
+    expect(describes()).toHaveLength(1);
+  });
+
+  it('does not let a read that began after a change wait for one that began before it', async () => {
+    const key = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
+    const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
+    const before = stack.readCache.read([key], old.describe);
+    await old.begun;
+    await stack.readCache.forgetContact(key);
+    const fresh = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'After the change' });
+    fresh.release();
+    expect(await stack.readCache.read([key], fresh.describe)).toEqual([
+      { Id: ONGOING_CONTACT_ID, Name: 'After the change' },
+    ]);
+    expect(fresh.calls()).toBe(1);
+    old.release();
+    await before;
+  });
+
   it('does not store an answer read before a change that came in while it was read', async () => {
     const key = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
     const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
