@@ -133,7 +133,8 @@ export async function agent(
   everyMs: number,
   n: number,
 ): Promise<void> {
-  await sleep(Math.random() * everyMs);
+  // Users do not start in step; none waits past the end of the run.
+  await sleep(Math.random() * Math.min(everyMs, ctx.until - performance.now()));
   for (let step = 0; performance.now() < ctx.until; step++) {
     const started = performance.now();
     await timed(ctx, 'open', () => checkedRead(url, ctx, [contactId]));
@@ -153,7 +154,7 @@ export async function agent(
       const body = (await post(url, TAG, { input })) as { data?: { tagContact: { __typename: string } } };
       return body.data?.tagContact.__typename === 'TagContactSuccess';
     });
-    await sleep(Math.max(0, everyMs - (performance.now() - started)));
+    await sleep(Math.max(0, Math.min(everyMs - (performance.now() - started), ctx.until - performance.now())));
   }
 }
 
@@ -167,7 +168,8 @@ export async function supervisor(
   wall: readonly string[],
   everyMs: number,
 ): Promise<void> {
-  await sleep(Math.random() * everyMs);
+  // Users do not start in step; none waits past the end of the run.
+  await sleep(Math.random() * Math.min(everyMs, ctx.until - performance.now()));
   while (performance.now() < ctx.until) {
     const started = performance.now();
     await timed(ctx, 'wall', async () => {
@@ -176,7 +178,7 @@ export async function supervisor(
       const answers = await Promise.all(pages.map((page) => checkedRead(url, ctx, page)));
       return answers.every(Boolean);
     });
-    await sleep(Math.max(0, everyMs - (performance.now() - started)));
+    await sleep(Math.max(0, Math.min(everyMs - (performance.now() - started), ctx.until - performance.now())));
   }
 }
 

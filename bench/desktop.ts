@@ -1,4 +1,4 @@
-// Desktop workload: `npm run bench:desktop [-- --agents 10 --supervisors 5 --wall 50 --seconds 8]`.
+// Desktop workload: `npm run bench:desktop [-- --agents 10 --supervisors 5 --wall 50 --seconds 6]`.
 // What the users of a contact centre cost in Connect's quota. N agents work their contact (open,
 // rename, tag) and M supervisors refresh a wall of contacts and follow the instance's changes
 // (Subscription.contactChanged over SSE), against the emulator throttling DescribeContact at
@@ -27,7 +27,7 @@ const { values } = parseArgs({
     wall: { type: 'string', default: '50' },
     'wall-seconds': { type: 'string', default: '5' },
     'agent-seconds': { type: 'string', default: '5' },
-    seconds: { type: 'string', default: '8' },
+    seconds: { type: 'string', default: '6' },
     'cache-seconds': { type: 'string', default: '30' },
     configs: { type: 'string', default: 'off/1,on/1,off/2,on/2' },
   },
@@ -139,8 +139,8 @@ async function measure(cache: boolean, replicas: number) {
         subscriptions.signal,
       ),
     );
-    // Connect's bucket full, the calls counted from here.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // The subscriptions open; the calls are counted from here.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await control('calls', { method: 'DELETE' });
     const ctx = {
       instanceId: INSTANCE_ID,
