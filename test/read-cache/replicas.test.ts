@@ -136,6 +136,42 @@ describe('the read cache shared by two replicas through Redis', () => {
   });
 });
 
+describe('change events with the read cache', () => {
+  it('show the contact after the change on the other replica, not the cached one', async () => {
+    await readContacts(b, [ONGOING_CONTACT_ID]);
+    const query = `subscription { contactChanged(instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}") {
+      operation contact { instanceId id tags { key value } } } }`;
+    const controller = new AbortController();
+    const response = await fetch(b.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query }),
+      signal: controller.signal,
+    });
+    const reader = response.body?.getReader();
+    // The stream is open once its first bytes (a keep-alive comment or the headers' flush) arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const tagged = await a.post({
+      query: 'mutation T($input: TagContactInput!) { tagContact(input: $input) { __typename } }',
+      variables: {
+        input: { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID, tags: [{ key: 'cacheEvent', value: 'seen' }] },
+      },
+    });
+    expect(((await tagged.json()) as { data: { tagContact: { __typename: string } } }).data.tagContact.__typename).toBe(
+      'TagContactSuccess',
+    );
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!text.includes('event: next')) {
+      const chunk = await reader?.read();
+      if (chunk === undefined || chunk.done) break;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    controller.abort();
+    expect(text).toContain('{"key":"cacheEvent","value":"seen"}');
+  });
+});
+
 describe('a read racing a change on another replica', () => {
   it('does not store the answer it read before the change (contact)', async () => {
     const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
