@@ -69,6 +69,18 @@ describe('with CONNECT_READ_CACHE_SECONDS=1, in memory', () => {
     expect((await readContacts(stack, [ONGOING_CONTACT_ID]))[0]?.name).toBe('Changed in Connect');
   });
 
+  it("drops a chain's stored segments when invalidate names its first contact (a Connect event)", async () => {
+    await readContacts(stack, [CHAIN_INITIAL, CHAIN_TRANSFERRED]);
+    stack.emulator.store.attributes.merge(INSTANCE_ID, CHAIN_INITIAL, { cacheTest: 'set by a flow' });
+    await stack.readCache.invalidate({ instanceId: INSTANCE_ID, contactId: CHAIN_INITIAL });
+    stack.emulator.resetCalls();
+    const after = await readContacts(stack, [CHAIN_INITIAL, CHAIN_TRANSFERRED]);
+    for (const contact of after)
+      expect(contact.attributes).toContainEqual({ key: 'cacheTest', value: 'set by a flow' });
+    expect(describes()).toHaveLength(2);
+    expect(await metric(stack, 'connect_read_cache_invalidations_total{scope="event"}')).toBeGreaterThan(0);
+  });
+
   it.each([
     ['the first contact', CHAIN_INITIAL],
     ['a later segment', CHAIN_TRANSFERRED],

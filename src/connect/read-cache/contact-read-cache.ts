@@ -39,8 +39,9 @@ export interface ContactReadCache {
    */
   forgetChain(key: ContactKey, root?: string): Promise<void>;
   /**
-   * A change made outside the gateway (a Connect contact event): drops the contact and every
-   * segment of its chain, since the event may be about the chain's attributes.
+   * A change made outside the gateway (a Connect contact event): drops the contact and the stored
+   * segments of its chain, when its chain is known (the event may be about the chain's attributes).
+   * Reads in flight are not failed: a change outside the gateway is only bounded by the lifetime.
    */
   invalidate(key: ContactKey): Promise<void>;
 }
@@ -157,19 +158,16 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
     }
   }
 
-  async function forgetChain(key: ContactKey, root?: string): Promise<void> {
+  async function dropChain(key: ContactKey, write: boolean, root?: string): Promise<void> {
     let chain = root;
     if (chain === undefined) {
       const [entry] = await cached([key]);
       chain = entry && rootOf(key, entry);
     }
     const roots = chain === undefined || chain === key.contactId ? [key.contactId] : [key.contactId, chain];
-    await attempt(
-      'invalidate',
-      () => store.invalidateChains(key.instanceId, roots, chain === undefined),
-      INVALIDATE_TIMEOUT_MS,
-    );
-    metrics.invalidated('chain');
+    const drop = { write, unknownRoot: chain === undefined };
+    await attempt('invalidate', () => store.invalidateChains(key.instanceId, roots, drop), INVALIDATE_TIMEOUT_MS);
+    metrics.invalidated(write ? 'chain' : 'event');
   }
 
   return {
@@ -189,7 +187,7 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
       await attempt('invalidate', () => store.invalidate(key), INVALIDATE_TIMEOUT_MS);
       metrics.invalidated('contact');
     },
-    forgetChain,
-    invalidate: (key) => forgetChain(key),
+    forgetChain: (key, root) => dropChain(key, true, root),
+    invalidate: (key) => dropChain(key, false),
   };
 }

@@ -87,13 +87,15 @@ export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
       changedAt.set(`g:${id}`, ++clock);
       entries.delete(id);
     },
-    async invalidateChains(instanceId, roots, unknownRoot) {
+    async invalidateChains(instanceId, roots, { write, unknownRoot }) {
       const instance = idPart(instanceId);
       const tick = ++clock;
-      changedAt.set(`x:${instance}`, tick);
-      // A written contact of unknown chain with stored members is a chain's first contact: no flush then.
-      const first = `${instance}:${idPart(roots[0] ?? '')}`;
-      if (unknownRoot && !chains.get(first)?.size) changedAt.set(`f:${instance}`, tick);
+      if (write) {
+        changedAt.set(`x:${instance}`, tick);
+        // A written contact of unknown chain with stored members is a chain's first contact: no flush then.
+        const first = `${instance}:${idPart(roots[0] ?? '')}`;
+        if (unknownRoot && !chains.get(first)?.size) changedAt.set(`f:${instance}`, tick);
+      }
       for (const root of roots) {
         changedAt.set(`g:${instance}:${idPart(root)}`, tick);
         entries.delete(`${instance}:${idPart(root)}`);

@@ -10,7 +10,7 @@ export interface ReadCacheMetrics {
   misses(count: number): void;
   /** A miss answered by a read of the same contact already in flight on this replica. */
   joined(): void;
-  invalidated(scope: 'contact' | 'chain'): void;
+  invalidated(scope: 'contact' | 'chain' | 'event'): void;
   rejected(reason: RejectReason): void;
   stored(bytes: number): void;
   failed(operation: StoreOperation): void;
@@ -50,7 +50,7 @@ export function createReadCacheMetrics(
   });
   const invalidations = new Counter({
     name: 'connect_read_cache_invalidations_total',
-    help: 'Changes that dropped cached contacts: one contact, or a whole chain (attributes)',
+    help: 'Changes that dropped cached contacts: one contact, a whole chain (attributes), or an event from Connect',
     labelNames: ['scope'],
     registers,
   });

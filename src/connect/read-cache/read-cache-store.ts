@@ -16,14 +16,22 @@ export interface ReadCacheStore {
   /** Drops the contact's entry and fails the stores of reads in flight for it. */
   invalidate(key: ContactKey): Promise<void>;
   /**
-   * Drops every entry of the chains `chains` (contact ids of chain roots, the written one among
-   * them) and fails the stores of reads in flight in the instance. With `unknownRoot`, the written
-   * contact's chain is not known: unless it is the first contact of a chain stored here, every entry
-   * of the instance is dropped.
+   * Drops every entry of the chains `chains` (the written contact, and its chain's first contact
+   * when known). For a `write` through the gateway, reads in flight in the instance also fail to
+   * store (their chain is not known before they answer), and with `unknownRoot` (the written
+   * contact's chain is known from nothing), unless it is the first contact of a chain stored here,
+   * every entry of the instance is dropped. An event from Connect does neither: what Connect
+   * changed outside the gateway is only bounded by the entries' lifetime.
    */
-  invalidateChains(instanceId: string, chains: readonly string[], unknownRoot: boolean): Promise<void>;
+  invalidateChains(instanceId: string, chains: readonly string[], drop: ChainDrop): Promise<void>;
   /** Bytes the entries take, when the store knows (memory); undefined for Redis. */
   bytes(): number | undefined;
+}
+
+/** How far a chain-wide drop reaches (see ReadCacheStore.invalidateChains). */
+export interface ChainDrop {
+  write: boolean;
+  unknownRoot: boolean;
 }
 
 /** The limits and lifetimes every store keeps. */

@@ -30,14 +30,18 @@ redis.call('PEXPIRE', KEYS[1], ARGV[1])
 redis.call('DEL', KEYS[2])
 return 1`;
 
-// KEYS: x, f, then per root: its generation, its entry, its members. ARGV[3]: the instance's entry prefix.
-// A written contact of unknown chain with stored members is a chain's first contact: no flush then.
+// KEYS: x, f, then per root: its generation, its entry, its members. ARGV[2]: '1' for a write
+// (reads in flight in the instance fail to store; with ARGV[4] '1', the written contact's chain is
+// unknown: unless it is the first contact of a stored chain, the instance's entries are dropped).
+// ARGV[3]: the instance's entry prefix.
 const INVALIDATE_CHAINS = `
-redis.call('INCR', KEYS[1])
-redis.call('PEXPIRE', KEYS[1], ARGV[1])
-if ARGV[2] == '1' and redis.call('SCARD', KEYS[5]) == 0 then
-  redis.call('INCR', KEYS[2])
-  redis.call('PEXPIRE', KEYS[2], ARGV[1])
+if ARGV[2] == '1' then
+  redis.call('INCR', KEYS[1])
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  if ARGV[4] == '1' and redis.call('SCARD', KEYS[5]) == 0 then
+    redis.call('INCR', KEYS[2])
+    redis.call('PEXPIRE', KEYS[2], ARGV[1])
+  end
 end
 for i = 3, #KEYS, 3 do
   redis.call('INCR', KEYS[i])
@@ -106,7 +110,7 @@ export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheSt
     async invalidate(key) {
       await redis.eval(INVALIDATE, 2, generationKey(key), entryKey(key), generationTtl);
     },
-    async invalidateChains(instanceId, roots, unknownRoot) {
+    async invalidateChains(instanceId, roots, { write, unknownRoot }) {
       const perRoot = roots.flatMap((root) => {
         const key = { instanceId, contactId: root };
         return [generationKey(key), entryKey(key), membersKey(instanceId, root)];
@@ -118,8 +122,9 @@ export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheSt
         flushKey(instanceId),
         ...perRoot,
         generationTtl,
-        unknownRoot ? '1' : '0',
+        write ? '1' : '0',
         `${PREFIX}e:${idPart(instanceId)}:`,
+        unknownRoot ? '1' : '0',
       );
     },
     bytes: () => undefined,
