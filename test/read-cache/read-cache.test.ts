@@ -98,15 +98,24 @@ describe('with CONNECT_READ_CACHE_SECONDS=1, in memory', () => {
     expect(await metric(stack, 'connect_read_cache_invalidations_total{scope="chain"}')).toBe(invalidations + 1);
   });
 
-  it('drops a cached segment when the attributes change through a segment it has not read', async () => {
-    // Only the later segment is cached; the change names the first contact, whose chain is then
-    // known from no entry: the instance's entries are dropped rather than guessed.
+  it('drops a cached segment when the attributes change through its first contact, not cached itself', async () => {
     await readContacts(stack, [CHAIN_TRANSFERRED]);
-    await setAttribute(stack, CHAIN_INITIAL, 'cacheTest', 'unseen root');
+    await setAttribute(stack, CHAIN_INITIAL, 'cacheTest', 'through the first');
     stack.emulator.resetCalls();
     const [after] = await readContacts(stack, [CHAIN_TRANSFERRED]);
-    expect(after?.attributes).toContainEqual({ key: 'cacheTest', value: 'unseen root' });
+    expect(after?.attributes).toContainEqual({ key: 'cacheTest', value: 'through the first' });
     expect(describes()).toHaveLength(1);
+  });
+
+  it("drops the instance's entries when the attributes change through a contact of unknown chain", async () => {
+    // Only the first contact is cached; the change names the later segment, which nothing cached
+    // names: its chain is not guessed, every entry of the instance is dropped.
+    await readContacts(stack, [CHAIN_INITIAL, ONGOING_CONTACT_ID]);
+    await setAttribute(stack, CHAIN_TRANSFERRED, 'cacheTest', 'through a segment');
+    stack.emulator.resetCalls();
+    const [initial] = await readContacts(stack, [CHAIN_INITIAL, ONGOING_CONTACT_ID]);
+    expect(initial?.attributes).toContainEqual({ key: 'cacheTest', value: 'through a segment' });
+    expect(describes()).toHaveLength(2);
   });
 
   it('answers requests that miss the same contact at once with one DescribeContact', async () => {

@@ -82,6 +82,15 @@ describe('the read cache shared by two replicas through Redis', () => {
     expect(describes()).toHaveLength(2);
   });
 
+  it("drops the instance's entries when A changes attributes through a contact of unknown chain", async () => {
+    await readContacts(b, [CHAIN_INITIAL, ONGOING_CONTACT_ID]);
+    await setAttribute(a, CHAIN_TRANSFERRED, 'replicaTest', 'through a segment');
+    emulator.resetCalls();
+    const [initial] = await readContacts(b, [CHAIN_INITIAL, ONGOING_CONTACT_ID]);
+    expect(initial?.attributes).toContainEqual({ key: 'replicaTest', value: 'through a segment' });
+    expect(describes()).toHaveLength(2);
+  });
+
   it.each([
     ['not JSON', (header: string) => `${header}\n{"Id":`],
     ['another contact', (header: string) => `${header}\n{"Id":"someone-else","Name":"Not this one"}`],
