@@ -1,6 +1,9 @@
 import { type Emulator, startEmulator } from '@connect-gateway/connect-emulator';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type Stack, startStack } from '../support/stack.ts';
@@ -20,6 +23,13 @@ const ongoing = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
   for (const until = performance.now() + timeoutMs; !(await check()); await new Promise((r) => setTimeout(r, 50)))
     if (performance.now() > until) throw new Error('condition not met in time');
+}
+
+interface Changed {
+  contactChanged: {
+    changes: { field: string; value: unknown }[];
+    contact: { tags: { key: string; value: string }[] } | null;
+  };
 }
 
 const entryKeys = () => redis.keys('connect-contact-gateway:read-cache:e:*');
@@ -148,36 +158,37 @@ describe('the read cache shared by two replicas through Redis', () => {
 describe('change events with the read cache', () => {
   it('show the contact after the change on the other replica, not the cached one', async () => {
     await readContacts(b, [ONGOING_CONTACT_ID]);
-    const query = `subscription { contactChanged(instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}") {
-      operation contact { instanceId id tags { key value } } } }`;
-    const controller = new AbortController();
-    const response = await fetch(b.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ query }),
-      signal: controller.signal,
-    });
-    const reader = response.body?.getReader();
-    // The stream is open once its first bytes (a keep-alive comment or the headers' flush) arrive.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const tagged = await a.post({
-      query: 'mutation T($input: TagContactInput!) { tagContact(input: $input) { __typename } }',
-      variables: {
-        input: { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID, tags: [{ key: 'cacheEvent', value: 'seen' }] },
-      },
-    });
-    expect(((await tagged.json()) as { data: { tagContact: { __typename: string } } }).data.tagContact.__typename).toBe(
-      'TagContactSuccess',
-    );
-    let text = '';
-    const decoder = new TextDecoder();
-    while (!text.includes('event: next')) {
-      const chunk = await reader?.read();
-      if (chunk === undefined || chunk.done) break;
-      text += decoder.decode(chunk.value, { stream: true });
+    const document =
+      parse(`subscription { contactChanged(instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}") {
+      changes { field value } contact { instanceId id tags { key value } } } }`) as TypedDocumentNode<Changed, object>;
+    const stream = await subscribe(b.url, document, {});
+    try {
+      // B hears A's changes once its Redis subscription is confirmed: tag until an event comes.
+      for (let attempt = 0; ; attempt++) {
+        const tagged = await a.post({
+          query: 'mutation T($input: TagContactInput!) { tagContact(input: $input) { __typename } }',
+          variables: {
+            input: {
+              instanceId: INSTANCE_ID,
+              contactId: ONGOING_CONTACT_ID,
+              tags: [{ key: 'cacheEvent', value: String(attempt) }],
+            },
+          },
+        });
+        expect(
+          ((await tagged.json()) as { data: { tagContact: { __typename: string } } }).data.tagContact.__typename,
+        ).toBe('TagContactSuccess');
+        const event = await stream.next(500).catch(() => undefined);
+        if (event === undefined && attempt < 20) continue;
+        if (event?.event !== 'next') throw new Error('no change event');
+        const change = event.data.data?.contactChanged;
+        const sent = change?.changes.find((c) => c.field === 'tags')?.value as { key: string; value: string }[];
+        expect(change?.contact?.tags).toContainEqual(sent[0]);
+        break;
+      }
+    } finally {
+      stream.close();
     }
-    controller.abort();
-    expect(text).toContain('{"key":"cacheEvent","value":"seen"}');
   });
 });
 
