@@ -6,6 +6,7 @@ import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { missingCredentials } from './connect/credential-check.ts';
 import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
+import { createContactReadCache } from './connect/read-cache/contact-read-cache.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { closeLogger, createLogger, surviveClosedStdio } from './logger.ts';
@@ -85,8 +86,25 @@ const changes = createContactChanges(config, {
   redis,
   ...(config.observability.metrics ? { metricsRegistry } : {}),
 });
+// Here, not inside the gateway, so that a consumer of Connect's contact events can call readCache.invalidate.
+const readCache = createContactReadCache({
+  seconds: config.readCacheSeconds,
+  redis: redis?.publisher,
+  logger,
+  ...(config.observability.metrics ? { metricsRegistry } : {}),
+});
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, changes, tracing });
+const gateway = createGateway(config, {
+  connect,
+  logger,
+  metricsRegistry,
+  readiness,
+  redis,
+  budget,
+  changes,
+  readCache,
+  tracing,
+});
 const server = createHttpServer(config.http, gateway);
 const websockets = attachWebSocketServer(server, gateway, config, {
   logger,
