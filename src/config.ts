@@ -124,6 +124,8 @@ const EnvSchema = z
     CONNECT_QUOTAS: quotaOverrides,
     CONNECT_QUOTA_REPLICAS: z.coerce.number().int().min(1).max(1_000).default(1),
     CONNECT_QUOTA_QUEUE_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(100),
+    // DescribeContact answers shared between requests (docs/operations.md#the-read-cache); unset: off.
+    CONNECT_READ_CACHE_SECONDS: z.coerce.number().int().min(1).max(300).optional(),
     // Caps on subscription streams (docs/operations.md gives the reasons for the defaults).
     SUBSCRIPTIONS_MAX_PER_CONNECTION: z.coerce.number().int().min(1).max(100).default(1),
     SUBSCRIPTIONS_MAX_PER_SUBJECT: z.coerce.number().int().min(1).max(100_000).default(20),
@@ -242,6 +244,8 @@ export interface GatewayConfig {
   redis?: { url: string };
   /** CONNECT_QUOTAS; undefined: no Connect call is budgeted. */
   quotas?: QuotaConfig;
+  /** CONNECT_READ_CACHE_SECONDS: how long DescribeContact answers are shared; undefined: off. */
+  readCacheSeconds?: number;
   subscriptions: SubscriptionsConfig;
   observability: {
     logLevel?: string;
@@ -326,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
             queuePerCaller: e.CONNECT_QUOTA_QUEUE_PER_CALLER,
           },
         }),
+    ...(e.CONNECT_READ_CACHE_SECONDS === undefined ? {} : { readCacheSeconds: e.CONNECT_READ_CACHE_SECONDS }),
     subscriptions: {
       maxPerConnection: e.SUBSCRIPTIONS_MAX_PER_CONNECTION,
       maxPerSubject: e.SUBSCRIPTIONS_MAX_PER_SUBJECT,

@@ -3,9 +3,10 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/identity.ts';
 import type { GatewayConfig } from './config.ts';
 import { forgetChain } from './connect/contact-chain.ts';
-import { type ContactCacheMap, type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
+import { type ContactCacheMap, type ContactLoader, cacheKey, createContactLoader } from './connect/contact-loader.ts';
 import { type ContactKey, DESCRIBE_CONTACT } from './connect/contacts.ts';
 import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
+import { type ContactReadCache, createContactReadCache } from './connect/read-cache/contact-read-cache.ts';
 import type { Logger } from './logger.ts';
 import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
@@ -22,6 +23,11 @@ export interface RequestContext {
   budget?: ConnectBudget;
   /** The replica's contact changes: mutations publish to it, subscriptions stream from it. */
   changes: ContactChanges;
+  /**
+   * DescribeContact answers shared between requests (CONNECT_READ_CACHE_SECONDS; a no-op when off).
+   * `readCache.invalidate(key)` drops a contact and its chain for a change made outside the gateway.
+   */
+  readCache: ContactReadCache;
 }
 
 export type GatewayContext = YogaInitialContext & RequestContext;
@@ -29,9 +35,12 @@ export type GatewayContext = YogaInitialContext & RequestContext;
 /** The request's DataLoaders, created on first use: most updates never read a contact. */
 export interface Loaders {
   readonly contact: ContactLoader;
-  /** Drops a contact read earlier in this request, so the next read sees a change. */
-  forgetContact(key: ContactKey): void;
-  /** Drops every contact of the chain `key` belongs to read earlier in this request (attributes belong to the chain). */
+  /** Drops a contact read earlier in this request or kept by the read cache, so the next read sees a change. */
+  forgetContact(key: ContactKey): Promise<void>;
+  /**
+   * Drops every contact of the chain `key` belongs to, read earlier in this request or kept by the
+   * read cache (attributes belong to the chain).
+   */
   forgetChain(key: ContactKey): Promise<void>;
 }
 
@@ -46,6 +55,7 @@ export function createContextFactory(
   logger: Logger,
   changes: ContactChanges = createContactChanges(config, { logger }),
   budget?: ConnectBudget,
+  readCache: ContactReadCache = createContactReadCache({ logger }),
 ) {
   // Fails closed: with authentication on, a request no token verified for has no scopes.
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
@@ -59,6 +69,7 @@ export function createContextFactory(
       changes,
       identity,
       budget,
+      readCache,
       loaders: {
         // Created at the first read, during execution, when the verified identity is in `initial`:
         // its subject is the caller DescribeContact's budget serves in turn.
@@ -71,13 +82,22 @@ export function createContextFactory(
               config.security.maxContactReadsPerRequest,
               cached,
               budget?.ticket(DESCRIBE_CONTACT, (initial.identity ?? identity).subject),
+              readCache,
             );
           }
           return contact;
         },
-        forgetContact: (key) => void contact?.clear(key),
+        forgetContact: async (key) => {
+          contact?.clear(key);
+          await readCache.forgetContact(key);
+        },
         forgetChain: async (key) => {
+          // The chain's first contact, when this request read the written one: the shared cache
+          // then drops that chain's segments without guessing.
+          const read = cached?.get(cacheKey(key));
+          const root = read && (await read.catch(() => undefined))?.InitialContactId;
           if (cached) await forgetChain(cached, key);
+          await readCache.forgetChain(key, root);
         },
       },
     };

@@ -3,6 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import type { GatewayConfig } from './config.ts';
 import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
+import { type ContactReadCache, createContactReadCache } from './connect/read-cache/contact-read-cache.ts';
 import { createContextFactory, type RequestContext } from './context.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { createReadiness, type Readiness } from './health.ts';
@@ -40,6 +41,11 @@ export interface GatewayDeps {
   /** Shared with start.ts, which ends the subscription streams on SIGTERM. Default: created here, over `redis`. */
   changes?: ContactChanges;
   /**
+   * CONNECT_READ_CACHE_SECONDS: DescribeContact answers shared between requests (and replicas, over
+   * `redis`). Passed in by whoever also drops entries outside a request. Default: created here.
+   */
+  readCache?: ContactReadCache;
+  /**
    * With TRACING_ENABLED: the OpenTelemetry plugin (src/plugins/use-tracing.ts). start.ts imports it
    * only then, since OpenTelemetry's modules take a large share of start-up.
    */
@@ -62,12 +68,20 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   const changes =
     deps.changes ??
     createContactChanges(config, { logger: deps.logger, redis: deps.redis, ...(metrics ? { metricsRegistry } : {}) });
+  const readCache =
+    deps.readCache ??
+    createContactReadCache({
+      seconds: config.readCacheSeconds,
+      redis: deps.redis?.publisher,
+      logger: deps.logger,
+      ...(metrics ? { metricsRegistry } : {}),
+    });
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: createContextFactory(config, deps.connect, deps.logger, changes, deps.budget),
+    context: createContextFactory(config, deps.connect, deps.logger, changes, deps.budget, readCache),
     // Security (docs/security.md): useBodyLimit replaces yoga's costly body limiter; no multipart,
     // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
     maxRequestBodySize: false,

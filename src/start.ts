@@ -6,6 +6,7 @@ import { createConnectClient } from './connect/client.ts';
 import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { missingCredentials } from './connect/credential-check.ts';
 import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
+import { createContactReadCache } from './connect/read-cache/contact-read-cache.ts';
 import { EMULATOR_EVENTS_QUEUE } from './connect-events/emulator-queue.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
@@ -89,12 +90,20 @@ const changes = createContactChanges(config, {
   redis,
   ...(config.observability.metrics ? { metricsRegistry } : {}),
 });
+// Here, not inside the gateway, so that a consumer of Connect's contact events can call readCache.invalidate.
+const readCache = createContactReadCache({
+  seconds: config.readCacheSeconds,
+  redis: redis?.publisher,
+  logger,
+  ...(config.observability.metrics ? { metricsRegistry } : {}),
+});
 // Connect's contact events (CONNECT_EVENTS_QUEUE_URL, or the embedded emulator's): SQS' client only then.
 const openedEvents =
   config.connectEvents || emulator
     ? await (await import('./connect-events/open-connect-events.ts')).openConnectEvents(config, {
         changes,
         logger,
+        invalidate: (key) => readCache.invalidate(key),
         ...(emulator ? { emulatorUrl: emulator.url } : {}),
         ...(config.observability.metrics ? { metricsRegistry } : {}),
       })
@@ -106,7 +115,17 @@ if (openedEvents !== undefined && 'refused' in openedEvents) {
 const connectEvents = openedEvents;
 const readiness = createReadiness(config, connect, redis, budget, () => connectEvents);
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
-const gateway = createGateway(config, { connect, logger, metricsRegistry, readiness, redis, budget, changes, tracing });
+const gateway = createGateway(config, {
+  connect,
+  logger,
+  metricsRegistry,
+  readiness,
+  redis,
+  budget,
+  changes,
+  readCache,
+  tracing,
+});
 const server = createHttpServer(config.http, gateway);
 const websockets = attachWebSocketServer(server, gateway, config, {
   logger,

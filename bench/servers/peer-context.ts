@@ -31,7 +31,7 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
     // Nothing is cached, so there is no chain to forget either.
     const loaders = {
       contact,
-      forgetContact: (key: ContactKey) => void contact.clear(key),
+      forgetContact: async (key: ContactKey) => void contact.clear(key),
       forgetChain: async () => {},
     };
     return { ...context, loaders };

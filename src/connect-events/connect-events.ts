@@ -1,6 +1,7 @@
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import type { Registry } from 'prom-client';
 import { Consumer } from 'sqs-consumer';
+import type { ContactKey } from '../connect/contacts.ts';
 import type { Logger } from '../logger.ts';
 import type { ContactChanges } from '../subscriptions/contact-changes.ts';
 import { readConnectEvent } from './connect-event-message.ts';
@@ -22,6 +23,8 @@ export interface ConnectEventsDeps {
   logger: Logger;
   /** CONNECT_INSTANCE_IDS; undefined: every instance. */
   allowedInstanceIds?: ReadonlySet<string>;
+  /** Drops the contact from the read cache (CONNECT_READ_CACHE_SECONDS) before its change is published. */
+  invalidate?: (key: ContactKey) => Promise<void>;
   metricsRegistry?: Registry;
 }
 
@@ -56,7 +59,7 @@ function ageOf(message: Message, now: number): number {
  * Failures back off (0.5 s doubling to 10 s) before the next receive.
  */
 export function startConnectEvents(deps: ConnectEventsDeps): ConnectEvents {
-  const { changes, logger, allowedInstanceIds } = deps;
+  const { changes, logger, allowedInstanceIds, invalidate } = deps;
   const metrics = createConnectEventsMetrics(deps.metricsRegistry);
   let state: ConnectEventsState = 'ok';
   let backoffMs = 0;
@@ -92,6 +95,9 @@ export function startConnectEvents(deps: ConnectEventsDeps): ConnectEvents {
       metrics.handled('instance_not_allowed');
       return true;
     }
+    // The contact changed outside the gateway: a cached read of it is stale from now on. The read
+    // cache logs and counts its own failures; the event is published whatever it answers.
+    await invalidate?.({ instanceId: event.instanceId, contactId: event.contactId }).catch(() => undefined);
     const published = await changes.publishOnce(`connect-event:${event.eventId}`, DEDUPLICATION_SECONDS, {
       source: 'CONNECT',
       instanceId: event.instanceId,

@@ -1,6 +1,7 @@
 import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Registry } from 'prom-client';
 import type { GatewayConfig } from '../config.ts';
+import type { ContactKey } from '../connect/contacts.ts';
 import type { Logger } from '../logger.ts';
 import type { ContactChanges } from '../subscriptions/contact-changes.ts';
 import { type ConnectEvents, startConnectEvents } from './connect-events.ts';
@@ -12,6 +13,8 @@ const EMULATOR_CREDENTIALS = { accessKeyId: 'emulator', secretAccessKey: 'emulat
 export interface OpenOptions {
   changes: ContactChanges;
   logger: Logger;
+  /** The read cache's invalidate: a Connect event means the contact changed. */
+  invalidate?: (key: ContactKey) => Promise<void>;
   metricsRegistry?: Registry;
   /** The embedded emulator's URL: its own events queue is read when CONNECT_EVENTS_QUEUE_URL is unset. */
   emulatorUrl?: string;
@@ -56,6 +59,7 @@ export async function openConnectEvents(
     changes: options.changes,
     logger,
     allowedInstanceIds: config.connect.allowedInstanceIds,
+    ...(options.invalidate ? { invalidate: options.invalidate } : {}),
     ...(options.metricsRegistry ? { metricsRegistry: options.metricsRegistry } : {}),
   });
 }

@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import { ErrorCode } from '../error-codes.ts';
 import { type ContactKey, describeContact } from './contacts.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
+import type { ContactReadCache } from './read-cache/contact-read-cache.ts';
 
 export type ContactLoader = DataLoader<ContactKey, Contact, string>;
 
@@ -22,36 +23,41 @@ export const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.conta
  * across batches, since resolvers at different depths dispatch separate batches), failing per key.
  * With `maxReads`, keys past that many calls fail without a call (useReadCap refuses most such
  * requests before execution; this holds for every path that reads a contact). With a `ticket`
- * (CONNECT_QUOTAS) each call first waits for DescribeContact's budget.
+ * (CONNECT_QUOTAS) each call first waits for DescribeContact's budget. With `shared`
+ * (CONNECT_READ_CACHE_SECONDS) a batch is first looked up there, and only its misses call Connect.
  */
 export function describeContactBatches(
   client: ConnectClient,
   maxReads = Number.POSITIVE_INFINITY,
   ticket?: BudgetTicket,
+  shared?: ContactReadCache,
 ): DataLoader.BatchLoadFn<ContactKey, Contact> {
   const limit = pLimit(DESCRIBE_CONCURRENCY);
   let reads = 0;
-  return (keys) =>
-    Promise.all(
-      keys.map((key) => {
-        if (++reads > maxReads) return tooManyReads(maxReads);
-        return limit(() => describeContact(client, key, ticket).catch((error: unknown) => toError(error)));
-      }),
-    );
+  const describe = (key: ContactKey) =>
+    limit(() => describeContact(client, key, ticket).catch((error: unknown) => toError(error)));
+  return async (keys) => {
+    // Counted before the cache: the cap bounds the contacts a request reads, wherever they come from.
+    const allowed = keys.filter(() => ++reads <= maxReads);
+    const read = shared ? await shared.read(allowed, describe) : await Promise.all(allowed.map(describe));
+    return keys.map((_key, i) => read[i] ?? tooManyReads(maxReads));
+  };
 }
 
 /**
  * Loads contacts by (instance, contact) for one request, de-duplicated by the loader's cache; a
  * caller that passes `cacheMap` can look into that cache (contact-chain.ts does). With `ticket`,
- * each DescribeContact call first takes its token from the Connect budget.
+ * each DescribeContact call first takes its token from the Connect budget; with `shared`, answers
+ * are shared between requests (this loader stays in front of it, one read per key per request).
  */
 export function createContactLoader(
   client: ConnectClient,
   maxReads?: number,
   cacheMap?: ContactCacheMap,
   ticket?: BudgetTicket,
+  shared?: ContactReadCache,
 ): ContactLoader {
-  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads, ticket), {
+  return new DataLoader<ContactKey, Contact, string>(describeContactBatches(client, maxReads, ticket, shared), {
     cacheKeyFn: cacheKey,
     ...(cacheMap && { cacheMap }),
   });

@@ -159,9 +159,10 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
           const ticket = context.budget?.ticket(Name, context.identity.subject);
           const output = await callConnect(operation.errors, () => operation.send(context.connect, input), ticket);
-          // A read of this contact (or chain) earlier in the request would show the state before the change.
+          // A read of this contact (or chain) earlier in the request, or kept by the read cache for
+          // any replica, would show the state before the change: dropped before the answer.
           if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
-          else context.loaders.forgetContact(acted);
+          else await context.loaders.forgetContact(acted);
           context.changes.publish(acted.instanceId, () => ({
             source: 'GATEWAY',
             instanceId: acted.instanceId,

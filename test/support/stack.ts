@@ -12,6 +12,7 @@ import { type ConnectClientOptions, createConnectClient } from '../../src/connec
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
 import { createConnectBudget } from '../../src/connect/quotas/connect-budget.ts';
 import { resolveQuotas } from '../../src/connect/quotas/quota-table.ts';
+import { type ContactReadCache, createContactReadCache } from '../../src/connect/read-cache/contact-read-cache.ts';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { createReadiness, type Readiness } from '../../src/health.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
@@ -37,6 +38,8 @@ export interface Stack {
   wsUrl: string;
   /** The WebSocket server attached to the HTTP server, as start.ts attaches it. */
   websockets: WebSocketTransport;
+  /** The gateway's read cache (CONNECT_READ_CACHE_SECONDS; a no-op when off), as start.ts builds it. */
+  readCache: ContactReadCache;
   /** POSTs a typed operation over real HTTP and returns the parsed GraphQL response. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -59,6 +62,8 @@ export interface StackOptions {
   tracerProvider?: TracerProvider;
   /** The WebSocket ping interval; default as in production for NODE_ENV=test (300 ms). */
   websocketKeepAliveMs?: number;
+  /** An emulator shared with other stacks (replicas of one account); not closed by this stack. Default: its own. */
+  emulator?: Emulator;
 }
 
 /**
@@ -66,7 +71,8 @@ export interface StackOptions {
  * listening node:http server. Retries default to 3 attempts like the SDK's standard mode.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const emulator = await startEmulator({ port: 0 });
+  const shared = options.emulator;
+  const emulator = shared ?? (await startEmulator({ port: 0 }));
   const metricsRegistry = new Registry();
   const connect = createConnectClient({
     endpoint: emulator.url,
@@ -81,7 +87,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // As start.ts does: CONNECT_QUOTAS budgets every Connect call, counted in Redis when it is set.
   const budget = createConnectBudget(resolveQuotas(config.quotas), { redis, metricsRegistry });
   const readiness = createReadiness(config, connect, redis, budget);
+  const readCache = createContactReadCache({
+    seconds: config.readCacheSeconds,
+    redis: redis?.publisher,
+    logger,
+    ...(config.observability.metrics ? { metricsRegistry } : {}),
+  });
   const gateway = createGateway(config, {
+    readCache,
     connect,
     logger,
     metricsRegistry,
@@ -123,6 +136,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     metricsRegistry,
     readiness,
     connect,
+    readCache,
     post,
     async execute(document, variables, headers) {
       const response = await post({ query: print(document), variables }, headers);
@@ -138,7 +152,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await gateway.dispose();
       await redis?.close();
       connect.destroy();
-      await emulator.close();
+      if (shared === undefined) await emulator.close();
     },
   };
 }

@@ -60,14 +60,22 @@ const SUBSCRIPTIONS_CALLER = 'contactChanged';
  * of the replica, so no one's leaving (or long-passed deadline) may abort it. It has a deadline of
  * its own and waits for DescribeContact's budget like any read.
  */
-function describeAfter(context: GatewayContext, change: ContactChangeEvent): Promise<SdkContact> {
+async function describeAfter(context: GatewayContext, change: ContactChangeEvent): Promise<SdkContact> {
   const deadlineMs = context.config.deadlineMs > 0 ? context.config.deadlineMs : DEFAULTS.deadlineMs;
   const key = { instanceId: change.instanceId, contactId: change.contactId };
-  return runWithCallSignal(
-    AbortSignal.timeout(deadlineMs),
-    () => describeContact(context.connect, key, context.budget?.ticket(DESCRIBE_CONTACT, SUBSCRIPTIONS_CALLER)),
-    performance.now() + deadlineMs,
-  );
+  const describe = () =>
+    runWithCallSignal(
+      AbortSignal.timeout(deadlineMs),
+      () => describeContact(context.connect, key, context.budget?.ticket(DESCRIBE_CONTACT, SUBSCRIPTIONS_CALLER)),
+      performance.now() + deadlineMs,
+    ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  // Through the read cache (CONNECT_READ_CACHE_SECONDS), so the replicas' later reads share it. A
+  // change through the gateway dropped the entry before it was published; one of Connect's own
+  // events is dropped here, since what changed is read from Connect.
+  if (change.source === 'CONNECT') await context.readCache.invalidate(key);
+  const [read] = await context.readCache.read([key], describe);
+  if (read === undefined || read instanceof Error) throw read;
+  return read;
 }
 
 /**

@@ -1,0 +1,91 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { RejectReason } from './cached-contact.ts';
+
+/** What a store call that failed was doing (Redis away or slow): label values. */
+export type StoreOperation = 'get' | 'stamp' | 'put' | 'invalidate';
+
+/** The read cache's metrics; every label has a fixed set of values. */
+export interface ReadCacheMetrics {
+  hits(count: number): void;
+  misses(count: number): void;
+  /** A miss answered by a read of the same contact already in flight on this replica. */
+  joined(): void;
+  invalidated(scope: 'contact' | 'chain' | 'event'): void;
+  rejected(reason: RejectReason): void;
+  stored(bytes: number): void;
+  failed(operation: StoreOperation): void;
+}
+
+const NO_METRICS: ReadCacheMetrics = {
+  hits() {},
+  misses() {},
+  joined() {},
+  invalidated() {},
+  rejected() {},
+  stored() {},
+  failed() {},
+};
+
+/** Creates the metrics in the gateway's registry; `bytes` reports the memory store's size. */
+export function createReadCacheMetrics(
+  registry: Registry | undefined,
+  bytes: () => number | undefined,
+): ReadCacheMetrics {
+  if (registry === undefined) return NO_METRICS;
+  const registers = [registry];
+  const hits = new Counter({
+    name: 'connect_read_cache_hits_total',
+    help: 'Contact reads answered from the read cache (CONNECT_READ_CACHE_SECONDS), without DescribeContact',
+    registers,
+  });
+  const misses = new Counter({
+    name: 'connect_read_cache_misses_total',
+    help: 'Contact reads the read cache could not answer, so DescribeContact was called',
+    registers,
+  });
+  const joined = new Counter({
+    name: 'connect_read_cache_joined_total',
+    help: 'Misses answered by a DescribeContact of the same contact already in flight on this replica',
+    registers,
+  });
+  const invalidations = new Counter({
+    name: 'connect_read_cache_invalidations_total',
+    help: 'Changes that dropped cached contacts: one contact, a whole chain (attributes), or an event from Connect',
+    labelNames: ['scope'],
+    registers,
+  });
+  const rejected = new Counter({
+    name: 'connect_read_cache_rejected_total',
+    help: 'Stored values not used (too large, or not a contact): treated as misses',
+    labelNames: ['reason'],
+    registers,
+  });
+  const storedBytes = new Counter({
+    name: 'connect_read_cache_stored_bytes_total',
+    help: 'UTF-8 bytes of the answers stored in the read cache',
+    registers,
+  });
+  const failures = new Counter({
+    name: 'connect_read_cache_errors_total',
+    help: 'Read cache operations that failed (Redis away or slow); reads then go to Connect',
+    labelNames: ['operation'],
+    registers,
+  });
+  new Gauge({
+    name: 'connect_read_cache_bytes',
+    help: 'UTF-8 bytes the read cache holds in this process (0 when the cache is in Redis)',
+    registers,
+    collect() {
+      this.set(bytes() ?? 0);
+    },
+  });
+  return {
+    hits: (count) => hits.inc(count),
+    misses: (count) => misses.inc(count),
+    joined: () => joined.inc(),
+    invalidated: (scope) => invalidations.inc({ scope }),
+    rejected: (reason) => rejected.inc({ reason }),
+    stored: (count) => storedBytes.inc(count),
+    failed: (operation) => failures.inc({ operation }),
+  };
+}

@@ -1,0 +1,132 @@
+import type { Redis } from 'ioredis';
+import type { ContactKey } from '../contacts.ts';
+import { idPart, type ReadCacheStore, type StoreLimits } from './read-cache-store.ts';
+
+/** Apart from the other keys that share the Redis (subscription channels, quota windows). */
+const PREFIX = 'connect-contact-gateway:read-cache:';
+
+// Keys: e: the entry of a contact; g: a contact's generation; x: an instance's chain generation
+// (fails every read in flight there); f: an instance's flush generation (every entry there);
+// m: the contacts stored per chain root.
+const entryKey = (k: ContactKey) => `${PREFIX}e:${idPart(k.instanceId)}:${idPart(k.contactId)}`;
+const generationKey = (k: ContactKey) => `${PREFIX}g:${idPart(k.instanceId)}:${idPart(k.contactId)}`;
+const chainGenerationKey = (instanceId: string) => `${PREFIX}x:${idPart(instanceId)}`;
+const flushKey = (instanceId: string) => `${PREFIX}f:${idPart(instanceId)}`;
+const membersKey = (instanceId: string, root: string) => `${PREFIX}m:${idPart(instanceId)}:${idPart(root)}`;
+
+// Stored only if no generation moved since the stamp; the members' set outlives its entries.
+const PUT = `
+if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
+if (redis.call('GET', KEYS[3]) or '') ~= ARGV[2] then return 0 end
+if (redis.call('GET', KEYS[4]) or '') ~= ARGV[3] then return 0 end
+redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
+redis.call('SADD', KEYS[5], ARGV[6])
+redis.call('PEXPIRE', KEYS[5], ARGV[7])
+return 1`;
+
+const INVALIDATE = `
+redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+redis.call('DEL', KEYS[2])
+return 1`;
+
+// KEYS: x, f, then per root: its generation, its entry, its members. ARGV[2]: '1' for a write
+// (reads in flight in the instance fail to store; with ARGV[4] '1', the written contact's chain is
+// unknown: unless it is the first contact of a stored chain, the instance's entries are dropped).
+// ARGV[3]: the instance's entry prefix.
+const INVALIDATE_CHAINS = `
+if ARGV[2] == '1' then
+  redis.call('INCR', KEYS[1])
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  if ARGV[4] == '1' and redis.call('SCARD', KEYS[5]) == 0 then
+    redis.call('INCR', KEYS[2])
+    redis.call('PEXPIRE', KEYS[2], ARGV[1])
+  end
+end
+for i = 3, #KEYS, 3 do
+  redis.call('INCR', KEYS[i])
+  redis.call('PEXPIRE', KEYS[i], ARGV[1])
+  redis.call('DEL', KEYS[i + 1])
+  for _, member in ipairs(redis.call('SMEMBERS', KEYS[i + 2])) do
+    redis.call('DEL', ARGV[3] .. member)
+  end
+  redis.call('DEL', KEYS[i + 2])
+end
+return 1`;
+
+/** A stored value: `<flush generation>\n<contact JSON>`; the generation must still be the instance's. */
+const HEADER_END = '\n';
+
+/**
+ * The store shared by every replica (REDIS_URL), over the replica's command connection, which fails
+ * at once while Redis is away (the caller then reads from Connect and stores nothing). Each check
+ * and write is one Lua script, so a change and a store never interleave.
+ */
+export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheStore {
+  const generationTtl = String(limits.generationTtlMs);
+  return {
+    async get(keys) {
+      if (keys.length === 0) return [];
+      const values = await redis.mget(...keys.map(entryKey), ...keys.map((k) => flushKey(k.instanceId)));
+      return keys.map((_key, i) => {
+        const value = values[i];
+        if (value === null || value === undefined) return undefined;
+        const end = value.indexOf(HEADER_END);
+        if (end < 0 || value.slice(0, end) !== (values[keys.length + i] ?? '')) return undefined;
+        return value.slice(end + 1);
+      });
+    },
+    async stamp(keys) {
+      if (keys.length === 0) return [];
+      const n = keys.length;
+      const values = await redis.mget(
+        ...keys.map(generationKey),
+        ...keys.map((k) => chainGenerationKey(k.instanceId)),
+        ...keys.map((k) => flushKey(k.instanceId)),
+      );
+      return keys.map((_key, i) => JSON.stringify([values[i] ?? '', values[n + i] ?? '', values[2 * n + i] ?? '']));
+    },
+    async put(key, stamp, root, value) {
+      const [generation = '', chains = '', flush = ''] = JSON.parse(stamp) as string[];
+      if (Buffer.byteLength(value, 'utf8') > limits.maxEntryBytes) return false;
+      const stored = await redis.eval(
+        PUT,
+        5,
+        entryKey(key),
+        generationKey(key),
+        chainGenerationKey(key.instanceId),
+        flushKey(key.instanceId),
+        membersKey(key.instanceId, root),
+        generation,
+        chains,
+        flush,
+        `${flush}${HEADER_END}${value}`,
+        String(limits.ttlMs),
+        idPart(key.contactId),
+        generationTtl,
+      );
+      return stored === 1;
+    },
+    async invalidate(key) {
+      await redis.eval(INVALIDATE, 2, generationKey(key), entryKey(key), generationTtl);
+    },
+    async invalidateChains(instanceId, roots, { write, unknownRoot }) {
+      const perRoot = roots.flatMap((root) => {
+        const key = { instanceId, contactId: root };
+        return [generationKey(key), entryKey(key), membersKey(instanceId, root)];
+      });
+      await redis.eval(
+        INVALIDATE_CHAINS,
+        2 + perRoot.length,
+        chainGenerationKey(instanceId),
+        flushKey(instanceId),
+        ...perRoot,
+        generationTtl,
+        write ? '1' : '0',
+        `${PREFIX}e:${idPart(instanceId)}:`,
+        unknownRoot ? '1' : '0',
+      );
+    },
+    bytes: () => undefined,
+  };
+}

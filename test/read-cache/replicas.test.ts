@@ -1,0 +1,232 @@
+import { type Emulator, startEmulator } from '@connect-gateway/connect-emulator';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { subscribe } from '../subscriptions/support/sse.ts';
+import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
+import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
+import { type Stack, startStack } from '../support/stack.ts';
+import { CHAIN_INITIAL, CHAIN_TRANSFERRED, heldRead, metric, readContacts, rename, setAttribute } from './support.ts';
+
+// Two replicas in this process (two gateways with their own Redis connections and caches' code)
+// against one emulator and one real redis-server, CONNECT_READ_CACHE_SECONDS=30 shared in Redis.
+let redisServer: RedisServer;
+let emulator: Emulator;
+let redis: Redis;
+let a: Stack;
+let b: Stack;
+
+const describes = () => emulator.calls.filter((call) => call.operation === 'DescribeContact');
+const ongoing = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
+  for (const until = performance.now() + timeoutMs; !(await check()); await new Promise((r) => setTimeout(r, 50)))
+    if (performance.now() > until) throw new Error('condition not met in time');
+}
+
+interface Changed {
+  contactChanged: {
+    changes: { field: string; value: unknown }[];
+    contact: { tags: { key: string; value: string }[] } | null;
+  };
+}
+
+const entryKeys = () => redis.keys('connect-contact-gateway:read-cache:e:*');
+
+beforeAll(async () => {
+  redisServer = await startRedisServer();
+  emulator = await startEmulator({ port: 0 });
+  const env = { REDIS_URL: redisServer.url, CONNECT_READ_CACHE_SECONDS: '30' };
+  [a, b] = await Promise.all([startStack({ env, emulator }), startStack({ env, emulator })]);
+  redis = new Redis(redisServer.url);
+  for (const stack of [a, b])
+    await eventually(async () => {
+      const ready = (await (await fetch(stack.url.replace('/graphql', '/ready'))).json()) as {
+        checks: { redis: string };
+      };
+      return ready.checks.redis === 'ok';
+    });
+}, 30_000);
+
+afterAll(async () => {
+  await Promise.all([a?.close(), b?.close()]);
+  redis?.disconnect();
+  await emulator?.close();
+  await redisServer?.stop();
+});
+
+beforeEach(async () => {
+  await redis.flushall();
+  emulator.resetStore();
+  emulator.resetCalls();
+});
+
+describe('the read cache shared by two replicas through Redis', () => {
+  it('answers a read on one replica with what the other read', async () => {
+    const [onB] = await readContacts(b, [ONGOING_CONTACT_ID]);
+    const [onA] = await readContacts(a, [ONGOING_CONTACT_ID]);
+    expect(onA).toEqual(onB);
+    expect(describes()).toHaveLength(1);
+    expect(await entryKeys()).toHaveLength(1);
+  });
+
+  it('shows a change made on replica A at the next read on replica B, with exactly one DescribeContact', async () => {
+    await readContacts(b, [ONGOING_CONTACT_ID]);
+    await rename(a, ONGOING_CONTACT_ID, 'Renamed on A');
+    emulator.resetCalls();
+    const [onB] = await readContacts(b, [ONGOING_CONTACT_ID]);
+    expect(onB?.name).toBe('Renamed on A');
+    expect(describes()).toHaveLength(1);
+    // The new value is shared in turn.
+    expect((await readContacts(a, [ONGOING_CONTACT_ID]))[0]?.name).toBe('Renamed on A');
+    expect(describes()).toHaveLength(1);
+  });
+
+  it('drops every segment of a chain cached by B when A changes its attributes', async () => {
+    await readContacts(b, [CHAIN_INITIAL, CHAIN_TRANSFERRED]);
+    await setAttribute(a, CHAIN_INITIAL, 'replicaTest', 'from A');
+    emulator.resetCalls();
+    const after = await readContacts(b, [CHAIN_INITIAL, CHAIN_TRANSFERRED]);
+    for (const contact of after) expect(contact.attributes).toContainEqual({ key: 'replicaTest', value: 'from A' });
+    expect(describes()).toHaveLength(2);
+  });
+
+  it("drops the instance's entries when A changes attributes through a contact of unknown chain", async () => {
+    await readContacts(b, [CHAIN_INITIAL, ONGOING_CONTACT_ID]);
+    await setAttribute(a, CHAIN_TRANSFERRED, 'replicaTest', 'through a segment');
+    emulator.resetCalls();
+    const [initial] = await readContacts(b, [CHAIN_INITIAL, ONGOING_CONTACT_ID]);
+    expect(initial?.attributes).toContainEqual({ key: 'replicaTest', value: 'through a segment' });
+    expect(describes()).toHaveLength(2);
+  });
+
+  it.each([
+    ['not JSON', (header: string) => `${header}\n{"Id":`],
+    ['another contact', (header: string) => `${header}\n{"Id":"someone-else","Name":"Not this one"}`],
+    ['a wrong type', (header: string) => `${header}\n{"Id":"${ONGOING_CONTACT_ID}","Name":{"$date":1}}`],
+    [
+      'too deep',
+      (header: string) => `${header}\n{"Id":"${ONGOING_CONTACT_ID}","x":${'['.repeat(40)}${']'.repeat(40)}}`,
+    ],
+    ['too large', (header: string) => `${header}\n{"Id":"${ONGOING_CONTACT_ID}","Name":"${'x'.repeat(256 * 1024)}"}`],
+  ])('treats a stored value that is %s as a miss', async (_kind, poison) => {
+    await readContacts(b, [ONGOING_CONTACT_ID]);
+    const [key] = await entryKeys();
+    const stored = (await redis.get(key ?? '')) ?? '';
+    await redis.set(key ?? '', poison(stored.slice(0, stored.indexOf('\n'))));
+    const rejected =
+      (await metric(a, 'connect_read_cache_rejected_total{reason="malformed"}')) +
+      (await metric(a, 'connect_read_cache_rejected_total{reason="too_large"}'));
+    emulator.resetCalls();
+    const [onA] = await readContacts(a, [ONGOING_CONTACT_ID]);
+    expect(onA?.name).toBe('Billing question');
+    expect(describes()).toHaveLength(1);
+    expect(
+      (await metric(a, 'connect_read_cache_rejected_total{reason="malformed"}')) +
+        (await metric(a, 'connect_read_cache_rejected_total{reason="too_large"}')),
+    ).toBe(rejected + 1);
+  });
+
+  it('reads Connect, and stores nothing, while Redis is away', async () => {
+    await redisServer.stop();
+    try {
+      await readContacts(a, [ONGOING_CONTACT_ID]);
+      await readContacts(a, [ONGOING_CONTACT_ID]);
+      expect(describes()).toHaveLength(2);
+      expect(await metric(a, 'connect_read_cache_errors_total{operation="get"}')).toBeGreaterThan(0);
+    } finally {
+      await redisServer.start();
+      await eventually(async () => {
+        const ready = (await (await fetch(a.url.replace('/graphql', '/ready'))).json()) as {
+          checks: { redis: string };
+        };
+        return ready.checks.redis === 'ok';
+      });
+      await eventually(async () => {
+        const ready = (await (await fetch(b.url.replace('/graphql', '/ready'))).json()) as {
+          checks: { redis: string };
+        };
+        return ready.checks.redis === 'ok';
+      });
+      redis.disconnect();
+      redis = new Redis(redisServer.url);
+    }
+  });
+});
+
+describe('change events with the read cache', () => {
+  it('show the contact after the change on the other replica, not the cached one', async () => {
+    await readContacts(b, [ONGOING_CONTACT_ID]);
+    const document =
+      parse(`subscription { contactChanged(instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}") {
+      changes { field value } contact { instanceId id tags { key value } } } }`) as TypedDocumentNode<Changed, object>;
+    const stream = await subscribe(b.url, document, {});
+    try {
+      // B hears A's changes once its Redis subscription is confirmed: tag until an event comes.
+      for (let attempt = 0; ; attempt++) {
+        const tagged = await a.post({
+          query: 'mutation T($input: TagContactInput!) { tagContact(input: $input) { __typename } }',
+          variables: {
+            input: {
+              instanceId: INSTANCE_ID,
+              contactId: ONGOING_CONTACT_ID,
+              tags: [{ key: 'cacheEvent', value: String(attempt) }],
+            },
+          },
+        });
+        expect(
+          ((await tagged.json()) as { data: { tagContact: { __typename: string } } }).data.tagContact.__typename,
+        ).toBe('TagContactSuccess');
+        const event = await stream.next(500).catch(() => undefined);
+        if (event === undefined && attempt < 20) continue;
+        if (event?.event !== 'next') throw new Error('no change event');
+        const change = event.data.data?.contactChanged;
+        const sent = change?.changes.find((c) => c.field === 'tags')?.value as { key: string; value: string }[];
+        expect(change?.contact?.tags).toContainEqual(sent[0]);
+        break;
+      }
+    } finally {
+      stream.close();
+    }
+  });
+});
+
+describe('a read racing a change on another replica', () => {
+  it('does not store the answer it read before the change (contact)', async () => {
+    const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
+    const reading = b.readCache.read([ongoing], old.describe);
+    await old.begun;
+    await a.readCache.forgetContact(ongoing);
+    old.release();
+    expect(await reading).toEqual([{ Id: ONGOING_CONTACT_ID, Name: 'Before the change' }]);
+    // The next read, on either replica, is a miss.
+    const fresh = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'After the change' });
+    fresh.release();
+    expect(await a.readCache.read([ongoing], fresh.describe)).toEqual([
+      { Id: ONGOING_CONTACT_ID, Name: 'After the change' },
+    ]);
+    expect(fresh.calls()).toBe(1);
+    // Whose answer was stored, and now hits.
+    const third = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'unused' });
+    expect(await b.readCache.read([ongoing], third.describe)).toEqual([
+      { Id: ONGOING_CONTACT_ID, Name: 'After the change' },
+    ]);
+    expect(third.calls()).toBe(0);
+  });
+
+  it("does not store a segment it read before a change of its chain's attributes", async () => {
+    const segment = { instanceId: INSTANCE_ID, contactId: CHAIN_TRANSFERRED };
+    const old = heldRead({ Id: CHAIN_TRANSFERRED, InitialContactId: CHAIN_INITIAL, Attributes: { a: 'old' } });
+    const reading = b.readCache.read([segment], old.describe);
+    await old.begun;
+    // The chain is known (as when the request read the contact), so only the in-flight guard protects.
+    await a.readCache.forgetChain({ instanceId: INSTANCE_ID, contactId: CHAIN_INITIAL }, CHAIN_INITIAL);
+    old.release();
+    await reading;
+    const fresh = heldRead({ Id: CHAIN_TRANSFERRED, InitialContactId: CHAIN_INITIAL, Attributes: { a: 'new' } });
+    fresh.release();
+    await a.readCache.read([segment], fresh.describe);
+    expect(fresh.calls()).toBe(1);
+  });
+});
