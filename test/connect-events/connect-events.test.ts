@@ -1,3 +1,4 @@
+import { ConnectClient, UpdateContactCommand } from '@aws-sdk/client-connect';
 import {
   GetQueueAttributesCommand,
   SendMessageCommand,
@@ -20,6 +21,8 @@ import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 // of the standalone emulator, into which the emulator sends its contact events as EventBridge would.
 // Messages go in through @aws-sdk/client-sqs (SendMessage), as EventBridge's SQS target sends them.
 const QUEUE = 'connect-contact-events';
+const NO_CONTACT: TypedDocumentNode<unknown, { instanceId: string }> = parse(`
+  subscription ($instanceId: ID!) { contactChanged(instanceId: $instanceId) { source eventType operation } }`);
 /** ContactChanged with a field of the contact no event carries: read from Connect. */
 const WITH_CONTACT: TypedDocumentNode<unknown, { instanceId: string }> = parse(`
   subscription ($instanceId: ID!) {
@@ -40,7 +43,12 @@ let a: Replica;
 let b: Replica;
 const open: SseStream<unknown>[] = [];
 
-const env = () => ({ CONNECT_EVENTS_QUEUE_URL: queueUrl, CONNECT_INSTANCE_IDS: INSTANCE_ID });
+const env = () => ({
+  CONNECT_EVENTS_QUEUE_URL: queueUrl,
+  CONNECT_INSTANCE_IDS: INSTANCE_ID,
+  // Long enough that only the consumer's invalidation can explain a fresh read.
+  CONNECT_READ_CACHE_SECONDS: '300',
+});
 
 beforeAll(async () => {
   redis = await startRedisServer();
@@ -225,6 +233,47 @@ describe('Connect contact events from SQS, on two replicas sharing the queue', (
     } finally {
       await sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { VisibilityTimeout: '30' } }));
     }
+  });
+
+  it('a change made outside the gateway: its Connect event drops the cached contact, so the next read on any replica is fresh', async () => {
+    const nameOn = async (replica: Replica) => {
+      const response = await fetch(replica.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($i:ID!,$c:ID!){contact(instanceId:$i,contactId:$c){...on Contact{name}}}',
+          variables: { i: INSTANCE_ID, c: ONGOING_CONTACT_ID },
+        }),
+      });
+      return ((await response.json()) as { data: { contact: { name: string } } }).data.contact.name;
+    };
+    // Without `contact`: no subscriber reads the contact (which would drop the entry by itself).
+    const stream = await subscribe(b.url, NO_CONTACT, { instanceId: INSTANCE_ID });
+    open.push(stream);
+    await rename(a, 'before, through the gateway');
+    await take(stream, 2);
+    expect(await nameOn(a)).toBe('before, through the gateway');
+    expect(await nameOn(b)).toBe('before, through the gateway');
+    // Another API client (as the agent's CCP or a flow would): the gateway sees only Connect's event.
+    const connect = new ConnectClient({
+      endpoint: emulatorUrl,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    try {
+      await connect.send(
+        new UpdateContactCommand({
+          InstanceId: INSTANCE_ID,
+          ContactId: ONGOING_CONTACT_ID,
+          Name: 'outside the gateway',
+        }),
+      );
+    } finally {
+      connect.destroy();
+    }
+    expect(await take(stream, 1)).toEqual(['CONNECT:CONTACT_DATA_UPDATED']);
+    expect(await nameOn(a)).toBe('outside the gateway');
+    expect(await nameOn(b)).toBe('outside the gateway');
   });
 
   it('junk and poison messages are deleted, counted by reason and logged without their contents; unknown event types and fields pass', async () => {
