@@ -328,11 +328,12 @@ describe('Connect contact events from SQS, on two replicas sharing the queue', (
 
   it('SQS unavailable: the replicas back off (/ready says so, still 200) and deliver what was queued once it is back', async () => {
     // From a consumer that is fine (an earlier test may have left it backing off).
-    await eventually(async () => (await stateOf(a)).state === 'ok', 25_000);
+    await eventually(async () => (await stateOf(a)).state === 'ok' && (await stateOf(b)).state === 'ok', 25_000);
     await control('POST', '/sqs/faults', { kind: 'unavailable', operation: 'ReceiveMessage' });
+    // Both: a receive begun before the fault would still return the message sent below.
     await eventually(async () => {
-      const { status, state } = await stateOf(a);
-      return status === 200 && state === 'backing_off';
+      const [onA, onB] = [await stateOf(a), await stateOf(b)];
+      return onA.status === 200 && onA.state === 'backing_off' && onB.state === 'backing_off';
     }, 25_000);
     expect(await metric(a.metricsUrl, 'connect_events_backing_off')).toBe(1);
     expect(await metric(a.metricsUrl, 'connect_events_receive_failures_total')).toBeGreaterThan(0);
