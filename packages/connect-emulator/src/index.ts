@@ -23,6 +23,7 @@ export { seededRandom } from './faults/random.ts';
 export type { FaultRegistry, FaultRegistryOptions, FaultTarget } from './faults/registry.ts';
 export { createFaults, NO_FAULT } from './faults/registry.ts';
 export type { ActiveFault, FaultDecision, FaultEffect, FaultMatch, FaultSpec, TerminalEffect } from './faults/types.ts';
+export { REFERENCES_PAGE_SIZE } from './operations/list-contact-references.ts';
 export type { Operation, Quota } from './operations/operation.ts';
 export { CONTACT_TAG_KEY, TAGS_PER_CALL } from './operations/tag-keys.ts';
 export { MAX_SCHEDULE_AHEAD_MS } from './operations/update-contact-schedule.ts';
