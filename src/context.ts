@@ -4,8 +4,10 @@ import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/id
 import type { GatewayConfig } from './config.ts';
 import { forgetChain } from './connect/contact-chain.ts';
 import { type ContactCacheMap, type ContactLoader, createContactLoader } from './connect/contact-loader.ts';
+import { LIST_CONTACT_REFERENCES } from './connect/contact-references.ts';
 import { type ContactKey, DESCRIBE_CONTACT } from './connect/contacts.ts';
 import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
+import { createReferenceLoader, type ReferenceLoader } from './connect/reference-loader.ts';
 import type { Logger } from './logger.ts';
 import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
@@ -29,7 +31,9 @@ export type GatewayContext = YogaInitialContext & RequestContext;
 /** The request's DataLoaders, created on first use: most updates never read a contact. */
 export interface Loaders {
   readonly contact: ContactLoader;
-  /** Drops a contact read earlier in this request, so the next read sees a change. */
+  /** Contact.references: ListContactReferences, one listing per contact and set of types. */
+  readonly references: ReferenceLoader;
+  /** Drops a contact (and its references) read earlier in this request, so the next read sees a change. */
   forgetContact(key: ContactKey): void;
   /** Drops every contact of the chain `key` belongs to read earlier in this request (attributes belong to the chain). */
   forgetChain(key: ContactKey): Promise<void>;
@@ -51,6 +55,7 @@ export function createContextFactory(
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
   return (initial: Partial<GatewayContext> = {}): RequestContext => {
     let contact: ContactLoader | undefined;
+    let references: ReferenceLoader | undefined;
     let cached: ContactCacheMap | undefined;
     return {
       connect,
@@ -75,7 +80,18 @@ export function createContextFactory(
           }
           return contact;
         },
-        forgetContact: (key) => void contact?.clear(key),
+        get references() {
+          references ??= createReferenceLoader(
+            connect,
+            config.security.maxContactReadsPerRequest,
+            budget?.ticket(LIST_CONTACT_REFERENCES, (initial.identity ?? identity).subject),
+          );
+          return references;
+        },
+        forgetContact: (key) => {
+          contact?.clear(key);
+          references?.forget(key);
+        },
         forgetChain: async (key) => {
           if (cached) await forgetChain(cached, key);
         },

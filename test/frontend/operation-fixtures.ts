@@ -60,6 +60,11 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
     success: { variables: key(SEED.chainTransferred), typename: 'Contact' },
     error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
   },
+  ContactReferences: {
+    kind: 'query',
+    success: { variables: { ...key(SEED.chatCompleted), types: null }, typename: 'Contact' },
+    error: { variables: { ...key('no-such-contact'), types: ['URL'] }, typename: 'ResourceNotFoundError' },
+  },
   UpdateContact: {
     kind: 'mutation',
     success: {
