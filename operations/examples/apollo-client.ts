@@ -18,6 +18,18 @@ const CONTACT_PARTS = [
   'attributes',
   'tags',
   'references',
+  'customer',
+  'disconnectDetails',
+  'recordings',
+  'qualityMetrics',
+  'chatMetrics',
+  'customerVoiceActivity',
+  'campaign',
+  'contactDetails',
+  'nextContacts',
+  'globalResiliencyMetadata',
+  'additionalEmailRecipients',
+  'contactEvaluations',
 ];
 
 /** An InMemoryCache that keeps every error's `message` and normalises contacts by their entity key. */

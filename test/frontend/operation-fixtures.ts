@@ -1,4 +1,8 @@
-import { type DocumentedErrorName, SEED_CONTACT_IDS as SEED } from '@connect-gateway/connect-emulator';
+import {
+  type DocumentedErrorName,
+  SEED_CONTACT_IDS as SEED,
+  SEED_DETAILED_CONTACT_ID,
+} from '@connect-gateway/connect-emulator';
 import { expect } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
@@ -58,6 +62,11 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
   ContactData: {
     kind: 'query',
     success: { variables: key(SEED.chainTransferred), typename: 'Contact' },
+    error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
+  },
+  ContactDetails: {
+    kind: 'query',
+    success: { variables: key(SEED_DETAILED_CONTACT_ID), typename: 'Contact' },
     error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
   },
   ContactReferences: {

@@ -55,20 +55,8 @@ const ROWS: Record<string, Row> = {
 
 /** DescribeContact's Contact members the GraphQL Contact type does not show, with the reason. */
 const CONTACT_OMITTED: Record<string, string> = {
-  ContactAssociationId: 'email threads: not offered yet',
-  Customer: "the customer's device and capabilities: not offered yet",
-  Campaign: 'outbound campaigns: not offered yet',
-  CustomerVoiceActivity: 'voice analytics: not offered yet (GetContactMetrics is their next-wave home)',
-  QualityMetrics: 'voice and chat quality analytics: not offered yet',
-  ChatMetrics: 'chat analytics: not offered yet',
-  DisconnectDetails: 'voice disconnect details: not offered yet',
-  AdditionalEmailRecipients: 'email recipients: customer data not offered yet',
-  Recordings: 'recording locations: the next wave (contact recording operations)',
-  ContactEvaluations: 'evaluations: not offered yet',
-  ContactDetails: 'email contact details: not offered yet',
-  OutboundStrategy: 'outbound campaigns: not offered yet',
-  NextContacts: 'contact chains after this one: not offered yet',
-  GlobalResiliencyMetadata: 'global resiliency: the gateway serves one Region',
+  OutboundStrategy:
+    "outbound campaigns' agent-first preview configuration: no desktop of this gateway previews campaign contacts",
 };
 /** The GraphQL Contact fields whose model member has another name. */
 const CONTACT_RENAMED: Record<string, string> = {

@@ -52,5 +52,6 @@ export type { ContactPatch, ContactStore, StoreOptions } from './state/contacts.
 export { createStore } from './state/contacts.ts';
 export type { IdempotencyCache, IdempotentAnswer } from './state/idempotency.ts';
 export { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, seedStore } from './state/seed.ts';
+export { SEED_DETAILED_CONTACT_ID } from './state/seed-details.ts';
 export { MAX_USER_TAGS_PER_CONTACT, SYSTEM_TAG_INSTANCE_ID } from './state/tags.ts';
 export type { NewContact, StoredContact } from './state/types.ts';

@@ -131,6 +131,7 @@ describe('Connect quotas (a `quotas` fault)', () => {
     expect(Object.fromEntries(rows.map((o) => [o.name, o.quota]))).toEqual({
       UpdateContactAttributes: { ratePerSecond: 10, burst: 15 },
       GetContactAttributes: { ratePerSecond: 10, burst: 15 },
+      ListContactReferences: { ratePerSecond: 2, burst: 5 },
       TagContact: { ratePerSecond: 20, burst: 25 },
       UntagContact: { ratePerSecond: 20, burst: 25 },
       UpdateContactRoutingData: { ratePerSecond: 20, burst: 25 },
