@@ -175,18 +175,24 @@ describe('Contact.references', () => {
 
   it('reads a contact written through in the same request anew (the loader forgets it)', async () => {
     const id = fresh();
-    const query = `mutation($a: UpdateContactInput!) {
-      u: updateContact(input: $a) { ... on UpdateContactSuccess { contact { instanceId id references(types: [URL]) { name } } } }
+    const select = '... on UpdateContactSuccess { contact { instanceId id references(types: [URL]) { name } } }';
+    const query = `mutation($a: UpdateContactInput!, $b: UpdateContactInput!) {
+      a: updateContact(input: $a) { ${select} }
+      b: updateContact(input: $b) { ${select} }
     }`;
-    await stack.post({ query: `{ contact(instanceId: "${INSTANCE_ID}", contactId: "${id}") { __typename } }` });
     const answer = (await (
       await stack.post({
         query,
-        variables: { a: updateInput({ contactId: id, references: [{ key: 'x', type: 'URL', value: 'u' }] }) },
+        variables: {
+          a: updateInput({ contactId: id, references: [{ key: 'x', type: 'URL', value: 'u' }] }),
+          b: updateInput({ contactId: id, references: [{ key: 'y', type: 'URL', value: 'v' }] }),
+        },
       })
-    ).json()) as { data: { u: { contact: { references: { name: string }[] } } } };
-    expect(answer.data.u.contact.references).toEqual([{ name: 'x' }]);
+    ).json()) as { data: Record<'a' | 'b', { contact: { references: { name: string }[] } }> };
+    expect(answer.data.a.contact.references).toEqual([{ name: 'x' }]);
+    expect(answer.data.b.contact.references).toEqual([{ name: 'x' }, { name: 'y' }]);
   });
+
 });
 
 describe('Contact.references within the read cap (MAX_CONTACT_READS_PER_REQUEST=5)', () => {
