@@ -1,4 +1,6 @@
 import { REFERENCES_PAGE_SIZE } from '@connect-gateway/connect-emulator';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   ContactReferencesDocument,
@@ -7,6 +9,7 @@ import {
   type UpdateContactInput,
 } from '../../operations/generated/graphql.ts';
 import { MAX_REFERENCE_PAGES } from '../../src/connect/contact-references.ts';
+import { subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, updateInput } from '../support/fixtures.ts';
 import { addContacts } from '../support/many-contacts.ts';
 import { type Stack, useStack } from '../support/stack.ts';
@@ -192,7 +195,37 @@ describe('Contact.references', () => {
     expect(answer.data.a.contact.references).toEqual([{ name: 'x' }]);
     expect(answer.data.b.contact.references).toEqual([{ name: 'x' }, { name: 'y' }]);
   });
+});
 
+describe('Contact.references in a subscription', () => {
+  const stack = useStack();
+
+  it('reads each event anew: the second change shows both references', async () => {
+    const [id = ''] = addContacts(stack, 1, 'subscribed');
+    const document = parse(`subscription($instanceId: ID!, $contactId: ID) {
+      contactChanged(instanceId: $instanceId, contactId: $contactId) {
+        contact { instanceId id references(types: [URL]) { name } }
+      }
+    }`) as TypedDocumentNode<
+      { contactChanged: { contact: { references: { name: string }[] } } },
+      Record<string, string>
+    >;
+    const stream = await subscribe(stack.url, document, { instanceId: INSTANCE_ID, contactId: id });
+    try {
+      const names = async () => {
+        const event = await stream.next(5_000);
+        if (event.event !== 'next') throw new Error('the stream ended');
+        expect(event.data.errors).toBeUndefined();
+        return event.data.data?.contactChanged.contact.references.map((r) => r.name);
+      };
+      await update(stack, updateInput({ contactId: id, references: [{ key: 'x', type: 'URL', value: 'u' }] }));
+      expect(await names()).toEqual(['x']);
+      await update(stack, updateInput({ contactId: id, references: [{ key: 'y', type: 'URL', value: 'v' }] }));
+      expect(await names()).toEqual(['x', 'y']);
+    } finally {
+      stream.close();
+    }
+  });
 });
 
 describe('Contact.references within the read cap (MAX_CONTACT_READS_PER_REQUEST=5)', () => {
