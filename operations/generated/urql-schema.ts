@@ -159,6 +159,15 @@ export default {
         "name": "Contact",
         "fields": [
           {
+            "name": "additionalEmailRecipients",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactAdditionalEmailRecipients",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "agent",
             "type": {
               "kind": "OBJECT",
@@ -202,6 +211,15 @@ export default {
             "args": []
           },
           {
+            "name": "campaign",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactCampaign",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "channel",
             "type": {
               "kind": "SCALAR",
@@ -210,10 +228,63 @@ export default {
             "args": []
           },
           {
+            "name": "chatMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactChatMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "connectedToSystemTimestamp",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "contactAssociationId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "contactDetails",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDetails",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "contactEvaluations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactEvaluation",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "customer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactCustomer",
+              "ofType": null
             },
             "args": []
           },
@@ -235,10 +306,28 @@ export default {
             "args": []
           },
           {
+            "name": "customerVoiceActivity",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactCustomerVoiceActivity",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "description",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "disconnectDetails",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDisconnectDetails",
+              "ofType": null
             },
             "args": []
           },
@@ -255,6 +344,15 @@ export default {
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "globalResiliencyMetadata",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactGlobalResiliencyMetadata",
+              "ofType": null
             },
             "args": []
           },
@@ -337,10 +435,37 @@ export default {
             "args": []
           },
           {
+            "name": "nextContacts",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactNextContact",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
             "name": "previousContactId",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "qualityMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactQualityMetrics",
+              "ofType": null
             },
             "args": []
           },
@@ -368,6 +493,56 @@ export default {
               "name": "Any"
             },
             "args": []
+          },
+          {
+            "name": "recordings",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactRecording",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "references",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactReference",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": [
+              {
+                "name": "types",
+                "type": {
+                  "kind": "LIST",
+                  "ofType": {
+                    "kind": "NON_NULL",
+                    "ofType": {
+                      "kind": "SCALAR",
+                      "name": "Any"
+                    }
+                  }
+                }
+              }
+            ]
           },
           {
             "name": "relatedContactId",
@@ -486,10 +661,61 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactAdditionalEmailRecipients",
+        "fields": [
+          {
+            "name": "ccList",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactEmailRecipient",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "toList",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactEmailRecipient",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactAgentInfo",
         "fields": [
           {
             "name": "acceptedByAgentTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "activeRegion",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -521,10 +747,27 @@ export default {
             "args": []
           },
           {
+            "name": "agentInitiatedHoldDurationInSeconds",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "agentPauseDurationInSeconds",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "capabilities",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantCapabilities",
+              "ofType": null
             },
             "args": []
           },
@@ -537,7 +780,59 @@ export default {
             "args": []
           },
           {
+            "name": "deviceInfo",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDeviceInfo",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "hierarchyGroups",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroups",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "id",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "previewEndTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stateTransitions",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactStateTransition",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "voiceEnhancementMode",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -570,6 +865,53 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactAudioQuality",
+        "fields": [
+          {
+            "name": "potentialQualityIssues",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "qualityScore",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactCampaign",
+        "fields": [
+          {
+            "name": "campaignId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
             "args": []
           }
@@ -680,6 +1022,251 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactChatContactMetrics",
+        "fields": [
+          {
+            "name": "agentFirstResponseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "agentFirstResponseTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "conversationCloseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "conversationTurnCount",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "multiParty",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalBotMessageLengthInChars",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalBotMessages",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalMessages",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactChatMetrics",
+        "fields": [
+          {
+            "name": "agentMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "chatContactMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactChatContactMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "customerMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantMetrics",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactCustomer",
+        "fields": [
+          {
+            "name": "capabilities",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantCapabilities",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "deviceInfo",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDeviceInfo",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactCustomerVoiceActivity",
+        "fields": [
+          {
+            "name": "greetingEndTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "greetingStartTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactDetails",
+        "fields": [
+          {
+            "name": "description",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "name",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactDeviceInfo",
+        "fields": [
+          {
+            "name": "operatingSystem",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "platformName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "platformVersion",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactDisconnectDetails",
+        "fields": [
+          {
+            "name": "potentialDisconnectIssue",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactEmailRecipient",
+        "fields": [
+          {
+            "name": "address",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "displayName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactEndpoint",
         "fields": [
           {
@@ -700,6 +1287,80 @@ export default {
           },
           {
             "name": "type",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactEvaluation",
+        "fields": [
+          {
+            "name": "deleteTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "endTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "evaluationArn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "evaluationId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "exportLocation",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "formId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "startTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "status",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -740,6 +1401,128 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactGlobalResiliencyMetadata",
+        "fields": [
+          {
+            "name": "activeRegion",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "originRegion",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "trafficDistributionGroupId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactHierarchyGroup",
+        "fields": [
+          {
+            "name": "arn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactHierarchyGroups",
+        "fields": [
+          {
+            "name": "level1",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level2",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level3",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level4",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level5",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactNextContact",
+        "fields": [
+          {
+            "name": "quickConnect",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactQuickConnect",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "type",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactNotFoundError",
         "fields": [
           {
@@ -771,6 +1554,149 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactParticipantCapabilities",
+        "fields": [
+          {
+            "name": "screenShare",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "video",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactParticipantMetrics",
+        "fields": [
+          {
+            "name": "conversationAbandon",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "lastMessageTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "maxResponseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "messageLengthInChars",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "messagesSent",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "numResponses",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "participantId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "participantType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalResponseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactParticipantQuality",
+        "fields": [
+          {
+            "name": "audio",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactAudioQuality",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactQualityMetrics",
+        "fields": [
+          {
+            "name": "agent",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantQuality",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "customer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantQuality",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactQueueInfo",
         "fields": [
           {
@@ -783,6 +1709,209 @@ export default {
           },
           {
             "name": "id",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactQuickConnect",
+        "fields": [
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "initiationTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "quickConnectId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "quickConnectName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "quickConnectType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactRecording",
+        "fields": [
+          {
+            "name": "deletionReason",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "fragmentStartNumber",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "fragmentStopNumber",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "location",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "mediaStreamType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "participantType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "startTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "status",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stopTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "storageType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "unprocessedTranscriptLocation",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactReference",
+        "fields": [
+          {
+            "name": "arn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "status",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "statusReason",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "type",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "value",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -867,6 +1996,37 @@ export default {
           },
           {
             "name": "valueString",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactStateTransition",
+        "fields": [
+          {
+            "name": "state",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stateEndTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stateStartTimestamp",
             "type": {
               "kind": "SCALAR",
               "name": "Any"

@@ -4,6 +4,8 @@ import { buildSubgraphSchema } from './subgraph-schema.ts';
 import './errors.ts';
 import './contact/contact.ts';
 import './contact/contact-data.ts';
+import './contact/contact-details.ts';
+import './contact/contact-references.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
 import './contact/contact-queries.ts';

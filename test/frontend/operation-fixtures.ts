@@ -1,4 +1,8 @@
-import { type DocumentedErrorName, SEED_CONTACT_IDS as SEED } from '@connect-gateway/connect-emulator';
+import {
+  type DocumentedErrorName,
+  SEED_CONTACT_IDS as SEED,
+  SEED_DETAILED_CONTACT_ID,
+} from '@connect-gateway/connect-emulator';
 import { expect } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
@@ -59,6 +63,16 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
     kind: 'query',
     success: { variables: key(SEED.chainTransferred), typename: 'Contact' },
     error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
+  },
+  ContactDetails: {
+    kind: 'query',
+    success: { variables: key(SEED_DETAILED_CONTACT_ID), typename: 'Contact' },
+    error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
+  },
+  ContactReferences: {
+    kind: 'query',
+    success: { variables: { ...key(SEED.chatCompleted), types: null }, typename: 'Contact' },
+    error: { variables: { ...key('no-such-contact'), types: ['URL'] }, typename: 'ResourceNotFoundError' },
   },
   UpdateContact: {
     kind: 'mutation',

@@ -1,5 +1,6 @@
 import { handleDescribeContact } from './operations/describe-contact.ts';
 import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
+import { handleListContactReferences } from './operations/list-contact-references.ts';
 import type { Operation } from './operations/operation.ts';
 import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
@@ -48,6 +49,14 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 10, burst: 15 },
     ids: idsFromLabels('InitialContactId'),
     handler: handleGetContactAttributes,
+  }),
+  defineOperation({
+    name: 'ListContactReferences',
+    method: 'GET',
+    path: '/contact/references/{InstanceId}/{ContactId}',
+    // Not listed by name on Connect's quotas page: "all other API requests", 2/s, burst 5.
+    quota: { ratePerSecond: 2, burst: 5 },
+    handler: handleListContactReferences,
   }),
   defineOperation({
     name: 'TagContact',

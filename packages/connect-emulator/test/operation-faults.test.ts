@@ -6,6 +6,7 @@ import {
   DescribeContactCommand,
   GetContactAttributesCommand,
   InternalServiceException,
+  ListContactReferencesCommand,
   PauseContactCommand,
   ResumeContactCommand,
   StopContactCommand,
@@ -54,11 +55,14 @@ const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact'>,
   TransferContact: (c, id) =>
     c.send(new TransferContactCommand({ InstanceId: I, ContactId: id, ContactFlowId: 'f', QueueId: 'q' })),
   StopContact: (c, id) => c.send(new StopContactCommand({ InstanceId: I, ContactId: id })),
+  ListContactReferences: (c, id) =>
+    c.send(new ListContactReferencesCommand({ InstanceId: I, ContactId: id, ReferenceTypes: ['URL'] })),
 };
 // A contact each operation succeeds on.
 const TARGET: Record<keyof typeof CALLS, string> = {
   UpdateContactAttributes: SEED_CONTACT_IDS.chainInitial,
   GetContactAttributes: SEED_CONTACT_IDS.chainInitial,
+  ListContactReferences: SEED_CONTACT_IDS.chatCompleted,
   TagContact: SEED_CONTACT_IDS.taskConnected,
   UntagContact: SEED_CONTACT_IDS.taskConnected,
   UpdateContactRoutingData: SEED_CONTACT_IDS.voiceQueued,
@@ -127,6 +131,7 @@ describe('Connect quotas (a `quotas` fault)', () => {
     expect(Object.fromEntries(rows.map((o) => [o.name, o.quota]))).toEqual({
       UpdateContactAttributes: { ratePerSecond: 10, burst: 15 },
       GetContactAttributes: { ratePerSecond: 10, burst: 15 },
+      ListContactReferences: { ratePerSecond: 2, burst: 5 },
       TagContact: { ratePerSecond: 20, burst: 25 },
       UntagContact: { ratePerSecond: 20, burst: 25 },
       UpdateContactRoutingData: { ratePerSecond: 20, burst: 25 },
