@@ -228,6 +228,37 @@ describe('Contact.references in a subscription', () => {
   });
 });
 
+describe('Contact.references of an event, with many subscribers', () => {
+  const stack = useStack();
+
+  it('is listed once per event on the replica, shared by its 20 subscribers', async () => {
+    const [id = ''] = addContacts(stack, 1, 'shared');
+    const document = parse(`subscription($instanceId: ID!, $contactId: ID) {
+      contactChanged(instanceId: $instanceId, contactId: $contactId) {
+        contact { instanceId id references(types: [URL]) { name } }
+      }
+    }`) as TypedDocumentNode<
+      { contactChanged: { contact: { references: { name: string }[] } } },
+      Record<string, string>
+    >;
+    const streams = await Promise.all(
+      Array.from({ length: 20 }, () => subscribe(stack.url, document, { instanceId: INSTANCE_ID, contactId: id })),
+    );
+    try {
+      stack.emulator.resetCalls();
+      await update(stack, updateInput({ contactId: id, references: [{ key: 'x', type: 'URL', value: 'u' }] }));
+      for (const stream of streams) {
+        const event = await stream.next(5_000);
+        if (event.event !== 'next') throw new Error('the stream ended');
+        expect(event.data.data?.contactChanged.contact.references).toEqual([{ name: 'x' }]);
+      }
+      expect(stack.connectCalls('ListContactReferences')).toHaveLength(1);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+});
+
 describe('Contact.references within the read cap (MAX_CONTACT_READS_PER_REQUEST=5)', () => {
   const stack = useStack({ env: { MAX_CONTACT_READS_PER_REQUEST: '5' } });
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Contact { instanceId id

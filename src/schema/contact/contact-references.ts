@@ -9,6 +9,7 @@ import {
 import { modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { Contact } from './contact.ts';
+import { SUBSCRIPTIONS_CALLER, sharedCall } from './contact-after-change.ts';
 import { toEntityError } from './contact-entity.ts';
 import { ReferenceStatus, ReferenceType } from './reference-type.ts';
 
@@ -62,18 +63,24 @@ builder.objectField(Contact, 'references', (t) =>
         description: 'The types to list; null lists every type, an empty list none (without a call to Connect).',
       }),
     },
-    resolve: async (contact, { types }, context, info) => {
+    resolve: async (contact, { types }, context) => {
       const asked = types ?? MODEL_REFERENCE_TYPES;
       if (asked.length === 0) return [];
       const key = { instanceId: contact.instanceId, contactId: contact.id };
       try {
-        // A subscription's context lives as long as its stream: each event reads anew, uncached.
-        if (info.operation.operation === 'subscription')
-          return await listContactReferences(
-            context.connect,
-            key,
-            asked,
-            context.budget?.ticket(LIST_CONTACT_REFERENCES, context.identity.subject),
+        // The contact after a change event: read once per event and types on this replica, shared
+        // by all of its subscribers (a subscription's own loader would live as long as its stream).
+        const { after } = contact;
+        if (after !== undefined)
+          return await context.changes.readAfter(after, `references:${asked.join(',')}`, () =>
+            sharedCall(context, () =>
+              listContactReferences(
+                context.connect,
+                key,
+                asked,
+                context.budget?.ticket(LIST_CONTACT_REFERENCES, SUBSCRIPTIONS_CALLER),
+              ),
+            ),
           );
         return await context.loaders.references.load({ ...key, types: asked });
       } catch (error) {
