@@ -1,0 +1,13 @@
+import { moveTracks, recordingTarget } from './contact-recording.ts';
+import type { OperationHandler } from './operation.ts';
+import { EMPTY_OK } from './operation.ts';
+
+/**
+ * ResumeContactRecording (`POST /contact/resume-recording`): the named track (ContactRecordingType), or every
+ * track when none is named, goes from SUSPENDED to RECORDING. Otherwise InvalidRequestException.
+ */
+export const handleResumeContactRecording: OperationHandler = (request, { store }) => {
+  const target = recordingTarget(store, request.body);
+  if (!target.ok) return target;
+  return moveTracks(target.value, ['SUSPENDED'], 'RECORDING', 'No recording of that type is suspended.') ?? EMPTY_OK;
+};
