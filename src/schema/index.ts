@@ -19,6 +19,13 @@ import './operations/stop-contact.ts';
 import './operations/update-contact-attributes.ts';
 import './operations/tag-contact.ts';
 import './operations/untag-contact.ts';
+import './operations/start-contact-recording.ts';
+import './operations/suspend-contact-recording.ts';
+import './operations/resume-contact-recording.ts';
+import './operations/stop-contact-recording.ts';
+import './operations/monitor-contact.ts';
+import './operations/associate-contact-with-user.ts';
+import './operations/dismiss-user-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

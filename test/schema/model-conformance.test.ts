@@ -51,6 +51,13 @@ const ROWS: Record<string, Row> = {
   resumeContact: { operation: 'ResumeContact' },
   transferContact: { operation: 'TransferContact' },
   stopContact: { operation: 'StopContact' },
+  startContactRecording: { operation: 'StartContactRecording' },
+  suspendContactRecording: { operation: 'SuspendContactRecording' },
+  resumeContactRecording: { operation: 'ResumeContactRecording' },
+  stopContactRecording: { operation: 'StopContactRecording' },
+  monitorContact: { operation: 'MonitorContact' },
+  associateContactWithUser: { operation: 'AssociateContactWithUser' },
+  dismissUserContact: { operation: 'DismissUserContact' },
 };
 
 /** DescribeContact's Contact members the GraphQL Contact type does not show, with the reason. */
