@@ -6,6 +6,7 @@ import './contact/contact.ts';
 import './contact/contact-data.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
+import './contact/contact-queue-metrics.ts';
 import './contact/contact-queries.ts';
 import './contact/contact-subscriptions.ts';
 // One import per Connect operation.

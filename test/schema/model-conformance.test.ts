@@ -85,8 +85,11 @@ const CONTACT_RENAMED: Record<string, string> = {
   WisdomInfo: 'wisdom',
   TaskTemplateInfo: 'taskTemplate',
 };
-/** Contact fields the gateway adds: the entity's key part the model keeps in the request. */
-const CONTACT_OWN_FIELDS = ['instanceId'];
+/**
+ * Contact fields the gateway adds: the entity's key part the model keeps in the request, and the
+ * queue metrics GetContactMetrics answers (not DescribeContact).
+ */
+const CONTACT_OWN_FIELDS = ['instanceId', 'queueMetrics'];
 
 const schema = buildSchema();
 const lowerFirst = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
