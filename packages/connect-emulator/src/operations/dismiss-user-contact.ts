@@ -16,7 +16,10 @@ const bodySchema = z.looseObject({ ContactId: text });
  * agent's list once it is MISSED, ERROR, ENDED or REJECTED. A contact of another agent, one still
  * in progress, or one already dismissed is an InvalidRequestException.
  */
-export const handleDismissUserContact: OperationHandler<'InstanceId' | 'UserId'> = ({ labels, body }, { store }) => {
+export const handleDismissUserContact: OperationHandler<'InstanceId' | 'UserId'> = (
+  { labels, body },
+  { store, now },
+) => {
   const read = deserialize(bodySchema, body);
   if (!read.ok) return read;
   const contactId = read.value.ContactId;
@@ -33,5 +36,7 @@ export const handleDismissUserContact: OperationHandler<'InstanceId' | 'UserId'>
     found.state === 'ended' || (agentState !== undefined && DISMISSABLE_AGENT_STATES.includes(agentState));
   if (!dismissable) return refuse('Only a MISSED, ERROR, ENDED or REJECTED contact can be dismissed.');
   store.supervision.dismiss(labels.InstanceId, contactId);
+  // The agent's side of the contact changed: DescribeContact's LastUpdateTimestamp shows when.
+  found.contact.LastUpdateTimestamp = now();
   return EMPTY_OK;
 };

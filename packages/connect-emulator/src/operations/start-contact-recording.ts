@@ -21,7 +21,7 @@ const configSchema = z.looseObject({
  * was ever started (recording, suspended or stopped) cannot be started again, and a configuration
  * naming no track records nothing: both InvalidRequestException.
  */
-export const handleStartContactRecording: OperationHandler = (request, { store }) => {
+export const handleStartContactRecording: OperationHandler = (request, { store, now }) => {
   const config = deserialize(configSchema, request.body);
   if (!config.ok) return config;
   const target = recordingTarget(store, request.body);
@@ -40,5 +40,7 @@ export const handleStartContactRecording: OperationHandler = (request, { store }
   if (tracks.some((track) => target.value.tracks.has(track)))
     return fail(serviceError('InvalidRequestException', 'The contact is already being recorded.'));
   for (const track of tracks) target.value.tracks.set(track, 'RECORDING');
+  // The contact record changed: DescribeContact's LastUpdateTimestamp shows when.
+  target.value.stored.contact.LastUpdateTimestamp = now();
   return EMPTY_OK;
 };
