@@ -3,13 +3,13 @@ import { MODEL_OPERATIONS, type ModelOperationName, modelOperation } from '@conn
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { isNonNullType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SCOPES } from '../../src/auth/scopes.ts';
 import {
   CONNECT_EXCEPTIONS,
   type ConnectExceptionName,
   type ConnectExceptionRow,
   EVERY_UNION,
 } from '../../src/connect/exceptions.ts';
-import { SCOPES } from '../../src/auth/scopes.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { useMutationStack } from './support/mutation-stack.ts';
