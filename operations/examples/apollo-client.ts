@@ -17,6 +17,7 @@ const CONTACT_PARTS = [
   'segmentAttributes',
   'attributes',
   'tags',
+  'queueMetrics',
 ];
 
 /** An InMemoryCache that keeps every error's `message` and normalises contacts by their entity key. */
