@@ -2,7 +2,8 @@ import type { ContactRecordingType as SdkContactRecordingType } from '@aws-sdk/c
 import { z } from 'zod';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
-import { fromModel, modelEnum } from '../../validation/model-constraints.ts';
+import { fromModel } from '../../validation/model-constraints.ts';
+import { fromModelEnum } from '../../validation/model-enum.ts';
 import { builder } from '../builder.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
 
@@ -17,14 +18,6 @@ export const ContactRecordingType = builder.enumType('ContactRecordingType', {
   } satisfies Record<SdkContactRecordingType, { value: SdkContactRecordingType; description: string }>,
 });
 
-const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
-
-/** The model's enum as a check, so a value the model drops is refused before Connect. */
-export const modelEnumSchema = (operation: Parameters<typeof modelEnum>[0], path: string) => {
-  const values = modelEnum(operation, path);
-  return z.string().refine(oneOf(values), { message: `must be one of ${values.join(', ')}` });
-};
-
 /** The ids every recording operation sends: InitialContactId has the ContactId shape (1 to 256). */
 export const recordingKeySchema = contactKeySchema.extend({
   initialContactId: fromModel('SuspendContactRecording', 'InitialContactId'),
@@ -37,7 +30,7 @@ export function recordingInput(name: string, operation: Operation, description: 
   return builder.inputType(name, {
     description: `${description} Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.`,
     validate: recordingKeySchema.extend({
-      contactRecordingType: modelEnumSchema(operation, 'ContactRecordingType').nullish(),
+      contactRecordingType: fromModelEnum(operation, 'ContactRecordingType').nullish(),
     }),
     fields: (t) => ({
       ...contactKeyFields(t, contact),

@@ -4,10 +4,10 @@ import { resourceFields } from '../../auth/resource-access.ts';
 import { MalformedResponseError } from '../../connect/errors.ts';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { fromModel, modelEntryCount, modelLength } from '../../validation/model-constraints.ts';
+import { fromModelEnum } from '../../validation/model-enum.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
-import { modelEnumSchema } from './contact-recording-input.ts';
 
 // Amazon Connect MonitorContact: a supervisor listens in on (and may barge into) a live contact.
 
@@ -31,7 +31,7 @@ const MonitorContactInput = builder.inputType('MonitorContactInput', {
   validate: contactKeySchema.extend({
     userId: fromModel('MonitorContact', 'UserId'),
     allowedMonitorCapabilities: z
-      .array(modelEnumSchema('MonitorContact', 'AllowedMonitorCapabilities.member'))
+      .array(fromModelEnum('MonitorContact', 'AllowedMonitorCapabilities.member'))
       .superRefine(modelEntryCount('MonitorContact', 'AllowedMonitorCapabilities', 'capabilities'))
       .nullish(),
     clientToken: fromModel('MonitorContact', 'ClientToken').nullish(),

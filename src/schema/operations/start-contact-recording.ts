@@ -4,10 +4,12 @@ import {
   StartContactRecordingCommand,
 } from '@aws-sdk/client-connect';
 import { z } from 'zod';
+import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
+import { fromModelEnum } from '../../validation/model-enum.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
-import { modelEnumSchema, recordingKeySchema } from './contact-recording-input.ts';
+import { recordingKeySchema } from './contact-recording-input.ts';
 
 // Amazon Connect StartContactRecording: starts recording a voice contact, from now on.
 
@@ -41,11 +43,11 @@ const StartContactRecordingInput = builder.inputType('StartContactRecordingInput
     'Which voice contact, its chain, and what to record. Every violated limit is reported at once as an InvalidParameterError, and nothing is sent to Connect.',
   validate: recordingKeySchema.extend({
     voiceRecordingConfiguration: z.object({
-      voiceRecordingTrack: modelEnumSchema(
+      voiceRecordingTrack: fromModelEnum(
         'StartContactRecording',
         'VoiceRecordingConfiguration.VoiceRecordingTrack',
       ).nullish(),
-      ivrRecordingTrack: modelEnumSchema(
+      ivrRecordingTrack: fromModelEnum(
         'StartContactRecording',
         'VoiceRecordingConfiguration.IvrRecordingTrack',
       ).nullish(),
@@ -58,8 +60,7 @@ const StartContactRecordingInput = builder.inputType('StartContactRecordingInput
     ),
     initialContactId: t.id({
       required: true,
-      description:
-        "The id of the first contact of the contact's chain (1 to 256 characters): `Contact.initialContactId`. Another chain's id is an InvalidRequestError.",
+      description: `The id of the first contact of the contact's chain (${K.contactId.min} to ${K.contactId.max} characters): \`Contact.initialContactId\`. Another chain's id is an InvalidRequestError.`,
     }),
     voiceRecordingConfiguration: t.field({
       type: VoiceRecordingConfigurationInput,
