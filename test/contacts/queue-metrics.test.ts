@@ -125,3 +125,18 @@ describe('Contact.queueMetrics within the read cap', () => {
     expect(capped.connectCalls('GetContactMetrics')).toHaveLength(1);
   });
 });
+
+describe("Contact.queueMetrics within GetContactMetrics' budget (CONNECT_QUOTAS)", () => {
+  let budgeted: Stack;
+  beforeAll(async () => {
+    budgeted = await startStack({ env: { CONNECT_QUOTAS: 'defaults' } });
+  });
+  afterAll(() => budgeted.close());
+
+  it('each GetContactMetrics call takes its token from the budget first', async () => {
+    const { data } = await budgeted.execute(READ, key(SEED.voiceQueued));
+    expect(data?.a.queueMetrics?.positionInQueue).toBe(1);
+    const metrics = await budgeted.metricsRegistry.metrics();
+    expect(metrics).toContain('connect_quota_wait_seconds_count{operation="GetContactMetrics"} 1');
+  });
+});
