@@ -30,6 +30,7 @@ const CONTACT_PARTS = [
   'globalResiliencyMetadata',
   'additionalEmailRecipients',
   'contactEvaluations',
+  'queueMetrics',
 ];
 
 /** An InMemoryCache that keeps every error's `message` and normalises contacts by their entity key. */

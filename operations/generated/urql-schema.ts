@@ -67,6 +67,89 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "AssociateContactWithUserResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "AssociateContactWithUserSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "AssociateContactWithUserSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
         "kind": "OBJECT",
         "name": "AttributeCondition",
         "fields": [
@@ -474,6 +557,15 @@ export default {
             "type": {
               "kind": "OBJECT",
               "name": "ContactQueueInfo",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "queueMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "QueueMetrics",
               "ofType": null
             },
             "args": []
@@ -2104,6 +2196,89 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "DismissUserContactResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "DismissUserContactSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "DismissUserContactSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
         "kind": "INTERFACE",
         "name": "Error",
         "fields": [
@@ -2431,9 +2606,180 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "MonitorContactResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "IdempotencyError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "MonitorContactSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ServiceQuotaExceededError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "MonitorContactSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactArn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
         "kind": "OBJECT",
         "name": "Mutation",
         "fields": [
+          {
+            "name": "associateContactWithUser",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "AssociateContactWithUserResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "dismissUserContact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "DismissUserContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "monitorContact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "MonitorContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "pauseContact",
             "type": {
@@ -2481,11 +2827,103 @@ export default {
             ]
           },
           {
+            "name": "resumeContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ResumeContactRecordingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "startContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "StartContactRecordingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "stopContact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "StopContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "stopContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "StopContactRecordingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "suspendContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "SuspendContactRecordingResult",
                 "kind": "UNION",
                 "ofType": null
               }
@@ -2823,6 +3261,29 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "QueueMetrics",
+        "fields": [
+          {
+            "name": "estimatedWaitTimeSeconds",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "positionInQueue",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ResourceConflictError",
         "fields": [
           {
@@ -2882,6 +3343,93 @@ export default {
             "name": "Error"
           }
         ]
+      },
+      {
+        "kind": "UNION",
+        "name": "ResumeContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResumeContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ResumeContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
       },
       {
         "kind": "UNION",
@@ -3163,6 +3711,180 @@ export default {
       },
       {
         "kind": "UNION",
+        "name": "StartContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "StartContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "StartContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "StopContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "StopContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "StopContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
         "name": "StopContactResult",
         "possibleTypes": [
           {
@@ -3285,6 +4007,93 @@ export default {
                 }
               }
             ]
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "SuspendContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "SuspendContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "SuspendContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
           }
         ],
         "interfaces": []

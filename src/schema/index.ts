@@ -8,6 +8,7 @@ import './contact/contact-details.ts';
 import './contact/contact-references.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
+import './contact/contact-queue-metrics.ts';
 import './contact/contact-queries.ts';
 import './contact/contact-subscriptions.ts';
 // One import per Connect operation.
@@ -21,6 +22,13 @@ import './operations/stop-contact.ts';
 import './operations/update-contact-attributes.ts';
 import './operations/tag-contact.ts';
 import './operations/untag-contact.ts';
+import './operations/start-contact-recording.ts';
+import './operations/suspend-contact-recording.ts';
+import './operations/resume-contact-recording.ts';
+import './operations/stop-contact-recording.ts';
+import './operations/monitor-contact.ts';
+import './operations/associate-contact-with-user.ts';
+import './operations/dismiss-user-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

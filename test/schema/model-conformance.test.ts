@@ -51,6 +51,13 @@ const ROWS: Record<string, Row> = {
   resumeContact: { operation: 'ResumeContact' },
   transferContact: { operation: 'TransferContact' },
   stopContact: { operation: 'StopContact' },
+  startContactRecording: { operation: 'StartContactRecording' },
+  suspendContactRecording: { operation: 'SuspendContactRecording' },
+  resumeContactRecording: { operation: 'ResumeContactRecording' },
+  stopContactRecording: { operation: 'StopContactRecording' },
+  monitorContact: { operation: 'MonitorContact' },
+  associateContactWithUser: { operation: 'AssociateContactWithUser' },
+  dismissUserContact: { operation: 'DismissUserContact' },
 };
 
 /** DescribeContact's Contact members the GraphQL Contact type does not show, with the reason. */
@@ -66,8 +73,11 @@ const CONTACT_RENAMED: Record<string, string> = {
   WisdomInfo: 'wisdom',
   TaskTemplateInfo: 'taskTemplate',
 };
-/** Contact fields the gateway adds: the entity's key part the model keeps in the request. */
-const CONTACT_OWN_FIELDS = ['instanceId'];
+/**
+ * Contact fields the gateway adds: the entity's key part the model keeps in the request, and the
+ * queue metrics GetContactMetrics answers (not DescribeContact).
+ */
+const CONTACT_OWN_FIELDS = ['instanceId', 'queueMetrics'];
 /** Contact fields read by another Connect operation than DescribeContact. */
 const CONTACT_FIELDS_OF_OPERATIONS: Record<string, ModelOperationName> = { references: 'ListContactReferences' };
 
