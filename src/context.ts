@@ -4,9 +4,11 @@ import { ANONYMOUS_FULL_ACCESS, type Identity, UNAUTHENTICATED } from './auth/id
 import type { GatewayConfig } from './config.ts';
 import { forgetChain } from './connect/contact-chain.ts';
 import { type ContactCacheMap, type ContactLoader, cacheKey, createContactLoader } from './connect/contact-loader.ts';
+import { LIST_CONTACT_REFERENCES } from './connect/contact-references.ts';
 import { type ContactKey, DESCRIBE_CONTACT } from './connect/contacts.ts';
 import type { ConnectBudget } from './connect/quotas/connect-budget.ts';
 import { type ContactReadCache, createContactReadCache } from './connect/read-cache/contact-read-cache.ts';
+import { createReferenceLoader, type ReferenceLoader } from './connect/reference-loader.ts';
 import type { Logger } from './logger.ts';
 import { type ContactChanges, createContactChanges } from './subscriptions/contact-changes.ts';
 
@@ -35,7 +37,12 @@ export type GatewayContext = YogaInitialContext & RequestContext;
 /** The request's DataLoaders, created on first use: most updates never read a contact. */
 export interface Loaders {
   readonly contact: ContactLoader;
-  /** Drops a contact read earlier in this request or kept by the read cache, so the next read sees a change. */
+  /** Contact.references: ListContactReferences, one listing per contact and set of types. */
+  readonly references: ReferenceLoader;
+  /**
+   * Drops a contact (and its references) read earlier in this request or kept by the read cache,
+   * so the next read sees a change.
+   */
   forgetContact(key: ContactKey): Promise<void>;
   /**
    * Drops every contact of the chain `key` belongs to, read earlier in this request or kept by the
@@ -61,6 +68,7 @@ export function createContextFactory(
   const identity = config.auth.mode === 'disabled' ? ANONYMOUS_FULL_ACCESS : UNAUTHENTICATED;
   return (initial: Partial<GatewayContext> = {}): RequestContext => {
     let contact: ContactLoader | undefined;
+    let references: ReferenceLoader | undefined;
     let cached: ContactCacheMap | undefined;
     return {
       connect,
@@ -87,8 +95,17 @@ export function createContextFactory(
           }
           return contact;
         },
+        get references() {
+          references ??= createReferenceLoader(
+            connect,
+            config.security.maxContactReadsPerRequest,
+            budget?.ticket(LIST_CONTACT_REFERENCES, (initial.identity ?? identity).subject),
+          );
+          return references;
+        },
         forgetContact: async (key) => {
           contact?.clear(key);
+          references?.forget(key);
           await readCache.forgetContact(key);
         },
         forgetChain: async (key) => {

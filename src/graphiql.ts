@@ -25,6 +25,48 @@ ${readFileSync(new URL('../operations/contact-changed.graphql', import.meta.url)
   .replace('$instanceId', JSON.stringify(EXAMPLE_VARIABLES.input.instanceId))
   .replace('$contactId', JSON.stringify(EXAMPLE_VARIABLES.input.contactId))}`;
 
+const seeded = `instanceId: ${JSON.stringify(SEED_INSTANCE_ID)}, contactId: ${JSON.stringify(SEED_CONTACT_IDS.voiceInbound)}`;
+const recordingIds = `${seeded}, initialContactId: ${JSON.stringify(SEED_CONTACT_IDS.voiceInbound)}`;
+
+/**
+ * The supervisor flow, one operation after the other on the seeded voice call: listen in, then
+ * pause the recording while the customer reads out a card number, and resume it. Needs the scopes
+ * contacts:monitor and contacts:recording. Values in place, as GraphiQL takes only a tab's query.
+ */
+export const SUPERVISOR_EXAMPLE = `# Supervisor flow: run the operations in order (the run button asks which).
+# Needs contacts:monitor and contacts:recording (npm run -s dev-token -- contacts:read contacts:monitor contacts:recording).
+
+mutation Monitor {
+  monitorContact(input: { ${seeded}, userId: "supervisor-0001", allowedMonitorCapabilities: [SILENT_MONITOR, BARGE] }) {
+    __typename
+    ... on MonitorContactSuccess { contactId contact { initiationMethod relatedContactId agent { id } } }
+    ... on Error { message }
+  }
+}
+
+# On the emulator no flow has started a recording: start one first.
+mutation StartRecording {
+  startContactRecording(input: { ${recordingIds}, voiceRecordingConfiguration: { voiceRecordingTrack: ALL } }) {
+    __typename
+    ... on Error { message }
+  }
+}
+
+mutation SuspendRecording {
+  suspendContactRecording(input: { ${recordingIds}, contactRecordingType: AGENT }) {
+    __typename
+    ... on Error { message }
+  }
+}
+
+mutation ResumeRecording {
+  resumeContactRecording(input: { ${recordingIds}, contactRecordingType: AGENT }) {
+    __typename
+    ... on Error { message }
+  }
+}
+`;
+
 /**
  * GraphiQL reads headers as JSONC. The placeholder stays commented out: a literal `Bearer <token>`
  * would be refused with 401 and take the schema (and so the docs explorer) down with it, while with
@@ -46,7 +88,8 @@ export type GraphiQLPageOptions = GraphiQLOptions & { variables?: string };
 
 /**
  * GraphiQL opens with the updateContact example (every union member selected by __typename) and,
- * in a second tab, a contactChanged subscription on the same contact (GraphiQL speaks SSE to yoga).
+ * in a second tab, a contactChanged subscription on the same contact (GraphiQL speaks SSE to yoga);
+ * a third tab has the supervisor flow.
  */
 export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
   const headers = authRequired ? AUTH_HEADERS_PLACEHOLDER : undefined;
@@ -56,6 +99,7 @@ export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
     defaultTabs: [
       { query: EXAMPLE_DOCUMENT, variables, headers },
       { query: SUBSCRIPTION_EXAMPLE, headers },
+      { query: SUPERVISOR_EXAMPLE, headers },
     ],
     variables,
     headers,

@@ -31,6 +31,8 @@ export function createPeerContextFactory(env: NodeJS.ProcessEnv, connect: Connec
     // Nothing is cached, so there is no chain to forget either.
     const loaders = {
       contact,
+      // References are not what the benchmark measures: the gateway's own (cached) loader.
+      references: context.loaders.references,
       forgetContact: async (key: ContactKey) => void contact.clear(key),
       forgetChain: async () => {},
     };

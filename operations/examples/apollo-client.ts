@@ -17,6 +17,20 @@ const CONTACT_PARTS = [
   'segmentAttributes',
   'attributes',
   'tags',
+  'references',
+  'customer',
+  'disconnectDetails',
+  'recordings',
+  'qualityMetrics',
+  'chatMetrics',
+  'customerVoiceActivity',
+  'campaign',
+  'contactDetails',
+  'nextContacts',
+  'globalResiliencyMetadata',
+  'additionalEmailRecipients',
+  'contactEvaluations',
+  'queueMetrics',
 ];
 
 /** An InMemoryCache that keeps every error's `message` and normalises contacts by their entity key. */

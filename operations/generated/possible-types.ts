@@ -6,9 +6,27 @@
       }
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AssociateContactWithUserResult": [
+      "AccessDeniedError",
+      "AssociateContactWithUserSuccess",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
     "ContactResult": [
       "AccessDeniedError",
       "Contact",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
+    "DismissUserContactResult": [
+      "AccessDeniedError",
+      "DismissUserContactSuccess",
       "InternalServiceError",
       "InvalidParameterError",
       "InvalidRequestError",
@@ -30,6 +48,17 @@
       "ServiceQuotaExceededError",
       "ThrottlingError"
     ],
+    "MonitorContactResult": [
+      "AccessDeniedError",
+      "IdempotencyError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "MonitorContactSuccess",
+      "ResourceNotFoundError",
+      "ServiceQuotaExceededError",
+      "ThrottlingError"
+    ],
     "PauseContactResult": [
       "AccessDeniedError",
       "ConflictError",
@@ -39,6 +68,16 @@
       "LimitExceededError",
       "PauseContactSuccess",
       "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
+    "ResumeContactRecordingResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ResumeContactRecordingSuccess",
       "ThrottlingError"
     ],
     "ResumeContactResult": [
@@ -51,6 +90,26 @@
       "ResumeContactSuccess",
       "ThrottlingError"
     ],
+    "StartContactRecordingResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "StartContactRecordingSuccess",
+      "ThrottlingError"
+    ],
+    "StopContactRecordingResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "StopContactRecordingSuccess",
+      "ThrottlingError"
+    ],
     "StopContactResult": [
       "AccessDeniedError",
       "ContactNotFoundError",
@@ -60,6 +119,16 @@
       "InvalidRequestError",
       "ResourceNotFoundError",
       "StopContactSuccess",
+      "ThrottlingError"
+    ],
+    "SuspendContactRecordingResult": [
+      "AccessDeniedError",
+      "InternalServiceError",
+      "InvalidActiveRegionError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "SuspendContactRecordingSuccess",
       "ThrottlingError"
     ],
     "TagContactResult": [

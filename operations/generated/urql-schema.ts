@@ -67,6 +67,89 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "AssociateContactWithUserResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "AssociateContactWithUserSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "AssociateContactWithUserSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
         "kind": "OBJECT",
         "name": "AttributeCondition",
         "fields": [
@@ -159,6 +242,15 @@ export default {
         "name": "Contact",
         "fields": [
           {
+            "name": "additionalEmailRecipients",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactAdditionalEmailRecipients",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "agent",
             "type": {
               "kind": "OBJECT",
@@ -202,6 +294,15 @@ export default {
             "args": []
           },
           {
+            "name": "campaign",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactCampaign",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "channel",
             "type": {
               "kind": "SCALAR",
@@ -210,10 +311,63 @@ export default {
             "args": []
           },
           {
+            "name": "chatMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactChatMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "connectedToSystemTimestamp",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "contactAssociationId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "contactDetails",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDetails",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "contactEvaluations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactEvaluation",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "customer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactCustomer",
+              "ofType": null
             },
             "args": []
           },
@@ -235,10 +389,28 @@ export default {
             "args": []
           },
           {
+            "name": "customerVoiceActivity",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactCustomerVoiceActivity",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "description",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "disconnectDetails",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDisconnectDetails",
+              "ofType": null
             },
             "args": []
           },
@@ -255,6 +427,15 @@ export default {
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "globalResiliencyMetadata",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactGlobalResiliencyMetadata",
+              "ofType": null
             },
             "args": []
           },
@@ -337,6 +518,24 @@ export default {
             "args": []
           },
           {
+            "name": "nextContacts",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactNextContact",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
             "name": "previousContactId",
             "type": {
               "kind": "SCALAR",
@@ -345,10 +544,28 @@ export default {
             "args": []
           },
           {
+            "name": "qualityMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactQualityMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "queue",
             "type": {
               "kind": "OBJECT",
               "name": "ContactQueueInfo",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "queueMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "QueueMetrics",
               "ofType": null
             },
             "args": []
@@ -368,6 +585,56 @@ export default {
               "name": "Any"
             },
             "args": []
+          },
+          {
+            "name": "recordings",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactRecording",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "references",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactReference",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": [
+              {
+                "name": "types",
+                "type": {
+                  "kind": "LIST",
+                  "ofType": {
+                    "kind": "NON_NULL",
+                    "ofType": {
+                      "kind": "SCALAR",
+                      "name": "Any"
+                    }
+                  }
+                }
+              }
+            ]
           },
           {
             "name": "relatedContactId",
@@ -486,10 +753,61 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactAdditionalEmailRecipients",
+        "fields": [
+          {
+            "name": "ccList",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactEmailRecipient",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "toList",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactEmailRecipient",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactAgentInfo",
         "fields": [
           {
             "name": "acceptedByAgentTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "activeRegion",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -521,10 +839,27 @@ export default {
             "args": []
           },
           {
+            "name": "agentInitiatedHoldDurationInSeconds",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "agentPauseDurationInSeconds",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "capabilities",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantCapabilities",
+              "ofType": null
             },
             "args": []
           },
@@ -537,7 +872,59 @@ export default {
             "args": []
           },
           {
+            "name": "deviceInfo",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDeviceInfo",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "hierarchyGroups",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroups",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "id",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "previewEndTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stateTransitions",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactStateTransition",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "voiceEnhancementMode",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -570,6 +957,53 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactAudioQuality",
+        "fields": [
+          {
+            "name": "potentialQualityIssues",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "qualityScore",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactCampaign",
+        "fields": [
+          {
+            "name": "campaignId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
             "args": []
           }
@@ -680,6 +1114,251 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactChatContactMetrics",
+        "fields": [
+          {
+            "name": "agentFirstResponseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "agentFirstResponseTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "conversationCloseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "conversationTurnCount",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "multiParty",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalBotMessageLengthInChars",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalBotMessages",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalMessages",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactChatMetrics",
+        "fields": [
+          {
+            "name": "agentMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "chatContactMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactChatContactMetrics",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "customerMetrics",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantMetrics",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactCustomer",
+        "fields": [
+          {
+            "name": "capabilities",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantCapabilities",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "deviceInfo",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactDeviceInfo",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactCustomerVoiceActivity",
+        "fields": [
+          {
+            "name": "greetingEndTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "greetingStartTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactDetails",
+        "fields": [
+          {
+            "name": "description",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "name",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactDeviceInfo",
+        "fields": [
+          {
+            "name": "operatingSystem",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "platformName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "platformVersion",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactDisconnectDetails",
+        "fields": [
+          {
+            "name": "potentialDisconnectIssue",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactEmailRecipient",
+        "fields": [
+          {
+            "name": "address",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "displayName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactEndpoint",
         "fields": [
           {
@@ -700,6 +1379,80 @@ export default {
           },
           {
             "name": "type",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactEvaluation",
+        "fields": [
+          {
+            "name": "deleteTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "endTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "evaluationArn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "evaluationId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "exportLocation",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "formId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "startTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "status",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -740,6 +1493,128 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactGlobalResiliencyMetadata",
+        "fields": [
+          {
+            "name": "activeRegion",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "originRegion",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "trafficDistributionGroupId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactHierarchyGroup",
+        "fields": [
+          {
+            "name": "arn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactHierarchyGroups",
+        "fields": [
+          {
+            "name": "level1",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level2",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level3",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level4",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "level5",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactHierarchyGroup",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactNextContact",
+        "fields": [
+          {
+            "name": "quickConnect",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactQuickConnect",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "type",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactNotFoundError",
         "fields": [
           {
@@ -771,6 +1646,149 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactParticipantCapabilities",
+        "fields": [
+          {
+            "name": "screenShare",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "video",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactParticipantMetrics",
+        "fields": [
+          {
+            "name": "conversationAbandon",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "lastMessageTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "maxResponseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "messageLengthInChars",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "messagesSent",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "numResponses",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "participantId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "participantType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "totalResponseTimeInMillis",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactParticipantQuality",
+        "fields": [
+          {
+            "name": "audio",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactAudioQuality",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactQualityMetrics",
+        "fields": [
+          {
+            "name": "agent",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantQuality",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "customer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "ContactParticipantQuality",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactQueueInfo",
         "fields": [
           {
@@ -783,6 +1801,209 @@ export default {
           },
           {
             "name": "id",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactQuickConnect",
+        "fields": [
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "initiationTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "quickConnectId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "quickConnectName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "quickConnectType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactRecording",
+        "fields": [
+          {
+            "name": "deletionReason",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "fragmentStartNumber",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "fragmentStopNumber",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "location",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "mediaStreamType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "participantType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "startTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "status",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stopTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "storageType",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "unprocessedTranscriptLocation",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactReference",
+        "fields": [
+          {
+            "name": "arn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "status",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "statusReason",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "type",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "value",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -878,6 +2099,37 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactStateTransition",
+        "fields": [
+          {
+            "name": "state",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stateEndTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "stateStartTimestamp",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactTag",
         "fields": [
           {
@@ -934,6 +2186,89 @@ export default {
         "fields": [
           {
             "name": "sessionArn",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "DismissUserContactResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "DismissUserContactSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "DismissUserContactSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -1271,9 +2606,180 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "MonitorContactResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "IdempotencyError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "MonitorContactSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ServiceQuotaExceededError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "MonitorContactSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactArn",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
         "kind": "OBJECT",
         "name": "Mutation",
         "fields": [
+          {
+            "name": "associateContactWithUser",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "AssociateContactWithUserResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "dismissUserContact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "DismissUserContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "monitorContact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "MonitorContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
           {
             "name": "pauseContact",
             "type": {
@@ -1321,11 +2827,103 @@ export default {
             ]
           },
           {
+            "name": "resumeContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ResumeContactRecordingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "startContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "StartContactRecordingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "stopContact",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "StopContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "stopContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "StopContactRecordingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "suspendContactRecording",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "SuspendContactRecordingResult",
                 "kind": "UNION",
                 "ofType": null
               }
@@ -1663,6 +3261,29 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "QueueMetrics",
+        "fields": [
+          {
+            "name": "estimatedWaitTimeSeconds",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "positionInQueue",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ResourceConflictError",
         "fields": [
           {
@@ -1722,6 +3343,93 @@ export default {
             "name": "Error"
           }
         ]
+      },
+      {
+        "kind": "UNION",
+        "name": "ResumeContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResumeContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ResumeContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
       },
       {
         "kind": "UNION",
@@ -2003,6 +3711,180 @@ export default {
       },
       {
         "kind": "UNION",
+        "name": "StartContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "StartContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "StartContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "StopContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "StopContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "StopContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
         "name": "StopContactResult",
         "possibleTypes": [
           {
@@ -2125,6 +4007,93 @@ export default {
                 }
               }
             ]
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "SuspendContactRecordingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidActiveRegionError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "SuspendContactRecordingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "SuspendContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
           }
         ],
         "interfaces": []

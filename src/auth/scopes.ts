@@ -1,8 +1,18 @@
 /**
  * What a token may allow: reading contacts, changing them, ending them. Ending a contact cannot be
- * undone, so `contacts:stop` is its own scope, not implied by `contacts:write`.
+ * undone, so `contacts:stop` is its own scope, not implied by `contacts:write`. The supervisor and
+ * agent controls are their own scopes too, none implied by another: `contacts:recording` (start,
+ * suspend, resume, stop a recording), `contacts:monitor` (listen in on a contact) and
+ * `contacts:assign` (give a queued contact to an agent, dismiss an agent's finished contact).
  */
-export const SCOPES = ['contacts:read', 'contacts:write', 'contacts:stop'] as const;
+export const SCOPES = [
+  'contacts:read',
+  'contacts:write',
+  'contacts:stop',
+  'contacts:recording',
+  'contacts:monitor',
+  'contacts:assign',
+] as const;
 
 export type Scope = (typeof SCOPES)[number];
 

@@ -4,8 +4,11 @@ import { buildSubgraphSchema } from './subgraph-schema.ts';
 import './errors.ts';
 import './contact/contact.ts';
 import './contact/contact-data.ts';
+import './contact/contact-details.ts';
+import './contact/contact-references.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
+import './contact/contact-queue-metrics.ts';
 import './contact/contact-queries.ts';
 import './contact/contact-subscriptions.ts';
 // One import per Connect operation.
@@ -19,6 +22,13 @@ import './operations/stop-contact.ts';
 import './operations/update-contact-attributes.ts';
 import './operations/tag-contact.ts';
 import './operations/untag-contact.ts';
+import './operations/start-contact-recording.ts';
+import './operations/suspend-contact-recording.ts';
+import './operations/resume-contact-recording.ts';
+import './operations/stop-contact-recording.ts';
+import './operations/monitor-contact.ts';
+import './operations/associate-contact-with-user.ts';
+import './operations/dismiss-user-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

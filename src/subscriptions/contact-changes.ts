@@ -1,4 +1,3 @@
-import type { Contact as SdkContact } from '@aws-sdk/client-connect';
 import type { Registry } from 'prom-client';
 import type { Identity } from '../auth/identity.ts';
 import { isInstanceAllowed } from '../auth/instance-access.ts';
@@ -42,11 +41,11 @@ export interface ContactChanges {
   /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
   open(subscriber: Subscriber): ChangeStream | RefusalReason;
   /**
-   * The contact after `change`, read by `read` at most once on this replica however many of its
-   * subscribers ask (each replica parses its own copy of an event, and hands that one object to
-   * every stream); forgotten with the event.
+   * A read after `change` (the contact; its references of some types), made by `read` at most once
+   * per `what` on this replica however many of its subscribers ask (each replica parses its own copy
+   * of an event, and hands that one object to every stream); forgotten with the event.
    */
-  readAfter(change: ContactChangeEvent, read: () => Promise<SdkContact>): Promise<SdkContact>;
+  readAfter<Read>(change: ContactChangeEvent, what: string, read: () => Promise<Read>): Promise<Read>;
   /** Ends every stream with `shutdown` and refuses new ones (SIGTERM). */
   close(): void;
 }
@@ -112,16 +111,22 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   });
   const caps = createStreamCaps(config.subscriptions);
   const streams = new Set<ChangeStream>();
-  const reads = new WeakMap<ContactChangeEvent, Promise<SdkContact>>();
+  const reads = new WeakMap<ContactChangeEvent, Map<string, Promise<unknown>>>();
   let closed = false;
   return {
     publish: (instanceId, event) => bus.publish(instanceId, event),
     publishOnce: (key, ttlSeconds, event) => bus.publishOnce(key, ttlSeconds, Object.freeze(event)),
-    readAfter(change, read) {
-      let reading = reads.get(change);
+    readAfter<Read>(change: ContactChangeEvent, what: string, read: () => Promise<Read>): Promise<Read> {
+      let ofChange = reads.get(change);
+      if (ofChange === undefined) {
+        ofChange = new Map();
+        reads.set(change, ofChange);
+      }
+      // What `read` answered for this `what`: the one Promise<Read> stored under it.
+      let reading = ofChange.get(what) as Promise<Read> | undefined;
       if (reading === undefined) {
         reading = read();
-        reads.set(change, reading);
+        ofChange.set(what, reading);
       }
       return reading;
     },

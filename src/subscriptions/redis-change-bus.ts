@@ -110,7 +110,9 @@ export function createRedisChangeBus(redis: RedisConnections, options: BusOption
           else listeners.dispatch(change.event, change.id);
         }
       } catch {
-        // Closed, or Redis failed the command: try again shortly, from the same cursor.
+        // The connections were closed for good (shutdown): nothing more to read.
+        if (redis.reader.status === 'end') return;
+        // Redis failed the command: try again shortly, from the same cursor.
         if (!closed) await sleep(RETRY_MS);
       }
     }

@@ -147,6 +147,7 @@ describe.each(Object.keys(CLIENTS))('%s', (clientName) => {
       it('succeeds, and the cached Contact shows the change', async () => {
         const { success } = needs('mutation') as MutationFixture;
         const { cached } = success;
+        success.setup?.(stack);
         const client = connect();
         const input = success.variables.input as { contactId?: string; initialContactId?: string };
         const changed = typeof cached.contactId === 'string' ? cached.contactId : String(input.contactId);

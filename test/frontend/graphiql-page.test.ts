@@ -62,6 +62,7 @@ describe('GraphiQL page (development)', () => {
     expect(options.defaultTabs).toEqual([
       expect.objectContaining({ query: expect.stringContaining('mutation UpdateContact') }),
       expect.objectContaining({ query: expect.stringContaining('subscription ContactChanged') }),
+      expect.objectContaining({ query: expect.stringContaining('mutation Monitor') }),
     ]);
     expect(JSON.parse(options.variables as string)).toEqual(EXAMPLE_VARIABLES);
     expect(options.headers).toBeUndefined();

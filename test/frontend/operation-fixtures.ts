@@ -1,4 +1,8 @@
-import { type DocumentedErrorName, SEED_CONTACT_IDS as SEED } from '@connect-gateway/connect-emulator';
+import {
+  type DocumentedErrorName,
+  SEED_CONTACT_IDS as SEED,
+  SEED_DETAILED_CONTACT_ID,
+} from '@connect-gateway/connect-emulator';
 import { expect } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
@@ -19,7 +23,8 @@ interface CachedContact {
 
 export interface MutationFixture {
   kind: 'mutation';
-  success: { variables: Variables; cached: CachedContact };
+  /** `setup` puts the emulator in the state the success needs (a recording in progress) once the store is reset. */
+  success: { variables: Variables; cached: CachedContact; setup?: (stack: Stack) => void };
   /** One of the operation's documented errors: Connect's exception, injected once, and its member. */
   error: { variables: Variables; exception: DocumentedErrorName; typename: string };
 }
@@ -43,6 +48,25 @@ const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 /** A day from now, on a whole second: updateContactSchedule accepts up to 6 days ahead. */
 const tomorrow = () => new Date(Math.ceil(Date.now() / 1000) * 1000 + 86_400_000).toISOString();
 const tomorrowAtStart = tomorrow();
+/** The seed's timestamps are of 2025: a LastUpdateTimestamp that is not was written by the mutation. */
+const UPDATED_SINCE_SEED = { lastUpdateTimestamp: expect.not.stringMatching(/^2025-/) };
+const recordingKey = (contactId: string) => ({ ...key(contactId), initialContactId: contactId });
+/** The agent track of a contact in a recording state, as a flow would have left it. */
+const recording = (status: 'RECORDING' | 'SUSPENDED') => (stack: Stack) =>
+  stack.emulator.store.supervision.recording(INSTANCE_ID, SEED.voiceInbound).set('AGENT', status);
+const recordingFixture = (setup?: (stack: Stack) => void, more: Variables = {}): MutationFixture => ({
+  kind: 'mutation',
+  success: {
+    variables: { input: { ...recordingKey(SEED.voiceInbound), ...more } },
+    cached: { contactId: SEED.voiceInbound, select: 'lastUpdateTimestamp', expected: UPDATED_SINCE_SEED },
+    ...(setup && { setup }),
+  },
+  error: {
+    variables: { input: { ...recordingKey(SEED.voiceInbound), ...more } },
+    exception: 'InvalidActiveRegionException',
+    typename: 'InvalidActiveRegionError',
+  },
+});
 
 /**
  * Per operation in operations/ (by operation name): how to run it to a success and to one of its
@@ -50,6 +74,53 @@ const tomorrowAtStart = tomorrow();
  * operation without an entry here.
  */
 export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
+  StartContactRecording: recordingFixture(undefined, {
+    voiceRecordingConfiguration: { voiceRecordingTrack: 'ALL' },
+  }),
+  SuspendContactRecording: recordingFixture(recording('RECORDING')),
+  ResumeContactRecording: recordingFixture(recording('SUSPENDED')),
+  StopContactRecording: recordingFixture(recording('RECORDING')),
+  MonitorContact: {
+    kind: 'mutation',
+    success: {
+      variables: { input: { ...key(SEED.voiceInbound), userId: 'supervisor-0001', clientToken: 'monitor-1' } },
+      cached: {
+        // The monitored contact is read before; the monitoring contact the success names after.
+        contactId: (success) => String(success.contactId),
+        select: 'initiationMethod relatedContactId',
+        expected: { initiationMethod: 'MONITOR', relatedContactId: SEED.voiceInbound },
+      },
+    },
+    error: {
+      variables: { input: { ...key(SEED.voiceInbound), userId: 'supervisor-0001', clientToken: 'monitor-1' } },
+      exception: 'ServiceQuotaExceededException',
+      typename: 'ServiceQuotaExceededError',
+    },
+  },
+  AssociateContactWithUser: {
+    kind: 'mutation',
+    success: {
+      variables: { input: { ...key(SEED.chainTransferred), userId: 'agent-0042' } },
+      cached: { contactId: SEED.chainTransferred, select: 'agent { id }', expected: { agent: { id: 'agent-0042' } } },
+    },
+    error: {
+      variables: { input: { ...key(SEED.chainTransferred), userId: 'agent-0042' } },
+      exception: 'AccessDeniedException',
+      typename: 'AccessDeniedError',
+    },
+  },
+  DismissUserContact: {
+    kind: 'mutation',
+    success: {
+      variables: { input: { ...key(SEED.chatCompleted), userId: 'agent-0002' } },
+      cached: { contactId: SEED.chatCompleted, select: 'lastUpdateTimestamp', expected: UPDATED_SINCE_SEED },
+    },
+    error: {
+      variables: { input: { ...key(SEED.chatCompleted), userId: 'agent-0002' } },
+      exception: 'InvalidRequestException',
+      typename: 'InvalidRequestError',
+    },
+  },
   Contact: {
     kind: 'query',
     success: { variables: key(SEED.voiceInbound), typename: 'Contact' },
@@ -59,6 +130,16 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
     kind: 'query',
     success: { variables: key(SEED.chainTransferred), typename: 'Contact' },
     error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
+  },
+  ContactDetails: {
+    kind: 'query',
+    success: { variables: key(SEED_DETAILED_CONTACT_ID), typename: 'Contact' },
+    error: { variables: key('no-such-contact'), typename: 'ResourceNotFoundError' },
+  },
+  ContactReferences: {
+    kind: 'query',
+    success: { variables: { ...key(SEED.chatCompleted), types: null }, typename: 'Contact' },
+    error: { variables: { ...key('no-such-contact'), types: ['URL'] }, typename: 'ResourceNotFoundError' },
   },
   UpdateContact: {
     kind: 'mutation',

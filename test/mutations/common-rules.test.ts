@@ -3,6 +3,7 @@ import type { OperationName } from '@connect-gateway/connect-emulator';
 import type { JWTPayload } from 'jose';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SCOPES } from '../../src/auth/scopes.ts';
 import { emoji } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
@@ -22,7 +23,17 @@ interface Case {
   contactId: string;
   /** A valid input for the contact. */
   input: (contactKey: { instanceId: string; contactId: string }) => Record<string, unknown>;
+  /** Puts the emulator in the state the operation needs (a recording in progress), after the store's reset. */
+  setup?: (stack: Stack) => void;
 }
+
+/** The seeded voice call's agent track in a recording state, as a flow would have left it. */
+const recording = (status: 'RECORDING' | 'SUSPENDED') => (s: Stack) =>
+  s.emulator.store.supervision.recording(INSTANCE_ID, SEED.voiceInbound).set('AGENT', status);
+const recordingInput = (k: { instanceId: string; contactId: string }) => ({
+  ...k,
+  initialContactId: SEED.voiceInbound,
+});
 
 const CASES: Case[] = [
   {
@@ -72,6 +83,65 @@ const CASES: Case[] = [
     scope: 'contacts:stop',
     contactId: SEED.taskConnected,
     input: (k) => k,
+  },
+  {
+    mutation: 'startContactRecording',
+    operation: 'StartContactRecording',
+    inputType: 'StartContactRecordingInput',
+    scope: 'contacts:recording',
+    contactId: SEED.voiceInbound,
+    input: (k) => ({ ...recordingInput(k), voiceRecordingConfiguration: { voiceRecordingTrack: 'ALL' } }),
+  },
+  {
+    mutation: 'suspendContactRecording',
+    operation: 'SuspendContactRecording',
+    inputType: 'SuspendContactRecordingInput',
+    scope: 'contacts:recording',
+    contactId: SEED.voiceInbound,
+    input: recordingInput,
+    setup: recording('RECORDING'),
+  },
+  {
+    mutation: 'resumeContactRecording',
+    operation: 'ResumeContactRecording',
+    inputType: 'ResumeContactRecordingInput',
+    scope: 'contacts:recording',
+    contactId: SEED.voiceInbound,
+    input: recordingInput,
+    setup: recording('SUSPENDED'),
+  },
+  {
+    mutation: 'stopContactRecording',
+    operation: 'StopContactRecording',
+    inputType: 'StopContactRecordingInput',
+    scope: 'contacts:recording',
+    contactId: SEED.voiceInbound,
+    input: recordingInput,
+    setup: recording('RECORDING'),
+  },
+  {
+    mutation: 'monitorContact',
+    operation: 'MonitorContact',
+    inputType: 'MonitorContactInput',
+    scope: 'contacts:monitor',
+    contactId: SEED.voiceInbound,
+    input: (k) => ({ ...k, userId: 'supervisor-0001' }),
+  },
+  {
+    mutation: 'associateContactWithUser',
+    operation: 'AssociateContactWithUser',
+    inputType: 'AssociateContactWithUserInput',
+    scope: 'contacts:assign',
+    contactId: SEED.chainTransferred,
+    input: (k) => ({ ...k, userId: 'agent-0042' }),
+  },
+  {
+    mutation: 'dismissUserContact',
+    operation: 'DismissUserContact',
+    inputType: 'DismissUserContactInput',
+    scope: 'contacts:assign',
+    contactId: SEED.chatCompleted,
+    input: (k) => ({ ...k, userId: 'agent-0002' }),
   },
 ];
 
@@ -141,14 +211,16 @@ describe.each(CASES)('$mutation', (c) => {
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
-  it(`is FORBIDDEN without ${c.scope}, without a call`, async () => {
-    const other = c.scope === 'contacts:stop' ? 'contacts:read contacts:write' : 'contacts:read contacts:stop';
-    const body = await run(c, c.input(key(c.contactId)), { scope: other });
+  it(`is FORBIDDEN without ${c.scope}, even with every other scope, without a call`, async () => {
+    // No scope implies another: a token with all the others is refused.
+    const others = SCOPES.filter((scope) => scope !== c.scope).join(' ');
+    const body = await run(c, c.input(key(c.contactId)), { scope: others });
     expect(body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
   it('writes one audit line: who, which contact, the result and the AWS request id', async () => {
+    c.setup?.(stack);
     const body = await run(c, c.input(key(c.contactId)));
     const answer = body.data?.[c.mutation];
     expect(answer?.__typename).toMatch(/Success$/);

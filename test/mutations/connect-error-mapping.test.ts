@@ -3,6 +3,7 @@ import { MODEL_OPERATIONS, type ModelOperationName, modelOperation } from '@conn
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { isNonNullType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SCOPES } from '../../src/auth/scopes.ts';
 import {
   CONNECT_EXCEPTIONS,
   type ConnectExceptionName,
@@ -18,7 +19,7 @@ import { useMutationStack } from './support/mutation-stack.ts';
 // InvalidParameterException) reaches its union member; any other is masked, never a success.
 
 const h = useMutationStack();
-const ALL_SCOPES = 'contacts:read contacts:write contacts:stop';
+const ALL_SCOPES = SCOPES.join(' ');
 
 /** What the client reads: Connect's message, or the fixed one the exception table gives instead. */
 const clientMessage = (name: ConnectExceptionName): string => {
@@ -48,6 +49,17 @@ const VALID_INPUT: Record<string, () => Record<string, unknown>> = {
   resumeContact: () => ({ ...key }),
   transferContact: () => ({ ...key, contactFlowId: 'flow-1', queueId: 'queue-1' }),
   stopContact: () => ({ ...key }),
+  startContactRecording: () => ({
+    ...key,
+    initialContactId: ONGOING_CONTACT_ID,
+    voiceRecordingConfiguration: { voiceRecordingTrack: 'ALL' },
+  }),
+  suspendContactRecording: () => ({ ...key, initialContactId: ONGOING_CONTACT_ID }),
+  resumeContactRecording: () => ({ ...key, initialContactId: ONGOING_CONTACT_ID }),
+  stopContactRecording: () => ({ ...key, initialContactId: ONGOING_CONTACT_ID }),
+  monitorContact: () => ({ ...key, userId: 'supervisor-1' }),
+  associateContactWithUser: () => ({ ...key, userId: 'agent-1' }),
+  dismissUserContact: () => ({ ...key, userId: 'agent-1' }),
 };
 
 const schema = buildSchema();

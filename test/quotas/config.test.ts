@@ -40,6 +40,16 @@ describe('CONNECT_QUOTAS', () => {
       UpdateContactSchedule: { rate: 2, burst: 5 },
       PauseContact: { rate: 2, burst: 5 },
       ResumeContact: { rate: 2, burst: 5 },
+      // Not listed by name on the quotas page: Connect's default for the other API requests.
+      ListContactReferences: { rate: 2, burst: 5 },
+      StartContactRecording: { rate: 2, burst: 5 },
+      SuspendContactRecording: { rate: 2, burst: 5 },
+      ResumeContactRecording: { rate: 2, burst: 5 },
+      StopContactRecording: { rate: 2, burst: 5 },
+      MonitorContact: { rate: 2, burst: 5 },
+      AssociateContactWithUser: { rate: 2, burst: 5 },
+      DismissUserContact: { rate: 2, burst: 5 },
+      GetContactMetrics: { rate: 2, burst: 5 },
     });
   });
 
@@ -108,7 +118,7 @@ describe('CONNECT_QUOTAS', () => {
     });
     expect(await gateway.exited).toBe(1);
     expect(gateway.stderr().trim()).toBe(
-      'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls DescribeContact, PauseContact, ResumeContact, StopContact, TagContact, TransferContact, UntagContact, UpdateContact, UpdateContactAttributes, UpdateContactRoutingData, UpdateContactSchedule)',
+      'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls AssociateContactWithUser, DescribeContact, DismissUserContact, GetContactMetrics, ListContactReferences, MonitorContact, PauseContact, ResumeContact, ResumeContactRecording, StartContactRecording, StopContact, StopContactRecording, SuspendContactRecording, TagContact, TransferContact, UntagContact, UpdateContact, UpdateContactAttributes, UpdateContactRoutingData, UpdateContactSchedule)',
     );
     expect(gateway.lines).toEqual([]);
   });

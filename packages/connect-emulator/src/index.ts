@@ -23,6 +23,7 @@ export { seededRandom } from './faults/random.ts';
 export type { FaultRegistry, FaultRegistryOptions, FaultTarget } from './faults/registry.ts';
 export { createFaults, NO_FAULT } from './faults/registry.ts';
 export type { ActiveFault, FaultDecision, FaultEffect, FaultMatch, FaultSpec, TerminalEffect } from './faults/types.ts';
+export { REFERENCES_PAGE_SIZE } from './operations/list-contact-references.ts';
 export type { Operation, Quota } from './operations/operation.ts';
 export { CONTACT_TAG_KEY, TAGS_PER_CALL } from './operations/tag-keys.ts';
 export { MAX_SCHEDULE_AHEAD_MS } from './operations/update-contact-schedule.ts';
@@ -51,5 +52,6 @@ export type { ContactPatch, ContactStore, StoreOptions } from './state/contacts.
 export { createStore } from './state/contacts.ts';
 export type { IdempotencyCache, IdempotentAnswer } from './state/idempotency.ts';
 export { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, seedStore } from './state/seed.ts';
+export { SEED_DETAILED_CONTACT_ID } from './state/seed-details.ts';
 export { MAX_USER_TAGS_PER_CONTACT, SYSTEM_TAG_INSTANCE_ID } from './state/tags.ts';
 export type { NewContact, StoredContact } from './state/types.ts';

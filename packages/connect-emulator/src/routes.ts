@@ -1,10 +1,19 @@
+import { handleAssociateContactWithUser } from './operations/associate-contact-with-user.ts';
 import { handleDescribeContact } from './operations/describe-contact.ts';
+import { handleDismissUserContact } from './operations/dismiss-user-contact.ts';
 import { handleGetContactAttributes } from './operations/get-contact-attributes.ts';
+import { handleGetContactMetrics } from './operations/get-contact-metrics.ts';
+import { handleListContactReferences } from './operations/list-contact-references.ts';
+import { handleMonitorContact } from './operations/monitor-contact.ts';
 import type { Operation } from './operations/operation.ts';
 import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
+import { handleResumeContactRecording } from './operations/resume-contact-recording.ts';
+import { handleStartContactRecording } from './operations/start-contact-recording.ts';
 import { handleStopContact } from './operations/stop-contact.ts';
+import { handleStopContactRecording } from './operations/stop-contact-recording.ts';
+import { handleSuspendContactRecording } from './operations/suspend-contact-recording.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
 import { handleTransferContact } from './operations/transfer-contact.ts';
 import { handleUntagContact } from './operations/untag-contact.ts';
@@ -12,6 +21,9 @@ import { handleUpdateContact } from './operations/update-contact.ts';
 import { handleUpdateContactAttributes } from './operations/update-contact-attributes.ts';
 import { handleUpdateContactRoutingData } from './operations/update-contact-routing-data.ts';
 import { handleUpdateContactSchedule } from './operations/update-contact-schedule.ts';
+
+// Connect's default for the operations without their own row in its API throttling quotas: 2/s, burst 5.
+const SUPERVISION_QUOTA = { ratePerSecond: 2, burst: 5 } as const;
 
 /**
  * Every Connect operation the emulator speaks: method and path template as in Connect's service
@@ -48,6 +60,14 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 10, burst: 15 },
     ids: idsFromLabels('InitialContactId'),
     handler: handleGetContactAttributes,
+  }),
+  defineOperation({
+    name: 'ListContactReferences',
+    method: 'GET',
+    path: '/contact/references/{InstanceId}/{ContactId}',
+    // Not listed by name on Connect's quotas page: "all other API requests", 2/s, burst 5.
+    quota: { ratePerSecond: 2, burst: 5 },
+    handler: handleListContactReferences,
   }),
   defineOperation({
     name: 'TagContact',
@@ -118,6 +138,81 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 10, burst: 15 },
     ids: idsFromBody(),
     handler: handleStopContact,
+  }),
+  defineOperation({
+    name: 'StartContactRecording',
+    method: 'POST',
+    path: '/contact/start-recording',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    ids: idsFromBody(),
+    handler: handleStartContactRecording,
+  }),
+  defineOperation({
+    name: 'SuspendContactRecording',
+    method: 'POST',
+    path: '/contact/suspend-recording',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    ids: idsFromBody(),
+    handler: handleSuspendContactRecording,
+  }),
+  defineOperation({
+    name: 'ResumeContactRecording',
+    method: 'POST',
+    path: '/contact/resume-recording',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    ids: idsFromBody(),
+    handler: handleResumeContactRecording,
+  }),
+  defineOperation({
+    name: 'StopContactRecording',
+    method: 'POST',
+    path: '/contact/stop-recording',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    ids: idsFromBody(),
+    handler: handleStopContactRecording,
+  }),
+  defineOperation({
+    name: 'MonitorContact',
+    method: 'POST',
+    path: '/contact/monitor',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    ids: idsFromBody(),
+    handler: handleMonitorContact,
+  }),
+  defineOperation({
+    name: 'AssociateContactWithUser',
+    method: 'POST',
+    path: '/contacts/{InstanceId}/{ContactId}/associate-user',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    handler: handleAssociateContactWithUser,
+  }),
+  defineOperation({
+    name: 'DismissUserContact',
+    method: 'POST',
+    path: '/users/{InstanceId}/{UserId}/contact',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    // The contact is in the body, the instance in the path.
+    ids: ({ labels, body }) => ({
+      instanceId: labels['InstanceId'],
+      contactId: idsFromBody()({ labels, body }).contactId,
+    }),
+    handler: handleDismissUserContact,
+  }),
+  defineOperation({
+    name: 'GetContactMetrics',
+    method: 'POST',
+    path: '/metrics/contact',
+    body: 'json',
+    quota: SUPERVISION_QUOTA,
+    ids: idsFromBody(),
+    handler: handleGetContactMetrics,
   }),
 ] as const;
 

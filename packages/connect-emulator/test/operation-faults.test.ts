@@ -3,12 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import {
+  AssociateContactWithUserCommand,
   DescribeContactCommand,
+  DismissUserContactCommand,
   GetContactAttributesCommand,
+  GetContactMetricsCommand,
   InternalServiceException,
+  ListContactReferencesCommand,
+  MonitorContactCommand,
   PauseContactCommand,
   ResumeContactCommand,
+  ResumeContactRecordingCommand,
+  StartContactRecordingCommand,
   StopContactCommand,
+  StopContactRecordingCommand,
+  SuspendContactRecordingCommand,
   TagContactCommand,
   ThrottlingException,
   TransferContactCommand,
@@ -31,6 +40,9 @@ beforeEach(() => {
 });
 
 const I = SEED_INSTANCE_ID;
+/** Puts the agent track of a contact in a recording state, as a flow would have. */
+const recording = (id: string, status: 'RECORDING' | 'SUSPENDED') =>
+  env.emulator.store.supervision.recording(I, id).set('AGENT', status);
 type Send = (client: ConnectClient, contactId: string) => Promise<unknown>;
 // One valid call per new operation, naming the contact the fault filter looks for.
 const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact'>, Send> = {
@@ -54,11 +66,43 @@ const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact'>,
   TransferContact: (c, id) =>
     c.send(new TransferContactCommand({ InstanceId: I, ContactId: id, ContactFlowId: 'f', QueueId: 'q' })),
   StopContact: (c, id) => c.send(new StopContactCommand({ InstanceId: I, ContactId: id })),
+  ListContactReferences: (c, id) =>
+    c.send(new ListContactReferencesCommand({ InstanceId: I, ContactId: id, ReferenceTypes: ['URL'] })),
+  StartContactRecording: (c, id) =>
+    c.send(
+      new StartContactRecordingCommand({
+        InstanceId: I,
+        ContactId: id,
+        InitialContactId: id,
+        VoiceRecordingConfiguration: { VoiceRecordingTrack: 'ALL' },
+      }),
+    ),
+  SuspendContactRecording: (c, id) => {
+    recording(id, 'RECORDING');
+    return c.send(new SuspendContactRecordingCommand({ InstanceId: I, ContactId: id, InitialContactId: id }));
+  },
+  ResumeContactRecording: (c, id) => {
+    recording(id, 'SUSPENDED');
+    return c.send(new ResumeContactRecordingCommand({ InstanceId: I, ContactId: id, InitialContactId: id }));
+  },
+  StopContactRecording: (c, id) => {
+    recording(id, 'RECORDING');
+    return c.send(new StopContactRecordingCommand({ InstanceId: I, ContactId: id, InitialContactId: id }));
+  },
+  MonitorContact: (c, id) =>
+    c.send(new MonitorContactCommand({ InstanceId: I, ContactId: id, UserId: 'supervisor-1' })),
+  AssociateContactWithUser: (c, id) =>
+    c.send(new AssociateContactWithUserCommand({ InstanceId: I, ContactId: id, UserId: 'agent-0009' })),
+  DismissUserContact: (c, id) =>
+    c.send(new DismissUserContactCommand({ InstanceId: I, ContactId: id, UserId: 'agent-0002' })),
+  GetContactMetrics: (c, id) =>
+    c.send(new GetContactMetricsCommand({ InstanceId: I, ContactId: id, Metrics: [{ Name: 'POSITION_IN_QUEUE' }] })),
 };
 // A contact each operation succeeds on.
 const TARGET: Record<keyof typeof CALLS, string> = {
   UpdateContactAttributes: SEED_CONTACT_IDS.chainInitial,
   GetContactAttributes: SEED_CONTACT_IDS.chainInitial,
+  ListContactReferences: SEED_CONTACT_IDS.chatCompleted,
   TagContact: SEED_CONTACT_IDS.taskConnected,
   UntagContact: SEED_CONTACT_IDS.taskConnected,
   UpdateContactRoutingData: SEED_CONTACT_IDS.voiceQueued,
@@ -67,6 +111,14 @@ const TARGET: Record<keyof typeof CALLS, string> = {
   ResumeContact: SEED_CONTACT_IDS.taskPaused,
   TransferContact: SEED_CONTACT_IDS.emailConnected,
   StopContact: SEED_CONTACT_IDS.voiceInbound,
+  StartContactRecording: SEED_CONTACT_IDS.voiceInbound,
+  SuspendContactRecording: SEED_CONTACT_IDS.voiceInbound,
+  ResumeContactRecording: SEED_CONTACT_IDS.voiceInbound,
+  StopContactRecording: SEED_CONTACT_IDS.voiceInbound,
+  MonitorContact: SEED_CONTACT_IDS.voiceInbound,
+  AssociateContactWithUser: SEED_CONTACT_IDS.chainTransferred,
+  DismissUserContact: SEED_CONTACT_IDS.chatCompleted,
+  GetContactMetrics: SEED_CONTACT_IDS.voiceQueued,
 };
 const NEW_OPERATIONS = Object.keys(CALLS) as (keyof typeof CALLS)[];
 
@@ -127,6 +179,7 @@ describe('Connect quotas (a `quotas` fault)', () => {
     expect(Object.fromEntries(rows.map((o) => [o.name, o.quota]))).toEqual({
       UpdateContactAttributes: { ratePerSecond: 10, burst: 15 },
       GetContactAttributes: { ratePerSecond: 10, burst: 15 },
+      ListContactReferences: { ratePerSecond: 2, burst: 5 },
       TagContact: { ratePerSecond: 20, burst: 25 },
       UntagContact: { ratePerSecond: 20, burst: 25 },
       UpdateContactRoutingData: { ratePerSecond: 20, burst: 25 },
@@ -135,6 +188,14 @@ describe('Connect quotas (a `quotas` fault)', () => {
       ResumeContact: { ratePerSecond: 2, burst: 5 },
       TransferContact: { ratePerSecond: 2, burst: 5 },
       StopContact: { ratePerSecond: 10, burst: 15 },
+      StartContactRecording: { ratePerSecond: 2, burst: 5 },
+      SuspendContactRecording: { ratePerSecond: 2, burst: 5 },
+      ResumeContactRecording: { ratePerSecond: 2, burst: 5 },
+      StopContactRecording: { ratePerSecond: 2, burst: 5 },
+      MonitorContact: { ratePerSecond: 2, burst: 5 },
+      AssociateContactWithUser: { ratePerSecond: 2, burst: 5 },
+      DismissUserContact: { ratePerSecond: 2, burst: 5 },
+      GetContactMetrics: { ratePerSecond: 2, burst: 5 },
     });
   });
 

@@ -1,6 +1,12 @@
 import { DescribeContactCommand, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { describe, expect, it } from 'vitest';
-import { SEED_CONTACT_IDS, SEED_CONTACTS, SEED_INSTANCE_ID, startEmulator } from '../src/index.ts';
+import {
+  SEED_CONTACT_IDS,
+  SEED_CONTACTS,
+  SEED_DETAILED_CONTACT_ID,
+  SEED_INSTANCE_ID,
+  startEmulator,
+} from '../src/index.ts';
 import { sdkClient, useEmulator } from './sdk-client.ts';
 
 const env = useEmulator();
@@ -35,7 +41,8 @@ describe('seeded contacts', () => {
 
   it('exports the seed so callers can list it', () => {
     expect(SEED_CONTACTS.map((c) => c.contactId)).toEqual(Object.values(SEED_CONTACT_IDS));
-    expect(env.emulator.store.listContacts(SEED_INSTANCE_ID)).toHaveLength(SEED_CONTACTS.length);
+    // Plus the detailed contact (state/seed-details.ts), seeded beside them.
+    expect(env.emulator.store.listContacts(SEED_INSTANCE_ID)).toHaveLength(SEED_CONTACTS.length + 1);
   });
 });
 
@@ -133,5 +140,25 @@ describe('programmatic setup', () => {
       emptyClient.destroy();
       await empty.close();
     }
+  });
+});
+
+describe('the detailed seed contact', () => {
+  it('DescribeContact answers its details: recordings, agent hierarchy and transitions, customer device, quality', async () => {
+    const { Contact } = await env.client.send(
+      new DescribeContactCommand({ InstanceId: SEED_INSTANCE_ID, ContactId: SEED_DETAILED_CONTACT_ID }),
+    );
+    expect(Contact?.Recordings?.[0]).toMatchObject({
+      Status: 'AVAILABLE',
+      StorageType: 'S3',
+      MediaStreamType: 'AUDIO',
+    });
+    expect(Contact?.AgentInfo?.HierarchyGroups?.Level2?.Arn).toMatch(/agent-group\/team-cards$/);
+    expect(Contact?.AgentInfo?.StateTransitions?.map((s) => s.State)).toEqual(['CONNECTED', 'DISCONNECTED']);
+    expect(Contact?.AgentInfo?.AgentInitiatedHoldDuration).toBe(45);
+    expect(Contact?.Customer?.DeviceInfo?.OperatingSystem).toBe('iOS');
+    expect(Contact?.DisconnectDetails?.PotentialDisconnectIssue).toBe('AGENT_NETWORK_ISSUE');
+    expect(Contact?.QualityMetrics?.Customer?.Audio?.QualityScore).toBe(2.5);
+    expect(Contact?.ContactEvaluations?.['eval-0001']?.StartTimestamp).toEqual(new Date('2025-01-16T10:00:00.000Z'));
   });
 });

@@ -53,7 +53,16 @@ function carriedBy(change: ContactChangeEvent): { contact: SdkContact; fields: S
 }
 
 /** The caller the budget serves the shared reads as: every subscriber at once, not one of them. */
-const SUBSCRIPTIONS_CALLER = 'contactChanged';
+export const SUBSCRIPTIONS_CALLER = 'contactChanged';
+
+/**
+ * A Connect call that serves every subscriber of the replica, outside any subscriber's request: no
+ * one's leaving (or long-passed deadline) may abort it, so it has a deadline of its own.
+ */
+export function sharedCall<Answer>(context: GatewayContext, call: () => Promise<Answer>): Promise<Answer> {
+  const deadlineMs = context.config.deadlineMs > 0 ? context.config.deadlineMs : DEFAULTS.deadlineMs;
+  return runWithCallSignal(AbortSignal.timeout(deadlineMs), call, performance.now() + deadlineMs);
+}
 
 /**
  * DescribeContact for one event, outside any subscriber's request: the read serves every subscriber
@@ -61,13 +70,10 @@ const SUBSCRIPTIONS_CALLER = 'contactChanged';
  * its own and waits for DescribeContact's budget like any read.
  */
 async function describeAfter(context: GatewayContext, change: ContactChangeEvent): Promise<SdkContact> {
-  const deadlineMs = context.config.deadlineMs > 0 ? context.config.deadlineMs : DEFAULTS.deadlineMs;
   const key = { instanceId: change.instanceId, contactId: change.contactId };
   const describe = () =>
-    runWithCallSignal(
-      AbortSignal.timeout(deadlineMs),
-      () => describeContact(context.connect, key, context.budget?.ticket(DESCRIBE_CONTACT, SUBSCRIPTIONS_CALLER)),
-      performance.now() + deadlineMs,
+    sharedCall(context, () =>
+      describeContact(context.connect, key, context.budget?.ticket(DESCRIBE_CONTACT, SUBSCRIPTIONS_CALLER)),
     ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   // Through the read cache (CONNECT_READ_CACHE_SECONDS), so the replicas' later reads share it. A
   // change through the gateway dropped the entry before it was published; one of Connect's own
@@ -88,12 +94,17 @@ export async function contactAfter(
   context: GatewayContext,
   info: GraphQLResolveInfo,
 ): Promise<ContactRecord> {
-  const record = (contact: SdkContact) => ({ instanceId: change.instanceId, id: change.contactId, contact });
+  const record = (contact: SdkContact) => ({
+    instanceId: change.instanceId,
+    id: change.contactId,
+    contact,
+    after: change,
+  });
   const carried = carriedBy(change);
   const needsRead = [...selectedFieldNames(info)].some((field) => !carried.fields.has(field));
   if (!needsRead) return record(carried.contact);
   try {
-    const read = await context.changes.readAfter(change, () => describeAfter(context, change));
+    const read = await context.changes.readAfter(change, 'contact', () => describeAfter(context, change));
     return record({ ...read, ...carried.contact });
   } catch (error) {
     throw toEntityError(error);

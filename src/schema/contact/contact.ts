@@ -5,6 +5,7 @@ import {
   ContactInitiationMethod as SdkInitiationMethod,
 } from '@aws-sdk/client-connect';
 import type { ContactKey } from '../../connect/contacts.ts';
+import type { ContactChangeEvent } from '../../subscriptions/contact-change.ts';
 import { modelLength } from '../../validation/model-constraints.ts';
 import { builder } from '../builder.ts';
 import { AnsweringMachineDetectionStatus, Channel, ContactInitiationMethod, knownValue } from './contact-enums.ts';
@@ -26,6 +27,8 @@ export interface ContactRecord {
   instanceId: string;
   id: string;
   contact: SdkContact;
+  /** The change event this is the contact after (ContactChange.contact): its reads serve every subscriber. */
+  after?: ContactChangeEvent;
 }
 
 /** Reads one contact through the request's DataLoader (one DescribeContact per key per request). */

@@ -6,6 +6,8 @@ import { deriveState } from './contact-state.ts';
 import type { IdempotencyCache } from './idempotency.ts';
 import { createIdempotencyCache } from './idempotency.ts';
 import { keyMap } from './key-map.ts';
+import type { Supervision } from './supervision.ts';
+import { createSupervision } from './supervision.ts';
 import { SYSTEM_TAG_INSTANCE_ID } from './tags.ts';
 import type { NewContact, StoredContact } from './types.ts';
 
@@ -39,6 +41,8 @@ export interface ContactStore {
   readonly attributes: ChainAttributes;
   /** TransferContact's client tokens. */
   readonly transferTokens: IdempotencyCache;
+  /** Recordings, monitor tokens, agent-side states and dismissals (state/supervision.ts). */
+  readonly supervision: Supervision;
   /** Removes every instance, contact, attribute and client token. */
   clear(): void;
 }
@@ -55,6 +59,7 @@ export function createStore(options: StoreOptions = {}): ContactStore {
   const instances = new Map<string, Map<string, StoredContact>>();
   const attributes = createChainAttributes();
   const transferTokens = createIdempotencyCache();
+  const supervision = createSupervision();
 
   const contactsOf = (instanceId: string): Map<string, StoredContact> => {
     let contacts = instances.get(instanceId);
@@ -129,10 +134,12 @@ export function createStore(options: StoreOptions = {}): ContactStore {
     },
     attributes,
     transferTokens,
+    supervision,
     clear() {
       instances.clear();
       attributes.clear();
       transferTokens.clear();
+      supervision.clear();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ContactStore } from './contacts.ts';
+import { detailedSeedContacts } from './seed-details.ts';
 import type { NewContact } from './types.ts';
 
 export const SEED_INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
@@ -192,4 +193,5 @@ export const SEED_CONTACTS: readonly NewContact[] = [
 /** Adds the seed instance and contacts to a store (fresh copies each time). */
 export function seedStore(store: ContactStore): void {
   for (const seed of SEED_CONTACTS) store.addContact(structuredClone(seed));
+  for (const seed of detailedSeedContacts(SEED_INSTANCE_ID)) store.addContact(seed);
 }

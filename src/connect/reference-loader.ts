@@ -1,0 +1,60 @@
+import type { ConnectClient, ReferenceType } from '@aws-sdk/client-connect';
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import pLimit from 'p-limit';
+import { ErrorCode } from '../error-codes.ts';
+import { cacheKey, DESCRIBE_CONCURRENCY } from './contact-loader.ts';
+import { type ContactReferenceRecord, listContactReferences, typeBatches } from './contact-references.ts';
+import type { ContactKey } from './contacts.ts';
+import type { BudgetTicket } from './quotas/connect-budget.ts';
+
+/** A contact and the reference types asked of it. */
+export interface ReferencesKey extends ContactKey {
+  types: readonly ReferenceType[];
+}
+
+export type ReferenceLoader = DataLoader<ReferencesKey, ContactReferenceRecord[], string> & {
+  /** Drops every listing of the contact read earlier in this request, so the next read sees a write. */
+  forget(key: ContactKey): void;
+};
+
+// Same types in any order or repetition are one listing.
+const referencesKey = (key: ReferencesKey) => `${cacheKey(key)}\u0000${typeBatches(key.types).flat().join(',')}`;
+
+/**
+ * The request's reads of contact references: one listing per contact and set of types, however
+ * often it is selected (aliases, fragments, the same contact reached twice). At most `maxReads`
+ * listings per request, as for DescribeContact (MAX_CONTACT_READS_PER_REQUEST): past it a listing
+ * fails with TOO_MANY_READS without a call. At most DESCRIBE_CONCURRENCY listings run at once; with
+ * a `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget.
+ */
+export function createReferenceLoader(
+  client: ConnectClient,
+  maxReads = Number.POSITIVE_INFINITY,
+  ticket?: BudgetTicket,
+): ReferenceLoader {
+  const limit = pLimit(DESCRIBE_CONCURRENCY);
+  const cache = new Map<string, Promise<ContactReferenceRecord[]>>();
+  let reads = 0;
+  const loader = new DataLoader<ReferencesKey, ContactReferenceRecord[], string>(
+    (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          if (++reads > maxReads)
+            return new GraphQLError(`A request may read the references of at most ${maxReads} contacts from Connect.`, {
+              extensions: { code: ErrorCode.TOO_MANY_READS },
+            });
+          return limit(() => listContactReferences(client, key, key.types, ticket)).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+          );
+        }),
+      ),
+    { cacheKeyFn: referencesKey, cacheMap: cache },
+  );
+  return Object.assign(loader, {
+    forget(key: ContactKey) {
+      const prefix = `${cacheKey(key)}\u0000`;
+      for (const cached of [...cache.keys()]) if (cached.startsWith(prefix)) cache.delete(cached);
+    },
+  });
+}
