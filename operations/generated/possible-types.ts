@@ -51,6 +51,17 @@
       "ResumeContactSuccess",
       "ThrottlingError"
     ],
+    "StartTaskContactResult": [
+      "AccessDeniedError",
+      "IdempotencyError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ServiceQuotaExceededError",
+      "StartTaskContactSuccess",
+      "ThrottlingError"
+    ],
     "StopContactResult": [
       "AccessDeniedError",
       "ContactNotFoundError",

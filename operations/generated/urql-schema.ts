@@ -1321,6 +1321,29 @@ export default {
             ]
           },
           {
+            "name": "startTaskContact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "StartTaskContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "stopContact",
             "type": {
               "kind": "NON_NULL",
@@ -2000,6 +2023,97 @@ export default {
             "name": "Error"
           }
         ]
+      },
+      {
+        "kind": "UNION",
+        "name": "StartTaskContactResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "IdempotencyError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ServiceQuotaExceededError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "StartTaskContactSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "StartTaskContactSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
       },
       {
         "kind": "UNION",

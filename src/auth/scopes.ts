@@ -1,8 +1,16 @@
 /**
- * What a token may allow: reading contacts, changing them, ending them. Ending a contact cannot be
- * undone, so `contacts:stop` is its own scope, not implied by `contacts:write`.
+ * What a token may allow: reading contacts, changing them, ending them, creating task contacts and
+ * searching contacts. Ending a contact cannot be undone, so `contacts:stop` is its own scope, not
+ * implied by `contacts:write`; creating (`contacts:create`) and searching an instance's contacts
+ * (`contacts:search`, more than reading contacts one knows) are each their own too.
  */
-export const SCOPES = ['contacts:read', 'contacts:write', 'contacts:stop'] as const;
+export const SCOPES = [
+  'contacts:read',
+  'contacts:write',
+  'contacts:stop',
+  'contacts:create',
+  'contacts:search',
+] as const;
 
 export type Scope = (typeof SCOPES)[number];
 

@@ -19,6 +19,7 @@ import './operations/stop-contact.ts';
 import './operations/update-contact-attributes.ts';
 import './operations/tag-contact.ts';
 import './operations/untag-contact.ts';
+import './operations/start-task-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

@@ -15,6 +15,8 @@ interface CachedContact {
   select: string;
   /** What they say afterwards (toMatchObject); before the mutation they said something else. */
   expected: Record<string, unknown>;
+  /** The mutation creates the contact (startTaskContact): there is nothing to read before it. */
+  creates?: true;
 }
 
 export interface MutationFixture {
@@ -194,6 +196,23 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
       variables: { input: { ...key(SEED.taskConnected), contactFlowId: 'flow-1', queueId: 'q-support' } },
       exception: 'IdempotencyException',
       typename: 'IdempotencyError',
+    },
+  },
+  StartTaskContact: {
+    kind: 'mutation',
+    success: {
+      variables: { input: { instanceId: INSTANCE_ID, name: 'Fixture task', contactFlowId: 'flow-1' } },
+      cached: {
+        creates: true,
+        contactId: (success) => String(success.contactId),
+        select: 'channel name initiationMethod',
+        expected: { channel: 'TASK', name: 'Fixture task', initiationMethod: 'API' },
+      },
+    },
+    error: {
+      variables: { input: { instanceId: INSTANCE_ID, name: 'Fixture task', contactFlowId: 'flow-1' } },
+      exception: 'ServiceQuotaExceededException',
+      typename: 'ServiceQuotaExceededError',
     },
   },
   StopContact: {

@@ -4,6 +4,7 @@ import type { Operation } from './operations/operation.ts';
 import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
+import { handleStartTaskContact } from './operations/start-task-contact.ts';
 import { handleStopContact } from './operations/stop-contact.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
 import { handleTransferContact } from './operations/transfer-contact.ts';
@@ -118,6 +119,15 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 10, burst: 15 },
     ids: idsFromBody(),
     handler: handleStopContact,
+  }),
+  defineOperation({
+    name: 'StartTaskContact',
+    method: 'PUT',
+    path: '/contact/task',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleStartTaskContact,
   }),
 ] as const;
 

@@ -33,7 +33,8 @@ beforeEach(() => {
 const I = SEED_INSTANCE_ID;
 type Send = (client: ConnectClient, contactId: string) => Promise<unknown>;
 // One valid call per new operation, naming the contact the fault filter looks for.
-const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact'>, Send> = {
+// StartTaskContact names no existing contact: its own tests cover it (test/start-task-contact.test.ts).
+const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact' | 'StartTaskContact'>, Send> = {
   UpdateContactAttributes: (c, id) =>
     c.send(new UpdateContactAttributesCommand({ InstanceId: I, InitialContactId: id, Attributes: { k: 'v' } })),
   GetContactAttributes: (c, id) => c.send(new GetContactAttributesCommand({ InstanceId: I, InitialContactId: id })),
@@ -72,7 +73,9 @@ const NEW_OPERATIONS = Object.keys(CALLS) as (keyof typeof CALLS)[];
 
 describe('the route table lists every operation', () => {
   it('for the call log, the fault filter and the control API', async () => {
-    expect([...OPERATION_NAMES].sort()).toEqual(['DescribeContact', 'UpdateContact', ...NEW_OPERATIONS].sort());
+    expect([...OPERATION_NAMES].sort()).toEqual(
+      ['DescribeContact', 'UpdateContact', 'StartTaskContact', ...NEW_OPERATIONS].sort(),
+    );
     const res = await fetch(`${env.emulator.url}/_emulator/faults`, {
       method: 'POST',
       body: JSON.stringify(NEW_OPERATIONS.map((operation) => ({ kind: 'reset', operation, contactId: 'none' }))),
@@ -135,6 +138,7 @@ describe('Connect quotas (a `quotas` fault)', () => {
       ResumeContact: { ratePerSecond: 2, burst: 5 },
       TransferContact: { ratePerSecond: 2, burst: 5 },
       StopContact: { ratePerSecond: 10, burst: 15 },
+      StartTaskContact: { ratePerSecond: 2, burst: 5 },
     });
   });
 

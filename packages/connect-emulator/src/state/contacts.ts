@@ -39,6 +39,8 @@ export interface ContactStore {
   readonly attributes: ChainAttributes;
   /** TransferContact's client tokens. */
   readonly transferTokens: IdempotencyCache;
+  /** StartTaskContact's client tokens. */
+  readonly taskTokens: IdempotencyCache;
   /** Removes every instance, contact, attribute and client token. */
   clear(): void;
 }
@@ -55,6 +57,7 @@ export function createStore(options: StoreOptions = {}): ContactStore {
   const instances = new Map<string, Map<string, StoredContact>>();
   const attributes = createChainAttributes();
   const transferTokens = createIdempotencyCache();
+  const taskTokens = createIdempotencyCache();
 
   const contactsOf = (instanceId: string): Map<string, StoredContact> => {
     let contacts = instances.get(instanceId);
@@ -129,10 +132,12 @@ export function createStore(options: StoreOptions = {}): ContactStore {
     },
     attributes,
     transferTokens,
+    taskTokens,
     clear() {
       instances.clear();
       attributes.clear();
       transferTokens.clear();
+      taskTokens.clear();
     },
   };
 }
