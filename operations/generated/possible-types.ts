@@ -51,6 +51,15 @@
       "ResumeContactSuccess",
       "ThrottlingError"
     ],
+    "SearchContactsResult": [
+      "AccessDeniedError",
+      "ContactSearchConnection",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
     "StartTaskContactResult": [
       "AccessDeniedError",
       "IdempotencyError",

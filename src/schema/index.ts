@@ -7,6 +7,7 @@ import './contact/contact-data.ts';
 import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
 import './contact/contact-queries.ts';
+import './contact/search-contacts.ts';
 import './contact/contact-subscriptions.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';

@@ -198,6 +198,29 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
       typename: 'IdempotencyError',
     },
   },
+  SearchContacts: {
+    kind: 'query',
+    success: {
+      variables: {
+        input: {
+          instanceId: INSTANCE_ID,
+          timeRange: { type: 'INITIATION_TIMESTAMP', start: '2025-01-01T00:00:00Z', end: '2025-02-01T00:00:00Z' },
+        },
+        first: 3,
+      },
+      typename: 'ContactSearchConnection',
+    },
+    error: {
+      variables: {
+        input: {
+          instanceId: INSTANCE_ID,
+          timeRange: { type: 'INITIATION_TIMESTAMP', start: '2025-01-01T00:00:00Z', end: '2025-02-01T00:00:00Z' },
+        },
+        first: 101,
+      },
+      typename: 'InvalidParameterError',
+    },
+  },
   StartTaskContact: {
     kind: 'mutation',
     success: {

@@ -250,3 +250,21 @@ describe('the error table', () => {
     expect([...documented].filter((error) => !(error in CONNECT_EXCEPTIONS))).toEqual([]);
   });
 });
+
+describe('Query.searchContacts (SearchContacts)', () => {
+  const field = schema.getQueryType()?.getFields()['searchContacts'];
+
+  it("answers exactly the model's errors plus the gateway's additions", () => {
+    if (!field) throw new Error('Query.searchContacts is missing');
+    expect(unionErrors(field, 'ContactSearchConnection').sort()).toEqual(expectedErrors('SearchContacts'));
+  });
+
+  it('takes every input member of the model: NextToken and MaxResults as after and first', () => {
+    const input = field?.args.find((arg) => arg.name === 'input');
+    const inputType = input && (isNonNullType(input.type) ? input.type.ofType : input.type);
+    const offered = isInputObjectType(inputType) ? Object.keys(inputType.getFields()) : [];
+    const members = modelOperation('SearchContacts').input.map((m) => lowerFirst(m.name));
+    expect([...offered, 'nextToken', 'maxResults'].sort()).toEqual(members.sort());
+    expect(field?.args.map((arg) => arg.name).sort()).toEqual(['after', 'first', 'input']);
+  });
+});

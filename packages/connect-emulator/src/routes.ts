@@ -4,6 +4,7 @@ import type { Operation } from './operations/operation.ts';
 import { defineOperation, idsFromBody, idsFromLabels } from './operations/operation.ts';
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
+import { handleSearchContacts } from './operations/search-contacts.ts';
 import { handleStartTaskContact } from './operations/start-task-contact.ts';
 import { handleStopContact } from './operations/stop-contact.ts';
 import { handleTagContact } from './operations/tag-contact.ts';
@@ -128,6 +129,15 @@ export const OPERATIONS = [
     quota: { ratePerSecond: 2, burst: 5 },
     ids: idsFromBody(),
     handler: handleStartTaskContact,
+  }),
+  defineOperation({
+    name: 'SearchContacts',
+    method: 'POST',
+    path: '/search-contacts',
+    body: 'json',
+    quota: { ratePerSecond: 0.5, burst: 1 },
+    ids: idsFromBody(),
+    handler: handleSearchContacts,
   }),
 ] as const;
 

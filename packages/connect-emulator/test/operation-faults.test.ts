@@ -33,8 +33,11 @@ beforeEach(() => {
 const I = SEED_INSTANCE_ID;
 type Send = (client: ConnectClient, contactId: string) => Promise<unknown>;
 // One valid call per new operation, naming the contact the fault filter looks for.
-// StartTaskContact names no existing contact: its own tests cover it (test/start-task-contact.test.ts).
-const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact' | 'StartTaskContact'>, Send> = {
+// StartTaskContact and SearchContacts name no existing contact: its own tests cover it (test/start-task-contact.test.ts).
+const CALLS: Record<
+  Exclude<OperationName, 'UpdateContact' | 'DescribeContact' | 'StartTaskContact' | 'SearchContacts'>,
+  Send
+> = {
   UpdateContactAttributes: (c, id) =>
     c.send(new UpdateContactAttributesCommand({ InstanceId: I, InitialContactId: id, Attributes: { k: 'v' } })),
   GetContactAttributes: (c, id) => c.send(new GetContactAttributesCommand({ InstanceId: I, InitialContactId: id })),
@@ -74,7 +77,7 @@ const NEW_OPERATIONS = Object.keys(CALLS) as (keyof typeof CALLS)[];
 describe('the route table lists every operation', () => {
   it('for the call log, the fault filter and the control API', async () => {
     expect([...OPERATION_NAMES].sort()).toEqual(
-      ['DescribeContact', 'UpdateContact', 'StartTaskContact', ...NEW_OPERATIONS].sort(),
+      ['DescribeContact', 'UpdateContact', 'StartTaskContact', 'SearchContacts', ...NEW_OPERATIONS].sort(),
     );
     const res = await fetch(`${env.emulator.url}/_emulator/faults`, {
       method: 'POST',
@@ -139,6 +142,7 @@ describe('Connect quotas (a `quotas` fault)', () => {
       TransferContact: { ratePerSecond: 2, burst: 5 },
       StopContact: { ratePerSecond: 10, burst: 15 },
       StartTaskContact: { ratePerSecond: 2, burst: 5 },
+      SearchContacts: { ratePerSecond: 0.5, burst: 1 },
     });
   });
 
