@@ -146,6 +146,16 @@ describe('searchContacts: limits and cursor misuse, without calling Connect', ()
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
+  it('refuses a time range that ends before it starts', async () => {
+    const result = await search(
+      january({
+        timeRange: { type: 'INITIATION_TIMESTAMP', start: '2025-02-01T00:00:00Z', end: '2025-01-01T00:00:00Z' },
+      }),
+    );
+    expect(result).toMatchObject({ fieldErrors: [{ path: ['input', 'timeRange', 'end'] }] });
+    expect(stack.emulator.calls).toHaveLength(0);
+  });
+
   it('refuses a cursor that is not one', async () => {
     const result = await search(january(), 3, 'not-a-cursor');
     expect(result).toMatchObject({ __typename: 'InvalidParameterError', fieldErrors: [{ path: ['after'] }] });
