@@ -40,6 +40,8 @@ describe('CONNECT_QUOTAS', () => {
       UpdateContactSchedule: { rate: 2, burst: 5 },
       PauseContact: { rate: 2, burst: 5 },
       ResumeContact: { rate: 2, burst: 5 },
+      StartTaskContact: { rate: 2, burst: 5 },
+      SearchContacts: { rate: 0.5, burst: 1 },
     });
   });
 
@@ -108,7 +110,7 @@ describe('CONNECT_QUOTAS', () => {
     });
     expect(await gateway.exited).toBe(1);
     expect(gateway.stderr().trim()).toBe(
-      'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls DescribeContact, PauseContact, ResumeContact, StopContact, TagContact, TransferContact, UntagContact, UpdateContact, UpdateContactAttributes, UpdateContactRoutingData, UpdateContactSchedule)',
+      'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls DescribeContact, PauseContact, ResumeContact, SearchContacts, StartTaskContact, StopContact, TagContact, TransferContact, UntagContact, UpdateContact, UpdateContactAttributes, UpdateContactRoutingData, UpdateContactSchedule)',
     );
     expect(gateway.lines).toEqual([]);
   });
