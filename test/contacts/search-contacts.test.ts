@@ -268,3 +268,27 @@ describe('searchContacts needs the scope contacts:search', () => {
     expect(secured.connectCalls('SearchContacts')).toHaveLength(1);
   });
 });
+
+describe('searchContacts: every documented Connect error is its union member', () => {
+  it.each([
+    'InvalidRequestException',
+    'InvalidParameterException',
+    'ResourceNotFoundException',
+    'InternalServiceException',
+    'ThrottlingException',
+    'AccessDeniedException',
+  ] as const)('%s', async (exception) => {
+    stack.emulator.faults.add({
+      kind: 'error',
+      name: exception,
+      message: `injected ${exception}`,
+      operation: 'SearchContacts',
+      times: 1,
+    });
+    const result = await search(january(), 3);
+    expect(result.__typename).toBe(exception.replace(/Exception$/, 'Error'));
+    expect(result).toMatchObject({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(stack.connectCalls('SearchContacts')).toHaveLength(1);
+    expect(stack.connectCalls('DescribeContact')).toHaveLength(0);
+  });
+});
