@@ -239,12 +239,20 @@ export type RoutingExpressionInput = {
   orExpression?: Array<RoutingExpressionInput> | null | undefined;
 };
 
+/** Contacts by Contact Lens' analysis of them. */
+export type SearchContactsContactAnalysisInput = {
+  /** By the words of the transcript. */
+  transcript?: SearchContactsTranscriptInput | null | undefined;
+};
+
 /** What the contacts found must match; every given member must match. */
 export type SearchContactsCriteriaInput = {
   /** Handled by any of these agents (0 to 100 user ids, each 1 to 256 characters). */
   agentIds?: Array<string | number> | null | undefined;
   /** Any of these channels. */
   channels?: Array<Channel> | null | undefined;
+  /** By Contact Lens' analysis. */
+  contactAnalysis?: SearchContactsContactAnalysisInput | null | undefined;
   /** Initiated in any of these ways. */
   initiationMethods?: Array<ContactInitiationMethod> | null | undefined;
   /** In any of these queues (0 to 100 queue ids). */
@@ -277,6 +285,19 @@ export type SearchContactsMatchType =
   | 'MATCH_EXACT'
   /** No criterion matches. */
   | 'MATCH_NONE';
+
+/** Whose words in the transcript a criterion searches. */
+export type SearchContactsParticipantRole =
+  /** What the agent said. */
+  | 'AGENT'
+  /** What the customer said. */
+  | 'CUSTOMER'
+  /** What a custom bot said. */
+  | 'CUSTOM_BOT'
+  /** What a supervisor said. */
+  | 'SUPERVISOR'
+  /** What the system said, e.g. prompts. */
+  | 'SYSTEM';
 
 /** What the contacts are sorted by. */
 export type SearchContactsSortField =
@@ -332,6 +353,24 @@ export type SearchContactsTimeRangeType =
   | 'INITIATION_TIMESTAMP'
   /** When a scheduled task is due. */
   | 'SCHEDULED_TIMESTAMP';
+
+/** Words one participant said, in Contact Lens' transcript of the contact. */
+export type SearchContactsTranscriptCriterionInput = {
+  /** How the words combine. */
+  matchType: SearchContactsMatchType;
+  /** Whose words. */
+  participantRole: SearchContactsParticipantRole;
+  /** The words (0 to 100, each at most 128 characters). */
+  searchText: Array<string>;
+};
+
+/** Contacts by what was said in them (Contact Lens conversational analytics). */
+export type SearchContactsTranscriptInput = {
+  /** The criteria (0 to 6). */
+  criteria: Array<SearchContactsTranscriptCriterionInput>;
+  /** How the criteria combine. */
+  matchType?: SearchContactsMatchType | null | undefined;
+};
 
 /** A user-defined contact attribute and the values it may have. */
 export type SearchableContactAttributeInput = {

@@ -146,6 +146,43 @@ describe('searchContacts: limits and cursor misuse, without calling Connect', ()
     expect(stack.emulator.calls).toHaveLength(0);
   });
 
+  it('contactAnalysis: at most 6 transcript criteria, each of at most 100 texts of at most 128 characters', async () => {
+    const transcript = (criteria: number, texts: number, length: number) => ({
+      contactAnalysis: {
+        transcript: {
+          criteria: Array.from({ length: criteria }, () => ({
+            participantRole: 'CUSTOMER' as const,
+            searchText: Array.from({ length: texts }, () => '😀'.repeat(length)),
+            matchType: 'MATCH_ANY' as const,
+          })),
+        },
+      },
+    });
+    expect(await page(january({ searchCriteria: transcript(6, 100, 128) }))).toMatchObject({ totalCount: 0 });
+    const [call] = stack.connectCalls('SearchContacts');
+    expect((call?.body as { SearchCriteria: { ContactAnalysis: unknown } }).SearchCriteria.ContactAnalysis).toEqual({
+      Transcript: {
+        Criteria: Array.from({ length: 6 }, () => ({
+          ParticipantRole: 'CUSTOMER',
+          SearchText: Array.from({ length: 100 }, () => '😀'.repeat(128)),
+          MatchType: 'MATCH_ANY',
+        })),
+      },
+    });
+    stack.emulator.resetCalls();
+    const base = ['input', 'searchCriteria', 'contactAnalysis', 'transcript', 'criteria'];
+    expect(await search(january({ searchCriteria: transcript(7, 1, 1) }))).toMatchObject({
+      fieldErrors: [{ path: base }],
+    });
+    expect(await search(january({ searchCriteria: transcript(1, 101, 1) }))).toMatchObject({
+      fieldErrors: [{ path: [...base, '0', 'searchText'] }],
+    });
+    expect(await search(january({ searchCriteria: transcript(1, 1, 129) }))).toMatchObject({
+      fieldErrors: [{ path: [...base, '0', 'searchText', '0'] }],
+    });
+    expect(stack.emulator.calls).toHaveLength(0);
+  });
+
   it('refuses a time range that ends before it starts', async () => {
     const result = await search(
       january({

@@ -24,6 +24,11 @@ const VALUE_TEXT: Record<string, string> = {
   MATCH_EXACT: 'The criteria match exactly.',
   MATCH_NONE: 'No criterion matches.',
   ASCENDING: 'Smallest or earliest first.',
+  AGENT: 'What the agent said.',
+  CUSTOMER: 'What the customer said.',
+  SYSTEM: 'What the system said, e.g. prompts.',
+  CUSTOM_BOT: 'What a custom bot said.',
+  SUPERVISOR: 'What a supervisor said.',
   DESCENDING: 'Largest or latest first.',
 };
 
@@ -48,6 +53,9 @@ export const SEARCH_LIMITS = {
   segmentKey: length('SearchCriteria.SearchableSegmentAttributes.Criteria.member.Key'),
   segmentValues: length('SearchCriteria.SearchableSegmentAttributes.Criteria.member.Values'),
   segmentValue: length('SearchCriteria.SearchableSegmentAttributes.Criteria.member.Values.member'),
+  transcriptCriteria: length('SearchCriteria.ContactAnalysis.Transcript.Criteria'),
+  searchTexts: length('SearchCriteria.ContactAnalysis.Transcript.Criteria.member.SearchText'),
+  searchText: length('SearchCriteria.ContactAnalysis.Transcript.Criteria.member.SearchText.member'),
 } as const;
 const L = SEARCH_LIMITS;
 
@@ -125,6 +133,43 @@ const SegmentsSearchInput = builder.inputType('SearchableSegmentAttributesInput'
   }),
 });
 
+const ParticipantRole = enumOf(
+  'SearchContactsParticipantRole',
+  'SearchCriteria.ContactAnalysis.Transcript.Criteria.member.ParticipantRole',
+  'Whose words in the transcript a criterion searches.',
+);
+
+const TranscriptCriterionInput = builder.inputType('SearchContactsTranscriptCriterionInput', {
+  description: "Words one participant said, in Contact Lens' transcript of the contact.",
+  fields: (t) => ({
+    participantRole: t.field({ type: ParticipantRole, required: true, description: 'Whose words.' }),
+    searchText: t.stringList({
+      required: true,
+      description: `The words (${L.searchTexts.min} to ${L.searchTexts.max}, each at most ${L.searchText.max} characters).`,
+    }),
+    matchType: t.field({ type: MatchType, required: true, description: 'How the words combine.' }),
+  }),
+});
+
+const TranscriptInput = builder.inputType('SearchContactsTranscriptInput', {
+  description: 'Contacts by what was said in them (Contact Lens conversational analytics).',
+  fields: (t) => ({
+    criteria: t.field({
+      type: [TranscriptCriterionInput],
+      required: true,
+      description: `The criteria (${L.transcriptCriteria.min} to ${L.transcriptCriteria.max}).`,
+    }),
+    matchType: t.field({ type: MatchType, description: 'How the criteria combine.' }),
+  }),
+});
+
+const ContactAnalysisInput = builder.inputType('SearchContactsContactAnalysisInput', {
+  description: "Contacts by Contact Lens' analysis of them.",
+  fields: (t) => ({
+    transcript: t.field({ type: TranscriptInput, description: 'By the words of the transcript.' }),
+  }),
+});
+
 const CriteriaInput = builder.inputType('SearchContactsCriteriaInput', {
   description: 'What the contacts found must match; every given member must match.',
   fields: (t) => ({
@@ -134,6 +179,7 @@ const CriteriaInput = builder.inputType('SearchContactsCriteriaInput', {
     }),
     queueIds: t.idList({ description: `In any of these queues (${L.queueIds.min} to ${L.queueIds.max} queue ids).` }),
     initiationMethods: t.field({ type: [ContactInitiationMethod], description: 'Initiated in any of these ways.' }),
+    contactAnalysis: t.field({ type: ContactAnalysisInput, description: "By Contact Lens' analysis." }),
     searchableContactAttributes: t.field({ type: AttributesSearchInput, description: 'By user-defined attributes.' }),
     searchableSegmentAttributes: t.field({ type: SegmentsSearchInput, description: 'By segment attributes.' }),
   }),
@@ -167,6 +213,27 @@ const criterion = (base: string, noun: string) =>
     values: withCount(z.array(fromModel(OP, `${base}.member.Values.member`)), `${base}.member.Values`, 'values'),
   });
 
+const transcriptBase = 'SearchCriteria.ContactAnalysis.Transcript.Criteria';
+const transcriptSchema = z
+  .object({
+    criteria: withCount(
+      z.array(
+        z
+          .object({
+            searchText: withCount(
+              z.array(fromModel(OP, `${transcriptBase}.member.SearchText.member`)),
+              `${transcriptBase}.member.SearchText`,
+              'search texts',
+            ),
+          })
+          .loose(),
+      ),
+      transcriptBase,
+      'criteria',
+    ),
+  })
+  .loose();
+
 const attributesBase = 'SearchCriteria.SearchableContactAttributes.Criteria';
 const segmentsBase = 'SearchCriteria.SearchableSegmentAttributes.Criteria';
 
@@ -193,6 +260,7 @@ export const searchContactsConstraints = z.object({
             'SearchCriteria.QueueIds',
             'queue ids',
           ).nullish(),
+          contactAnalysis: z.object({ transcript: transcriptSchema.nullish() }).loose().nullish(),
           searchableContactAttributes: z
             .object({
               criteria: withCount(z.array(criterion(attributesBase, 'attributes')), attributesBase, 'criteria'),

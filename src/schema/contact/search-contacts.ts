@@ -123,6 +123,18 @@ function toCommand(input: typeof SearchContactsInput.$inferInput): Omit<SearchIn
           AgentIds: c.agentIds?.map(String) ?? undefined,
           QueueIds: c.queueIds?.map(String) ?? undefined,
           InitiationMethods: c.initiationMethods ?? undefined,
+          ContactAnalysis: c.contactAnalysis?.transcript
+            ? {
+                Transcript: {
+                  Criteria: c.contactAnalysis.transcript.criteria.map((criterion) => ({
+                    ParticipantRole: criterion.participantRole,
+                    SearchText: criterion.searchText,
+                    MatchType: criterion.matchType,
+                  })),
+                  MatchType: c.contactAnalysis.transcript.matchType ?? undefined,
+                },
+              }
+            : undefined,
           SearchableContactAttributes: attributes
             ? {
                 Criteria: attributes.criteria.map((a) => ({ Key: a.key, Values: a.values })),

@@ -26,6 +26,9 @@ const bodySchema = z.looseObject({
       AgentIds: z.array(z.string()).nullish(),
       QueueIds: z.array(z.string()).nullish(),
       InitiationMethods: z.array(z.string()).nullish(),
+      ContactAnalysis: z
+        .looseObject({ Transcript: z.looseObject({ Criteria: z.array(z.looseObject({})) }).nullish() })
+        .nullish(),
       SearchableContactAttributes: z.looseObject({ Criteria: z.array(criteria), MatchType: text }).nullish(),
       SearchableSegmentAttributes: z.looseObject({ Criteria: z.array(criteria), MatchType: text }).nullish(),
     })
@@ -77,6 +80,8 @@ function found(stored: StoredContact, b: SearchBody, attributesOf: (c: StoredCon
   if (s.AgentIds?.length && !s.AgentIds.includes(c.AgentInfo?.Id ?? '')) return false;
   if (s.QueueIds?.length && !s.QueueIds.includes(c.QueueInfo?.Id ?? '')) return false;
   if (s.InitiationMethods?.length && !s.InitiationMethods.includes(c.InitiationMethod ?? '')) return false;
+  // The emulator keeps no Contact Lens transcripts: a transcript criterion matches no contact.
+  if (s.ContactAnalysis?.Transcript?.Criteria.length) return false;
   const attributes = s.SearchableContactAttributes;
   if (attributes && !matches(attributes.Criteria, attributes.MatchType, (key) => attributesOf(stored)[key]))
     return false;
@@ -116,7 +121,7 @@ function offsetOf(token: string, hash: string): number | undefined {
 /**
  * SearchContacts (`POST /search-contacts`): the instance's contacts within TimeRange that match
  * every criterion given (channels, agents, queues, initiation methods, searchable attributes and
- * segment attributes), sorted by Sort (default: initiation time, newest first), MaxResults (1 to
+ * segment attributes; a transcript criterion matches nothing, as the emulator keeps no transcripts), sorted by Sort (default: initiation time, newest first), MaxResults (1 to
  * 100, default 100) at a time; NextToken continues the same search, TotalCount counts them all.
  */
 export const handleSearchContacts: OperationHandler = (request, { store }) => {
