@@ -159,8 +159,8 @@ describe('searchContacts: limits and cursor misuse, without calling Connect', ()
       },
     });
     expect(await page(january({ searchCriteria: transcript(6, 100, 128) }))).toMatchObject({ totalCount: 0 });
-    const [call] = stack.connectCalls('SearchContacts');
-    expect((call?.body as { SearchCriteria: { ContactAnalysis: unknown } }).SearchCriteria.ContactAnalysis).toEqual({
+    const sent = stack.connectCalls('SearchContacts')[0]?.body as { SearchCriteria?: { ContactAnalysis?: unknown } };
+    expect(sent.SearchCriteria?.ContactAnalysis).toEqual({
       Transcript: {
         Criteria: Array.from({ length: 6 }, () => ({
           ParticipantRole: 'CUSTOMER',
