@@ -1,3 +1,4 @@
+import { SEED_DETAILED_CONTACT_ID } from '@connect-gateway/connect-emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SearchContactsDocument, type SearchContactsInput } from '../../operations/generated/graphql.ts';
 import { INSTANCE_ID, SEED } from '../mutations/support/seed.ts';
@@ -15,7 +16,7 @@ beforeEach(() => {
   stack.emulator.resetCalls();
 });
 
-/** Every seeded contact was initiated in January 2025. */
+/** Every seeded contact (the ten of SEED and the detailed one) was initiated in January 2025. */
 const january = (more: Partial<SearchContactsInput> = {}): SearchContactsInput => ({
   instanceId: INSTANCE_ID,
   timeRange: { type: 'INITIATION_TIMESTAMP', start: '2025-01-01T00:00:00Z', end: '2025-02-01T00:00:00Z' },
@@ -35,13 +36,13 @@ async function page(input: SearchContactsInput, first?: number | null, after?: s
 }
 
 describe('searchContacts pages through what Connect finds', () => {
-  it('pages forward to the end with totals: 10 seeded contacts, 3 at a time, newest first', async () => {
+  it('pages forward to the end with totals: 11 seeded contacts, 3 at a time, newest first', async () => {
     const ids: string[] = [];
     const sizes: number[] = [];
     let after: string | null = null;
     for (;;) {
       const result = await page(january(), 3, after);
-      expect(result.totalCount).toBe(10);
+      expect(result.totalCount).toBe(11);
       sizes.push(result.edges.length);
       ids.push(...result.edges.map((edge) => edge.node.id));
       if (!result.pageInfo.hasNextPage) {
@@ -50,9 +51,9 @@ describe('searchContacts pages through what Connect finds', () => {
       }
       after = result.pageInfo.endCursor;
     }
-    expect(sizes).toEqual([3, 3, 3, 1]);
-    expect(new Set(ids).size).toBe(10);
-    expect(ids[0]).toBe(SEED.chainTransferred);
+    expect(sizes).toEqual([3, 3, 3, 2]);
+    expect(new Set(ids).size).toBe(11);
+    expect(ids.slice(0, 2)).toEqual([SEED_DETAILED_CONTACT_ID, SEED.chainTransferred]);
     expect(ids.at(-1)).toBe(SEED.chatCompleted);
     // Each page is one SearchContacts call with MaxResults = first and Connect's NextToken; no DescribeContact.
     const calls = stack.connectCalls('SearchContacts').map((call) => call.body as Record<string, unknown>);
@@ -96,7 +97,7 @@ describe('searchContacts pages through what Connect finds', () => {
     const idsOf = async (input: SearchContactsInput) =>
       (await page(input, 100)).edges.map((edge) => edge.node.id).sort();
     expect(await idsOf(january({ searchCriteria: { channels: ['VOICE'] } }))).toEqual(
-      [SEED.voiceInbound, SEED.voiceQueued].sort(),
+      [SEED.voiceInbound, SEED.voiceQueued, SEED_DETAILED_CONTACT_ID].sort(),
     );
     expect(await idsOf(january({ searchCriteria: { agentIds: ['agent-0001'] } }))).toContain(SEED.voiceInbound);
     expect(await idsOf(january({ searchCriteria: { queueIds: ['q-billing-0001'] } }))).toContain(SEED.voiceInbound);

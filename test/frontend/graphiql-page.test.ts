@@ -66,7 +66,7 @@ describe('GraphiQL page (development)', () => {
       expect.objectContaining({ query: expect.stringContaining('query SearchContacts') }),
     ]);
     // The search tab runs as it stands and finds the seeded tasks.
-    const search = (options.defaultTabs as { query: string }[])[2]?.query;
+    const search = (options.defaultTabs as { query: string }[])[3]?.query;
     const found = (await (await stack.post({ query: search })).json()) as {
       data: { searchContacts: { edges: unknown[]; totalCount: number } };
     };

@@ -35,7 +35,8 @@ it('fetchMore with pageInfo.endCursor merges the second page into the cached fir
   const page1 = first.searchContacts;
   if (page1?.__typename !== 'ContactSearchConnection') throw new Error(`got ${page1?.__typename}`);
   expect(page1.edges).toHaveLength(4);
-  expect(page1.totalCount).toBe(10);
+  // The ten contacts of SEED and the detailed one.
+  expect(page1.totalCount).toBe(11);
 
   await watched.fetchMore({ variables: { after: page1.pageInfo.endCursor } });
   const merged = (watched.getCurrentResult().data as SearchContactsQuery | undefined)?.searchContacts;
