@@ -3,7 +3,8 @@
 //   AUTH_JWT_SECRET=... npm run -s dev-token                      # contacts:read contacts:write, 1 h
 //   AUTH_JWT_SECRET=... npm run -s dev-token -- contacts:read     # only these scopes
 //   AUTH_JWT_SECRET=... npm run -s dev-token -- contacts:read contacts:write contacts:stop   # also stopContact
-// contacts:stop (ending contacts) is never in the default: ask for it by name.
+// contacts:stop (ending contacts), contacts:create (startTaskContact) and contacts:search (searchContacts)
+// are never in the default: ask for them by name.
 // Never use it against production: real tokens come from your identity provider.
 import { SignJWT } from 'jose';
 import { SCOPES } from '../src/auth/scopes.ts';

@@ -67,6 +67,21 @@ mutation ResumeRecording {
 }
 `;
 
+/** The seeded contacts were initiated in January 2025: a search of that month finds them. */
+const SEARCH_EXAMPLE_INPUT = `{
+    instanceId: ${JSON.stringify(SEED_INSTANCE_ID)}
+    timeRange: { type: INITIATION_TIMESTAMP, start: "2025-01-01T00:00:00Z", end: "2025-02-01T00:00:00Z" }
+    searchCriteria: { channels: [TASK] }
+  }`;
+
+// A third tab: the committed searchContacts query with the seeded search written in place of its
+// variables, and the fragment it spreads.
+const SEARCH_EXAMPLE = `# Find contacts: the seeded tasks, 3 a page. Pass pageInfo.endCursor as \`after\` for the next page.
+${readFileSync(new URL('../operations/search-contacts.graphql', import.meta.url), 'utf8')
+  .replace('($input: SearchContactsInput!, $first: Int, $after: String)', '')
+  .replace('input: $input, first: $first, after: $after', `input: ${SEARCH_EXAMPLE_INPUT}, first: 3`)}
+${readFileSync(new URL('../operations/connect-error-fields.graphql', import.meta.url), 'utf8')}`;
+
 /**
  * GraphiQL reads headers as JSONC. The placeholder stays commented out: a literal `Bearer <token>`
  * would be refused with 401 and take the schema (and so the docs explorer) down with it, while with
@@ -87,9 +102,9 @@ export const AUTH_HEADERS_PLACEHOLDER = `{
 export type GraphiQLPageOptions = GraphiQLOptions & { variables?: string };
 
 /**
- * GraphiQL opens with the updateContact example (every union member selected by __typename) and,
- * in a second tab, a contactChanged subscription on the same contact (GraphiQL speaks SSE to yoga);
- * a third tab has the supervisor flow.
+ * GraphiQL opens with the updateContact example (every union member selected by __typename), in a
+ * second tab a contactChanged subscription on the same contact (GraphiQL speaks SSE to yoga), in a
+ * third the supervisor flow, and in a fourth a searchContacts query that finds the seeded tasks.
  */
 export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
   const headers = authRequired ? AUTH_HEADERS_PLACEHOLDER : undefined;
@@ -100,6 +115,7 @@ export function graphiqlOptions(authRequired: boolean): GraphiQLPageOptions {
       { query: EXAMPLE_DOCUMENT, variables, headers },
       { query: SUBSCRIPTION_EXAMPLE, headers },
       { query: SUPERVISOR_EXAMPLE, headers },
+      { query: SEARCH_EXAMPLE, headers },
     ],
     variables,
     headers,

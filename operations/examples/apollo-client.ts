@@ -1,7 +1,7 @@
 // Apollo Client (v3 or v4) set up for this API. docs/frontend-guide.md shows this same code, and
 // test/frontend/ runs it against the real gateway.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import introspection from '../generated/possible-types.ts';
 import { SSELink } from './apollo-sse-link.ts';
 
@@ -60,6 +60,9 @@ export function createContactCache(): InMemoryCache {
             read: (existing, { args, toReference }) =>
               existing ?? toReference({ __typename: 'Contact', instanceId: args?.instanceId, id: args?.contactId }),
           },
+          // One list per search input: fetchMore({ variables: { after: pageInfo.endCursor } }) appends
+          // the next page's edges to it; `first` and `after` only page through it.
+          searchContacts: relayStylePagination(['input']),
         },
       },
     },

@@ -90,6 +90,15 @@
       "ResumeContactSuccess",
       "ThrottlingError"
     ],
+    "SearchContactsResult": [
+      "AccessDeniedError",
+      "ContactSearchConnection",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ThrottlingError"
+    ],
     "StartContactRecordingResult": [
       "AccessDeniedError",
       "InternalServiceError",
@@ -98,6 +107,17 @@
       "InvalidRequestError",
       "ResourceNotFoundError",
       "StartContactRecordingSuccess",
+      "ThrottlingError"
+    ],
+    "StartTaskContactResult": [
+      "AccessDeniedError",
+      "IdempotencyError",
+      "InternalServiceError",
+      "InvalidParameterError",
+      "InvalidRequestError",
+      "ResourceNotFoundError",
+      "ServiceQuotaExceededError",
+      "StartTaskContactSuccess",
       "ThrottlingError"
     ],
     "StopContactRecordingResult": [

@@ -2049,6 +2049,126 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "ContactSearchConnection",
+        "fields": [
+          {
+            "name": "edges",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "ContactSearchEdge",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "pageInfo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ContactSearchPageInfo",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "totalCount",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactSearchEdge",
+        "fields": [
+          {
+            "name": "cursor",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "node",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "ContactSearchPageInfo",
+        "fields": [
+          {
+            "name": "endCursor",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "hasNextPage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "hasPreviousPage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "startCursor",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "ContactSegmentAttribute",
         "fields": [
           {
@@ -2873,6 +2993,29 @@ export default {
             ]
           },
           {
+            "name": "startTaskContact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "StartTaskContactResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "stopContact",
             "type": {
               "kind": "NON_NULL",
@@ -3246,6 +3389,43 @@ export default {
               },
               {
                 "name": "instanceId",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "searchContacts",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "SearchContactsResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "after",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "first",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "input",
                 "type": {
                   "kind": "NON_NULL",
                   "ofType": {
@@ -3679,6 +3859,40 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "SearchContactsResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ContactSearchConnection"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
         "kind": "OBJECT",
         "name": "ServiceQuotaExceededError",
         "fields": [
@@ -3750,6 +3964,97 @@ export default {
       {
         "kind": "OBJECT",
         "name": "StartContactRecordingSuccess",
+        "fields": [
+          {
+            "name": "contact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Contact",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "contactId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "instanceId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "requestId",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "StartTaskContactResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "AccessDeniedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "IdempotencyError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InternalServiceError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidParameterError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "InvalidRequestError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ResourceNotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ServiceQuotaExceededError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "StartTaskContactSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ThrottlingError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "StartTaskContactSuccess",
         "fields": [
           {
             "name": "contact",

@@ -25,8 +25,9 @@ export async function audited<T extends { requestId: string | undefined }>(
   run: () => Promise<T>,
 ): Promise<T> {
   const started = performance.now();
-  const { operation, ...subject } = entry;
-  const write = (result: string, requestId: string | undefined) =>
+  // Read when written: an operation that creates its contact names it only after the call.
+  const write = (result: string, requestId: string | undefined) => {
+    const { operation, ...subject } = entry;
     logger.info(
       {
         audit: operation,
@@ -37,6 +38,7 @@ export async function audited<T extends { requestId: string | undefined }>(
       },
       `audit: ${operation}`,
     );
+  };
   try {
     const outcome = await run();
     write(successType, outcome.requestId);

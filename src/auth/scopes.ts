@@ -1,9 +1,11 @@
 /**
- * What a token may allow: reading contacts, changing them, ending them. Ending a contact cannot be
- * undone, so `contacts:stop` is its own scope, not implied by `contacts:write`. The supervisor and
- * agent controls are their own scopes too, none implied by another: `contacts:recording` (start,
- * suspend, resume, stop a recording), `contacts:monitor` (listen in on a contact) and
- * `contacts:assign` (give a queued contact to an agent, dismiss an agent's finished contact).
+ * What a token may allow: reading contacts, changing them, ending them, creating task contacts and
+ * searching contacts. Ending a contact cannot be undone, so `contacts:stop` is its own scope, not
+ * implied by `contacts:write`. The supervisor and agent controls are their own scopes too, none
+ * implied by another: `contacts:recording` (start, suspend, resume, stop a recording),
+ * `contacts:monitor` (listen in on a contact) and `contacts:assign` (give a queued contact to an
+ * agent, dismiss an agent's finished contact); so are creating (`contacts:create`) and searching an
+ * instance's contacts (`contacts:search`, more than reading contacts one knows).
  */
 export const SCOPES = [
   'contacts:read',
@@ -12,6 +14,8 @@ export const SCOPES = [
   'contacts:recording',
   'contacts:monitor',
   'contacts:assign',
+  'contacts:create',
+  'contacts:search',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -8,10 +8,11 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../error-codes.ts';
+import { searchPageReads } from './search-page-reads.ts';
 
 type Variables = Record<string, unknown> | null | undefined;
 
-/** What a query asks to read: every `_entities` representation (duplicates too) and the `contact` fields' keys. */
+/** What a query asks to read: every `_entities` representation (duplicates too), the `contact` fields' keys and a searchContacts page's potential reads. */
 interface Reads {
   representations: unknown[][];
   contactFields: string[];
@@ -51,6 +52,11 @@ function collectReads(
       reads.representations.push(Array.isArray(given) ? given : given == null ? [] : [given]);
     } else if (selection.name.value === 'contact') {
       reads.contactFields.push(JSON.stringify({ Contact: [args.instanceId, args.contactId] }));
+    } else if (selection.name.value === 'searchContacts') {
+      // Each contact of a page that selects fields beyond the search summary is a DescribeContact.
+      const alias = selection.alias?.value ?? selection.name.value;
+      const pageReads = searchPageReads(selection, document, args.first);
+      for (let i = 0; i < pageReads; i++) reads.contactFields.push(JSON.stringify({ [alias]: i }));
     }
   }
 }

@@ -47,6 +47,12 @@ export interface OperationDeclaration<Input extends object, Output extends Conne
   /** The contact the operation acts on: audited, allow-listed, and forgotten by the loader after success. */
   contact: (input: Input) => ContactKey;
   /**
+   * The operation creates its contact (StartTaskContact): `contact` names the instance and an empty
+   * contactId, and after success the audit line and the change event name the new contact
+   * (`success.contact`).
+   */
+  creates?: true;
+  /**
    * What each input field becomes in the change event every contacts:read subscriber receives:
    * `key` (names the contact: the fields `contact` reads), `change` (listed with its value as sent)
    * or `withheld` (never: idempotency tokens, and ids of flows, queues or users no read of the
@@ -132,8 +138,9 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
       description: operation.description,
       args: { input: t.arg({ type: operation.input.type, required: true, description: operation.input.description }) },
       authScopes: { [operation.scope]: true },
-      // Read by the test that holds every mutation to the event rules (test/subscriptions/event-fields.test.ts).
-      extensions: { events: operation.events },
+      // Read by the test that holds every mutation to the event rules (test/subscriptions/event-fields.test.ts):
+      // a creating mutation's event names the contact it created.
+      extensions: { events: operation.events, creates: operation.creates === true },
       errors: {
         types: errorTypes(operation.errors),
         directResult: true,
@@ -159,20 +166,23 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
           const ticket = context.budget?.ticket(Name, context.identity.subject);
           const output = await callConnect(operation.errors, () => operation.send(context.connect, input), ticket);
+          const named = operation.success.contact?.(output, acted) ?? acted;
+          // A created contact is the one the call acted on: the audit line and the event name it.
+          const changed = operation.creates ? named : acted;
+          entry.contactId = changed.contactId;
           // A read of this contact (or chain) earlier in the request, or kept by the read cache for
           // any replica, would show the state before the change: dropped before the answer.
-          if (operation.forgets === 'chain') await context.loaders.forgetChain(acted);
-          else await context.loaders.forgetContact(acted);
-          context.changes.publish(acted.instanceId, () => ({
+          if (operation.forgets === 'chain') await context.loaders.forgetChain(changed);
+          else await context.loaders.forgetContact(changed);
+          context.changes.publish(changed.instanceId, () => ({
             source: 'GATEWAY',
-            instanceId: acted.instanceId,
-            contactId: acted.contactId,
+            instanceId: changed.instanceId,
+            contactId: changed.contactId,
             operation: operation.name,
             changes: changedFields(input, operation.events),
             changedAt: new Date().toISOString(),
             requestId: output.$metadata.requestId ?? null,
           }));
-          const named = operation.success.contact?.(output, acted) ?? acted;
           return { ...named, requestId: output.$metadata.requestId, output };
         });
       },

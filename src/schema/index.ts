@@ -10,6 +10,7 @@ import './contact/contact-entity.ts';
 import './contact/contact-routing.ts';
 import './contact/contact-queue-metrics.ts';
 import './contact/contact-queries.ts';
+import './contact/search-contacts.ts';
 import './contact/contact-subscriptions.ts';
 // One import per Connect operation.
 import './operations/update-contact.ts';
@@ -29,6 +30,7 @@ import './operations/stop-contact-recording.ts';
 import './operations/monitor-contact.ts';
 import './operations/associate-contact-with-user.ts';
 import './operations/dismiss-user-contact.ts';
+import './operations/start-task-contact.ts';
 
 builder.queryType({ description: 'Reads Amazon Connect contacts.' });
 builder.mutationType({

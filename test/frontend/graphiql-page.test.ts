@@ -63,7 +63,15 @@ describe('GraphiQL page (development)', () => {
       expect.objectContaining({ query: expect.stringContaining('mutation UpdateContact') }),
       expect.objectContaining({ query: expect.stringContaining('subscription ContactChanged') }),
       expect.objectContaining({ query: expect.stringContaining('mutation Monitor') }),
+      expect.objectContaining({ query: expect.stringContaining('query SearchContacts') }),
     ]);
+    // The search tab runs as it stands and finds the seeded tasks.
+    const search = (options.defaultTabs as { query: string }[])[3]?.query;
+    const found = (await (await stack.post({ query: search })).json()) as {
+      data: { searchContacts: { edges: unknown[]; totalCount: number } };
+    };
+    expect(found.data.searchContacts.edges).toHaveLength(3);
+    expect(found.data.searchContacts.totalCount).toBe(6);
     expect(JSON.parse(options.variables as string)).toEqual(EXAMPLE_VARIABLES);
     expect(options.headers).toBeUndefined();
     expect(options.defaultEditorToolsVisibility).toBe('variables');

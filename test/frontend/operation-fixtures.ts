@@ -19,6 +19,8 @@ interface CachedContact {
   select: string;
   /** What they say afterwards (toMatchObject); before the mutation they said something else. */
   expected: Record<string, unknown>;
+  /** The mutation creates the contact (startTaskContact): there is nothing to read before it. */
+  creates?: true;
 }
 
 export interface MutationFixture {
@@ -275,6 +277,46 @@ export const OPERATION_FIXTURES: Record<string, OperationFixture> = {
       variables: { input: { ...key(SEED.taskConnected), contactFlowId: 'flow-1', queueId: 'q-support' } },
       exception: 'IdempotencyException',
       typename: 'IdempotencyError',
+    },
+  },
+  SearchContacts: {
+    kind: 'query',
+    success: {
+      variables: {
+        input: {
+          instanceId: INSTANCE_ID,
+          timeRange: { type: 'INITIATION_TIMESTAMP', start: '2025-01-01T00:00:00Z', end: '2025-02-01T00:00:00Z' },
+        },
+        first: 3,
+      },
+      typename: 'ContactSearchConnection',
+    },
+    error: {
+      variables: {
+        input: {
+          instanceId: INSTANCE_ID,
+          timeRange: { type: 'INITIATION_TIMESTAMP', start: '2025-01-01T00:00:00Z', end: '2025-02-01T00:00:00Z' },
+        },
+        first: 101,
+      },
+      typename: 'InvalidParameterError',
+    },
+  },
+  StartTaskContact: {
+    kind: 'mutation',
+    success: {
+      variables: { input: { instanceId: INSTANCE_ID, name: 'Fixture task', contactFlowId: 'flow-1' } },
+      cached: {
+        creates: true,
+        contactId: (success) => String(success.contactId),
+        select: 'channel name initiationMethod',
+        expected: { channel: 'TASK', name: 'Fixture task', initiationMethod: 'API' },
+      },
+    },
+    error: {
+      variables: { input: { instanceId: INSTANCE_ID, name: 'Fixture task', contactFlowId: 'flow-1' } },
+      exception: 'ServiceQuotaExceededException',
+      typename: 'ServiceQuotaExceededError',
     },
   },
   StopContact: {

@@ -50,6 +50,8 @@ describe('CONNECT_QUOTAS', () => {
       AssociateContactWithUser: { rate: 2, burst: 5 },
       DismissUserContact: { rate: 2, burst: 5 },
       GetContactMetrics: { rate: 2, burst: 5 },
+      StartTaskContact: { rate: 2, burst: 5 },
+      SearchContacts: { rate: 0.5, burst: 1 },
     });
   });
 
@@ -118,7 +120,7 @@ describe('CONNECT_QUOTAS', () => {
     });
     expect(await gateway.exited).toBe(1);
     expect(gateway.stderr().trim()).toBe(
-      'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls AssociateContactWithUser, DescribeContact, DismissUserContact, GetContactMetrics, ListContactReferences, MonitorContact, PauseContact, ResumeContact, ResumeContactRecording, StartContactRecording, StopContact, StopContactRecording, SuspendContactRecording, TagContact, TransferContact, UntagContact, UpdateContact, UpdateContactAttributes, UpdateContactRoutingData, UpdateContactSchedule)',
+      'invalid configuration: CONNECT_QUOTAS names Nope, which the gateway does not call (it calls AssociateContactWithUser, DescribeContact, DismissUserContact, GetContactMetrics, ListContactReferences, MonitorContact, PauseContact, ResumeContact, ResumeContactRecording, SearchContacts, StartContactRecording, StartTaskContact, StopContact, StopContactRecording, SuspendContactRecording, TagContact, TransferContact, UntagContact, UpdateContact, UpdateContactAttributes, UpdateContactRoutingData, UpdateContactSchedule)',
     );
     expect(gateway.lines).toEqual([]);
   });

@@ -30,6 +30,8 @@ interface Row {
   operation: ModelOperationName;
   /** Input members (paths as the model's reader writes them) the gateway does not offer, with the reason. */
   omitted?: Record<string, string>;
+  /** Errors the union holds beyond the model's, with the reason. */
+  addedErrors?: Record<string, string>;
 }
 
 const ROWS: Record<string, Row> = {
@@ -58,6 +60,17 @@ const ROWS: Record<string, Row> = {
   monitorContact: { operation: 'MonitorContact' },
   associateContactWithUser: { operation: 'AssociateContactWithUser' },
   dismissUserContact: { operation: 'DismissUserContact' },
+  startTaskContact: {
+    operation: 'StartTaskContact',
+    omitted: {
+      Attachments:
+        'files uploaded to the instance beforehand (StartAttachedFileUpload, not offered): nothing a task could attach yet',
+    },
+    addedErrors: {
+      IdempotencyException:
+        'a clientToken reused with other members: the public contract answers IdempotencyError, as for transferContact',
+    },
+  },
 };
 
 /** DescribeContact's Contact members the GraphQL Contact type does not show, with the reason. */
@@ -187,7 +200,8 @@ describe.each(Object.keys(schema.getMutationType()?.getFields() ?? {}))('%s', (n
   });
 
   it("answers exactly the model's errors plus ThrottlingError, AccessDeniedError and InvalidParameterError", () => {
-    expect(unionErrors(field, `${Name}Success`).sort()).toEqual(expectedErrors(row.operation));
+    const added = Object.keys(row.addedErrors ?? {});
+    expect(unionErrors(field, `${Name}Success`).sort()).toEqual([...expectedErrors(row.operation), ...added].sort());
   });
 });
 
@@ -277,5 +291,23 @@ describe('the error table', () => {
     const operations = [...Object.values(ROWS).map((row) => row.operation), 'DescribeContact' as const];
     const documented = new Set(operations.flatMap((operation) => modelOperation(operation).errors));
     expect([...documented].filter((error) => !(error in CONNECT_EXCEPTIONS))).toEqual([]);
+  });
+});
+
+describe('Query.searchContacts (SearchContacts)', () => {
+  const field = schema.getQueryType()?.getFields()['searchContacts'];
+
+  it("answers exactly the model's errors plus the gateway's additions", () => {
+    if (!field) throw new Error('Query.searchContacts is missing');
+    expect(unionErrors(field, 'ContactSearchConnection').sort()).toEqual(expectedErrors('SearchContacts'));
+  });
+
+  it('takes every input member of the model: NextToken and MaxResults as after and first', () => {
+    const input = field?.args.find((arg) => arg.name === 'input');
+    const inputType = input && (isNonNullType(input.type) ? input.type.ofType : input.type);
+    const offered = isInputObjectType(inputType) ? Object.keys(inputType.getFields()) : [];
+    const members = modelOperation('SearchContacts').input.map((m) => lowerFirst(m.name));
+    expect([...offered, 'nextToken', 'maxResults'].sort()).toEqual(members.sort());
+    expect(field?.args.map((arg) => arg.name).sort()).toEqual(['after', 'first', 'input']);
   });
 });

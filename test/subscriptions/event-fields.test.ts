@@ -10,7 +10,7 @@ import {
   parse,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { TransferContactDocument } from '../../operations/generated/graphql.ts';
+import { StartTaskContactDocument, TransferContactDocument } from '../../operations/generated/graphql.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { changedFields, type EventFieldRule } from '../../src/subscriptions/contact-change.ts';
 import { SEED } from '../mutations/support/seed.ts';
@@ -68,7 +68,9 @@ describe('every mutation declares what each input field becomes in its change ev
       .filter(([, rule]) => rule === 'key')
       .map(([field]) => field);
     expect(keys).toContain('instanceId');
-    expect(keys).toHaveLength(2);
+    // A mutation that creates its contact (startTaskContact) has only the instance: the event names the new contact.
+    const creates = schema.getMutationType()?.getFields()[name]?.extensions.creates === true;
+    expect(keys).toHaveLength(creates ? 1 : 2);
     expect(keys.every((field) => ['instanceId', 'contactId', 'initialContactId'].includes(field))).toBe(true);
   });
 
@@ -146,3 +148,38 @@ function TransferContactEventDocument() {
     contactChanged(instanceId: $instanceId) { contactId operation changes { field value } }
   }`) as TypedDocumentNode<{ contactChanged: unknown }, { instanceId: string }>;
 }
+
+describe('startTaskContact through the real stack', () => {
+  const stack = useStack({ client: { maxAttempts: 1 } });
+
+  it("a subscriber's event names the created contact, never the clientToken or the flow", async () => {
+    const stream = await subscribe(stack.url, TransferContactEventDocument(), { instanceId: INSTANCE_ID });
+    try {
+      const input = {
+        instanceId: INSTANCE_ID,
+        name: 'Call back',
+        contactFlowId: 'flow-secret-8',
+        clientToken: 'token-secret-8',
+      };
+      const { data } = await stack.execute(StartTaskContactDocument, { input });
+      const result = data?.startTaskContact;
+      if (result?.__typename !== 'StartTaskContactSuccess') throw new Error(`got ${result?.__typename}`);
+      const event = await stream.next();
+      expect(event).toEqual({
+        event: 'next',
+        data: {
+          data: {
+            contactChanged: {
+              contactId: result.contactId,
+              operation: 'startTaskContact',
+              changes: [{ field: 'name', value: 'Call back' }],
+            },
+          },
+        },
+      });
+      expect(JSON.stringify(event)).not.toMatch(/secret-8/);
+    } finally {
+      stream.close();
+    }
+  });
+});

@@ -10,7 +10,9 @@ import { defineOperation, idsFromBody, idsFromLabels } from './operations/operat
 import { handlePauseContact } from './operations/pause-contact.ts';
 import { handleResumeContact } from './operations/resume-contact.ts';
 import { handleResumeContactRecording } from './operations/resume-contact-recording.ts';
+import { handleSearchContacts } from './operations/search-contacts.ts';
 import { handleStartContactRecording } from './operations/start-contact-recording.ts';
+import { handleStartTaskContact } from './operations/start-task-contact.ts';
 import { handleStopContact } from './operations/stop-contact.ts';
 import { handleStopContactRecording } from './operations/stop-contact-recording.ts';
 import { handleSuspendContactRecording } from './operations/suspend-contact-recording.ts';
@@ -213,6 +215,24 @@ export const OPERATIONS = [
     quota: SUPERVISION_QUOTA,
     ids: idsFromBody(),
     handler: handleGetContactMetrics,
+  }),
+  defineOperation({
+    name: 'StartTaskContact',
+    method: 'PUT',
+    path: '/contact/task',
+    body: 'json',
+    quota: { ratePerSecond: 2, burst: 5 },
+    ids: idsFromBody(),
+    handler: handleStartTaskContact,
+  }),
+  defineOperation({
+    name: 'SearchContacts',
+    method: 'POST',
+    path: '/search-contacts',
+    body: 'json',
+    quota: { ratePerSecond: 0.5, burst: 1 },
+    ids: idsFromBody(),
+    handler: handleSearchContacts,
   }),
 ] as const;
 

@@ -45,7 +45,11 @@ const recording = (id: string, status: 'RECORDING' | 'SUSPENDED') =>
   env.emulator.store.supervision.recording(I, id).set('AGENT', status);
 type Send = (client: ConnectClient, contactId: string) => Promise<unknown>;
 // One valid call per new operation, naming the contact the fault filter looks for.
-const CALLS: Record<Exclude<OperationName, 'UpdateContact' | 'DescribeContact'>, Send> = {
+// StartTaskContact and SearchContacts name no existing contact: its own tests cover it (test/start-task-contact.test.ts).
+const CALLS: Record<
+  Exclude<OperationName, 'UpdateContact' | 'DescribeContact' | 'StartTaskContact' | 'SearchContacts'>,
+  Send
+> = {
   UpdateContactAttributes: (c, id) =>
     c.send(new UpdateContactAttributesCommand({ InstanceId: I, InitialContactId: id, Attributes: { k: 'v' } })),
   GetContactAttributes: (c, id) => c.send(new GetContactAttributesCommand({ InstanceId: I, InitialContactId: id })),
@@ -124,7 +128,9 @@ const NEW_OPERATIONS = Object.keys(CALLS) as (keyof typeof CALLS)[];
 
 describe('the route table lists every operation', () => {
   it('for the call log, the fault filter and the control API', async () => {
-    expect([...OPERATION_NAMES].sort()).toEqual(['DescribeContact', 'UpdateContact', ...NEW_OPERATIONS].sort());
+    expect([...OPERATION_NAMES].sort()).toEqual(
+      ['DescribeContact', 'UpdateContact', 'StartTaskContact', 'SearchContacts', ...NEW_OPERATIONS].sort(),
+    );
     const res = await fetch(`${env.emulator.url}/_emulator/faults`, {
       method: 'POST',
       body: JSON.stringify(NEW_OPERATIONS.map((operation) => ({ kind: 'reset', operation, contactId: 'none' }))),
@@ -196,6 +202,8 @@ describe('Connect quotas (a `quotas` fault)', () => {
       AssociateContactWithUser: { ratePerSecond: 2, burst: 5 },
       DismissUserContact: { ratePerSecond: 2, burst: 5 },
       GetContactMetrics: { ratePerSecond: 2, burst: 5 },
+      StartTaskContact: { ratePerSecond: 2, burst: 5 },
+      SearchContacts: { ratePerSecond: 0.5, burst: 1 },
     });
   });
 

@@ -66,6 +66,15 @@ export const DOCUMENTED_RULES = {
     source: `${API}/API_UpdateContactSchedule.html`,
     text: 'The scheduled time cannot be in the past. It must be within up to 6 days in future.',
   },
+  /** StartTaskContact: the same window as UpdateContactSchedule's, from now to 6 days ahead. */
+  taskScheduleWindow: {
+    operation: 'StartTaskContact',
+    path: 'ScheduledTime',
+    enforcedBy: 'connect',
+    maxDaysAhead: 6,
+    source: `${API}/API_StartTaskContact.html`,
+    text: 'The scheduled time cannot be in the past. It must be within up to 6 days in future.',
+  },
   /** UpdateContact's Name: the model allows 1,024 code points; the product keeps the documented 512. */
   updateContactName: {
     operation: 'UpdateContact',

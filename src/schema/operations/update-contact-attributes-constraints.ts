@@ -28,7 +28,8 @@ function attributeBytes(attributes: readonly { key: string; value: string }[]): 
   return attributes.reduce((total, { key, value }) => total + utf8ByteLength(key) + utf8ByteLength(value), 0);
 }
 
-const attributesSchema = z
+/** User-defined attributes as a list with unique keys, within the 32,768-byte total (UpdateContactAttributes, StartTaskContact). */
+export const attributesSchema = z
   .array(z.object({ key: attributeKey, value: fromModel('UpdateContactAttributes', 'Attributes.value') }))
   .superRefine(
     uniqueKeys(

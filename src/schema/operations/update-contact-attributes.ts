@@ -10,7 +10,7 @@ import {
 
 // Amazon Connect UpdateContactAttributes: merges user-defined attributes into a contact chain.
 
-const ContactAttributeInput = builder.inputType('ContactAttributeInput', {
+export const ContactAttributeInput = builder.inputType('ContactAttributeInput', {
   description: 'One user-defined contact attribute to set: its key and its new value.',
   fields: (t) => ({
     key: t.string({

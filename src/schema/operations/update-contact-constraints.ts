@@ -48,7 +48,8 @@ function referenceBytes(references: readonly ReferenceShape[]): number {
   );
 }
 
-const referencesSchema = z
+/** The References map as a list with unique keys, within the 4,096-byte total (UpdateContact, StartTaskContact). */
+export const referencesSchema = z
   .array(referenceSchema)
   .superRefine(
     uniqueKeys(

@@ -12,7 +12,7 @@ import { UPDATE_CONTACT_LIMITS as L, updateContactConstraints } from './update-c
 
 // Amazon Connect UpdateContact: sets a contact's name, description and references.
 
-const ContactReferenceInput = builder.inputType('ContactReferenceInput', {
+export const ContactReferenceInput = builder.inputType('ContactReferenceInput', {
   description: "One entry of the contact's References map: a named link, file, value or note shown with the contact.",
   fields: (t) => ({
     key: t.string({
@@ -40,7 +40,7 @@ const ContactReferenceInput = builder.inputType('ContactReferenceInput', {
   }),
 });
 
-const SegmentAttributeInput = builder.inputRef<SegmentAttributeShape>('SegmentAttributeInput').implement({
+export const SegmentAttributeInput = builder.inputRef<SegmentAttributeShape>('SegmentAttributeInput').implement({
   description:
     'One segment attribute to set on the contact (Amazon Connect SegmentAttributes): a key and exactly one of valueString, valueInteger, valueArn, valueJson (otherwise an InvalidParameterError at the entry).',
   fields: (t) => ({

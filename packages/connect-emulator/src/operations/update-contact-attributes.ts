@@ -23,7 +23,7 @@ const bodySchema = z.looseObject({
   Attributes: keyMapOf(z.string().nullable()).nullish(),
 });
 
-function attributeViolation(key: string, value: string | null): EmulatedServiceError | undefined {
+export function attributeViolation(key: string, value: string | null): EmulatedServiceError | undefined {
   return (
     keyCheck(key, 'attributes.key') ??
     (KEY_CHARACTERS.test(key) ? undefined : invalidParameter('attributes.key', KEY_RULE.text.replace(/\.$/, ''))) ??

@@ -37,7 +37,8 @@ const UPDATABLE_SYSTEM_ATTRIBUTES = new Set(['connect:ContactExpiry']);
 // The JSON types of UpdateContact's body members (InstanceId and ContactId are path labels).
 const text = z.string().nullish();
 const endpoint = z.looseObject({ Type: text, Address: text });
-const bodySchema = z.looseObject({
+/** UpdateContact's body; StartTaskContact reads References and SegmentAttributes with the same member schemas. */
+export const bodySchema = z.looseObject({
   Name: text,
   Description: text,
   References: keyMapOf(
@@ -57,12 +58,12 @@ const bodySchema = z.looseObject({
   SystemEndpoint: endpoint.nullish(),
 });
 type UpdateContactBody = z.output<typeof bodySchema>;
-type WireReference = NonNullable<UpdateContactBody['References']>[string];
+export type WireReference = NonNullable<UpdateContactBody['References']>[string];
 type WireEndpoint = z.output<typeof endpoint>;
 
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
-function referenceViolation(key: string, ref: WireReference): EmulatedServiceError | undefined {
+export function referenceViolation(key: string, ref: WireReference): EmulatedServiceError | undefined {
   const path = `references.${key}.member.`;
   return (
     reference.key(key, 'references.key') ??
@@ -82,7 +83,9 @@ const utf8 = (text: string | null | undefined) => (text ? Buffer.byteLength(text
  * "Up to 4,096 UTF-8 bytes across all references for a contact" (the model's Reference
  * documentation), counted over the request's keys, values, ARNs and status reasons.
  */
-function referencesTotalViolation(references: UpdateContactBody['References']): EmulatedServiceError | undefined {
+export function referencesTotalViolation(
+  references: UpdateContactBody['References'],
+): EmulatedServiceError | undefined {
   let total = 0;
   for (const [key, ref] of Object.entries(references ?? {}))
     total += utf8(key) + utf8(ref.Value) + utf8(ref.Arn) + utf8(ref.StatusReason);
@@ -94,7 +97,7 @@ function referencesTotalViolation(references: UpdateContactBody['References']): 
     : undefined;
 }
 
-function segmentAttributeViolation(
+export function segmentAttributeViolation(
   key: string,
   value: { ValueString?: string | null; ValueArn?: string | null },
 ): EmulatedServiceError | undefined {
@@ -126,7 +129,7 @@ function constraintViolation(b: UpdateContactBody): EmulatedServiceError | undef
   );
 }
 
-function toReference(ref: WireReference): Reference {
+export function toReference(ref: WireReference): Reference {
   const out: Reference = { Type: ref.Type as Reference['Type'] };
   if (present(ref.Value)) out.Value = ref.Value;
   if (present(ref.Status)) out.Status = ref.Status as Reference['Status'];

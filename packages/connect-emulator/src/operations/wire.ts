@@ -4,7 +4,7 @@ import type { StoredContact } from '../state/types.ts';
 
 // restJson1 body timestamps default to epoch seconds (the SDK parses numbers with
 // parseEpochTimestamp); milliseconds survive as the fractional part.
-function toWire(value: unknown): unknown {
+export function toWire(value: unknown): unknown {
   if (value instanceof Date) return value.getTime() / 1000;
   if (Array.isArray(value)) return value.map(toWire);
   if (typeof value === 'object' && value !== null) {

@@ -43,6 +43,8 @@ export interface ContactStore {
   readonly transferTokens: IdempotencyCache;
   /** Recordings, monitor tokens, agent-side states and dismissals (state/supervision.ts). */
   readonly supervision: Supervision;
+  /** StartTaskContact's client tokens. */
+  readonly taskTokens: IdempotencyCache;
   /** Removes every instance, contact, attribute and client token. */
   clear(): void;
 }
@@ -60,6 +62,7 @@ export function createStore(options: StoreOptions = {}): ContactStore {
   const attributes = createChainAttributes();
   const transferTokens = createIdempotencyCache();
   const supervision = createSupervision();
+  const taskTokens = createIdempotencyCache();
 
   const contactsOf = (instanceId: string): Map<string, StoredContact> => {
     let contacts = instances.get(instanceId);
@@ -135,11 +138,13 @@ export function createStore(options: StoreOptions = {}): ContactStore {
     attributes,
     transferTokens,
     supervision,
+    taskTokens,
     clear() {
       instances.clear();
       attributes.clear();
       transferTokens.clear();
       supervision.clear();
+      taskTokens.clear();
     },
   };
 }
