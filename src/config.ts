@@ -130,6 +130,13 @@ const EnvSchema = z
     SUBSCRIPTIONS_MAX_PER_CONNECTION: z.coerce.number().int().min(1).max(100).default(1),
     SUBSCRIPTIONS_MAX_PER_SUBJECT: z.coerce.number().int().min(1).max(100_000).default(20),
     SUBSCRIPTIONS_BUFFER_EVENTS: z.coerce.number().int().min(1).max(10_000).default(64),
+    // How long and how many change events are kept for clients that resume (Last-Event-ID).
+    SUBSCRIPTIONS_REPLAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+    SUBSCRIPTIONS_REPLAY_MAX_EVENTS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    // Amazon Connect's contact events, from the SQS queue an EventBridge rule fills (docs/operations.md).
+    CONNECT_EVENTS_QUEUE_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// SQS queue URL' })
+      .optional(),
     // /metrics has its own listener, never the GraphQL port (README "Operations").
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     METRICS_HOST: z.string().min(1).optional(),
@@ -194,6 +201,10 @@ export interface SubscriptionsConfig {
   maxPerSubject: number;
   /** Events one stream may have waiting for a slow client; past it the stream ends (STREAM_OVERFLOW). */
   bufferEvents: number;
+  /** How long change events are kept for clients resuming with Last-Event-ID; 0: no replay. */
+  replaySeconds: number;
+  /** The most change events kept for replay (in Redis, or in this process without it). */
+  replayMaxEvents: number;
 }
 
 export interface HttpConfig {
@@ -223,6 +234,8 @@ export interface GatewayConfig {
     requestTimeoutMs: number;
     maxSockets: number;
   };
+  /** With CONNECT_EVENTS_QUEUE_URL: Connect's contact events are read from that queue. */
+  connectEvents?: { queueUrl: string };
   auth: AuthConfig;
   security: SecurityConfig;
   /** Overall time for one GraphQL request; 0 disables it. Aborts Connect calls still running. */
@@ -294,6 +307,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       requestTimeoutMs: e.CONNECT_REQUEST_TIMEOUT_MS,
       maxSockets: e.CONNECT_MAX_SOCKETS,
     },
+    ...(e.CONNECT_EVENTS_QUEUE_URL === undefined ? {} : { connectEvents: { queueUrl: e.CONNECT_EVENTS_QUEUE_URL } }),
     auth,
     security: {
       corsOrigins: e.CORS_ORIGINS ?? [],
@@ -321,6 +335,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       maxPerConnection: e.SUBSCRIPTIONS_MAX_PER_CONNECTION,
       maxPerSubject: e.SUBSCRIPTIONS_MAX_PER_SUBJECT,
       bufferEvents: e.SUBSCRIPTIONS_BUFFER_EVENTS,
+      replaySeconds: e.SUBSCRIPTIONS_REPLAY_SECONDS,
+      replayMaxEvents: e.SUBSCRIPTIONS_REPLAY_MAX_EVENTS,
     },
     observability: {
       logLevel: e.LOG_LEVEL,

@@ -29,7 +29,7 @@ export const ErrorCode = {
   CONNECT_BAD_RESPONSE: 'CONNECT_BAD_RESPONSE',
   /** An error Connect does not document for the operation. */
   CONNECT_UNEXPECTED_ERROR: 'CONNECT_UNEXPECTED_ERROR',
-  /** Subscription arguments outside their limits (a subscription has no union to answer with). */
+  /** Subscription arguments outside their limits (a subscription has no union to answer with), or a Last-Event-ID that is not an event id. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** A subscription past the caps on open streams (per connection, per token subject). */
   TOO_MANY_STREAMS: 'TOO_MANY_STREAMS',
@@ -39,6 +39,14 @@ export const ErrorCode = {
   STREAM_OVERFLOW: 'STREAM_OVERFLOW',
   /** The last event of a stream ended because this replica is stopping: subscribe again. */
   SHUTTING_DOWN: 'SHUTTING_DOWN',
+  /**
+   * The last event of a stream resumed with a Last-Event-ID whose following changes are no longer
+   * all kept (older than SUBSCRIPTIONS_REPLAY_SECONDS, trimmed, or unknown): read the contact again
+   * and subscribe without Last-Event-ID.
+   */
+  REPLAY_WINDOW_EXCEEDED: 'REPLAY_WINDOW_EXCEEDED',
+  /** The last event of a resumed stream whose missed changes could not be read (Redis unavailable): subscribe again with the same Last-Event-ID. */
+  REPLAY_UNAVAILABLE: 'REPLAY_UNAVAILABLE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

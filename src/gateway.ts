@@ -12,6 +12,7 @@ import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
 import { useDeadline } from './plugins/use-deadline.ts';
 import { useErrorLog } from './plugins/use-error-log.ts';
+import { useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useNoFrameworkHeader } from './plugins/use-no-framework-header.ts';
@@ -109,6 +110,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       ...(deps.tracing ? [deps.tracing] : []),
       useSafeErrors(!development),
       useErrorLog(deps.logger),
+      // Last: the SSE `id:` of each subscription event, on the result every plugin above has mapped.
+      useEventIds(),
     ],
   });
 }

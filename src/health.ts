@@ -1,6 +1,7 @@
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import type { GatewayConfig } from './config.ts';
 import type { QuotaMode } from './connect/quotas/connect-budget.ts';
+import type { ConnectEventsState } from './connect-events/connect-events.ts';
 import type { RedisConnections, RedisStatus } from './redis/redis-connections.ts';
 
 export interface ReadinessReport {
@@ -14,6 +15,8 @@ export interface ReadinessReport {
     redis: RedisStatus;
     /** How Connect calls are budgeted (CONNECT_QUOTAS); `local-fallback` while Redis is away. */
     quotas: QuotaMode | 'off';
+    /** Reported, not required: the Connect events consumer (CONNECT_EVENTS_QUEUE_URL); `off` without one. */
+    connectEvents: ConnectEventsState | 'off';
   };
 }
 
@@ -47,6 +50,7 @@ export function createReadiness(
   connect: ConnectClient,
   redis?: RedisConnections,
   budget?: { mode(): QuotaMode },
+  connectEvents?: () => { state(): ConnectEventsState } | undefined,
 ): Readiness {
   let draining = false;
   let last: { at: number; ok: boolean } | undefined;
@@ -84,6 +88,7 @@ export function createReadiness(
           credentials: credentials ? 'ok' : 'unresolved',
           redis: redis?.status() ?? 'off',
           quotas: budget?.mode() ?? 'off',
+          connectEvents: connectEvents?.()?.state() ?? 'off',
         },
       };
     },

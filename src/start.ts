@@ -7,6 +7,7 @@ import { createConnectMetrics } from './connect/connect-metrics.ts';
 import { missingCredentials } from './connect/credential-check.ts';
 import { type QuotaPlan, resolveQuotas } from './connect/quotas/quota-table.ts';
 import { createContactReadCache } from './connect/read-cache/contact-read-cache.ts';
+import { EMULATOR_EVENTS_QUEUE } from './connect-events/emulator-queue.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { closeLogger, createLogger, surviveClosedStdio } from './logger.ts';
@@ -45,7 +46,11 @@ if (config.observability.metrics) collectDefaultMetrics({ register: metricsRegis
 // Imported only when used: the emulator and OpenTelemetry weigh on every start otherwise.
 const emulator =
   config.connect.backend === 'emulator'
-    ? await (await import('@connect-gateway/connect-emulator')).startEmulator({ port: 0 })
+    ? await (await import('@connect-gateway/connect-emulator')).startEmulator({
+        port: 0,
+        // Its own contact events, which the gateway reads as Connect's (GraphiQL shows CONNECT events).
+        contactEventsQueue: EMULATOR_EVENTS_QUEUE,
+      })
     : undefined;
 if (emulator) logger.info(`Connect emulator at ${emulator.url} (control API ${emulator.url}/_emulator)`);
 const connect = createConnectClient({
@@ -80,7 +85,6 @@ const budget = quotas
       metricsRegistry: config.observability.metrics ? metricsRegistry : undefined,
     })
   : undefined;
-const readiness = createReadiness(config, connect, redis, budget);
 const changes = createContactChanges(config, {
   logger,
   redis,
@@ -93,6 +97,23 @@ const readCache = createContactReadCache({
   logger,
   ...(config.observability.metrics ? { metricsRegistry } : {}),
 });
+// Connect's contact events (CONNECT_EVENTS_QUEUE_URL, or the embedded emulator's): SQS' client only then.
+const openedEvents =
+  config.connectEvents || emulator
+    ? await (await import('./connect-events/open-connect-events.ts')).openConnectEvents(config, {
+        changes,
+        logger,
+        invalidate: (key) => readCache.invalidate(key),
+        ...(emulator ? { emulatorUrl: emulator.url } : {}),
+        ...(config.observability.metrics ? { metricsRegistry } : {}),
+      })
+    : undefined;
+if (openedEvents !== undefined && 'refused' in openedEvents) {
+  console.error(openedEvents.refused);
+  process.exit(1);
+}
+const connectEvents = openedEvents;
+const readiness = createReadiness(config, connect, redis, budget, () => connectEvents);
 const tracing = config.observability.tracing ? (await import('./plugins/use-tracing.ts')).useTracing() : undefined;
 const gateway = createGateway(config, {
   connect,
@@ -151,6 +172,7 @@ function shutdown(signal: string) {
   // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
   // completes, so its connection goes idle and closes like the others.
   changes.close();
+  connectEvents?.stop();
   // WebSocket connections are not HTTP requests: each closes (1001) once its streams have completed.
   websockets.drain();
   metricsServer?.close();

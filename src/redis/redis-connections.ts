@@ -5,13 +5,13 @@ import type { Logger } from '../logger.ts';
 export type RedisStatus = 'ok' | 'unavailable' | 'off';
 
 /**
- * The replica's connections to Redis: one for commands and publishing, one held in subscriber mode
- * (a Redis connection that subscribes can do nothing else). Both reconnect by themselves after an
- * outage, with a capped backoff, so the replica recovers without a restart.
+ * The replica's connections to Redis: one for commands and publishing, one that reads the change
+ * stream with XREAD BLOCK (a blocked connection can do nothing else meanwhile). Both reconnect by
+ * themselves after an outage, with a capped backoff, so the replica recovers without a restart.
  */
 export interface RedisConnections {
   readonly publisher: Redis;
-  readonly subscriber: Redis;
+  readonly reader: Redis;
   status(): RedisStatus;
   close(): Promise<void>;
 }
@@ -29,27 +29,19 @@ export function createRedisConnections(url: string, logger: Logger): RedisConnec
     connectionName: 'connect-contact-gateway',
   };
   const publisher = new Redis(url, options);
-  // The subscriber must queue its SUBSCRIBE until the first connection is up, and keep one sent
-  // during an outage until Redis is back (ioredis re-subscribes only to channels Redis confirmed).
-  // No ready check on it: ioredis sends a SUBSCRIBE made between connect and ready at once (Redis
-  // takes it while loading), and its ready check (INFO) then fails in subscriber mode, drops the
-  // connection and loses that SUBSCRIBE: a replica's first subscriber at start-up heard nothing.
-  const subscriber = new Redis(url, {
-    ...options,
-    enableOfflineQueue: true,
-    maxRetriesPerRequest: null,
-    enableReadyCheck: false,
-  });
+  // The reader's XREAD waits through an outage: queued until the connection is up, and sent again
+  // (from the same cursor) when Redis goes away while it blocks.
+  const reader = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
   let reported: 'ok' | 'unavailable' | undefined;
   const report = () => {
-    const now = publisher.status === 'ready' && subscriber.status === 'ready' ? 'ok' : 'unavailable';
+    const now = publisher.status === 'ready' && reader.status === 'ready' ? 'ok' : 'unavailable';
     if (now === reported) return;
     // The URL may hold a password: never logged.
     if (now === 'ok') logger.info('redis: connected');
     else if (reported !== undefined) logger.warn('redis: unavailable; reconnecting');
     reported = now;
   };
-  for (const connection of [publisher, subscriber]) {
+  for (const connection of [publisher, reader]) {
     connection.on('ready', report);
     connection.on('close', report);
     // ioredis emits 'error' on every failed attempt; the status above says it once.
@@ -57,11 +49,11 @@ export function createRedisConnections(url: string, logger: Logger): RedisConnec
   }
   return {
     publisher,
-    subscriber,
-    status: () => (publisher.status === 'ready' && subscriber.status === 'ready' ? 'ok' : 'unavailable'),
+    reader,
+    status: () => (publisher.status === 'ready' && reader.status === 'ready' ? 'ok' : 'unavailable'),
     async close() {
       publisher.disconnect();
-      subscriber.disconnect();
+      reader.disconnect();
     },
   };
 }

@@ -8,6 +8,8 @@ import type { RedisConnections } from '../redis/redis-connections.ts';
 import { createChangeBus } from './change-bus.ts';
 import { ChangeStream } from './change-stream.ts';
 import type { ContactChangeEvent } from './contact-change.ts';
+import type { EventId } from './event-id.ts';
+import { replayAfter } from './replay.ts';
 import { createStreamCaps } from './stream-caps.ts';
 import { createStreamMetrics, type RefusalReason, type Transport } from './stream-metrics.ts';
 
@@ -18,6 +20,8 @@ export interface Subscriber {
   instanceId: string;
   /** Without it, every contact of the instance. */
   contactId?: string;
+  /** The id of the last change the client received (Last-Event-ID): the changes after it are replayed first. */
+  after?: EventId;
   /** The TCP connection the subscription came on, for the per-connection cap. */
   connection?: object;
   /** For the metrics' `transport` label. */
@@ -26,8 +30,14 @@ export interface Subscriber {
 
 /** Publishing contact changes and streaming them to subscribers, on this replica. */
 export interface ContactChanges {
-  /** Sends a change of the instance to the subscribers of every replica; never throws, never waits. `event` is built only when someone may receive it. */
+  /** Sends a change of the instance to the subscribers of every replica; never throws, never waits. `event` is built only when someone may receive it or it is kept for replay. */
   publish(instanceId: string, event: () => ContactChangeEvent): void;
+  /**
+   * Publishes `event` to the subscribers of every replica unless one with the same `key` was
+   * published within `ttlSeconds` through any replica: true when published, false for a duplicate.
+   * Rejects when Redis refuses (nothing was published).
+   */
+  publishOnce(key: string, ttlSeconds: number, event: ContactChangeEvent): Promise<boolean>;
   /** A stream for a subscriber the schema admitted (scope, instance), or the cap that refused it. */
   open(subscriber: Subscriber): ChangeStream | RefusalReason;
   /**
@@ -94,6 +104,8 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
     redis: deps.redis,
     logger: deps.logger,
     maxMessageBytes: maxMessageBytes(config),
+    replayWindowMs: config.subscriptions.replaySeconds * 1_000,
+    replayMaxEvents: config.subscriptions.replayMaxEvents,
     published: metrics.published,
     dropped: metrics.dropped,
   });
@@ -103,6 +115,7 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   let closed = false;
   return {
     publish: (instanceId, event) => bus.publish(instanceId, event),
+    publishOnce: (key, ttlSeconds, event) => bus.publishOnce(key, ttlSeconds, Object.freeze(event)),
     readAfter<Read>(change: ContactChangeEvent, what: string, read: () => Promise<Read>): Promise<Read> {
       let ofChange = reads.get(change);
       if (ofChange === undefined) {
@@ -133,6 +146,10 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
       // Assigned below; a token already expired ends (and releases) the stream while it is set up.
       let unlisten: () => void = () => undefined;
       let stopTimer: () => void = () => undefined;
+      // Checked like live changes, at the time each is handed over.
+      const accept = (event: ContactChangeEvent) =>
+        (expiresAt === undefined || Date.now() < expiresAt) && mayReceive(subscriber, event);
+      if (subscriber.after !== undefined) metrics.resumed(transport);
       // Released when the client leaves, or at once when the gateway ends the stream.
       const stream: ChangeStream = new ChangeStream(
         config.subscriptions.bufferEvents,
@@ -144,10 +161,12 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
           metrics.ended(reason, transport);
         },
         () => metrics.delivered(transport),
+        subscriber.after === undefined ? undefined : replayAfter(bus, subscriber.after, accept),
       );
-      unlisten = bus.listen(subscriber.instanceId, (event) => {
+      // Listening starts before the replay reads anything, so no change falls between the two.
+      unlisten = bus.listen(subscriber.instanceId, (event, id) => {
         if (expiresAt !== undefined && Date.now() >= expiresAt) stream.end('token_expired');
-        else if (mayReceive(subscriber, event)) stream.push(event);
+        else if (mayReceive(subscriber, event)) stream.push(event, id);
       });
       streams.add(stream);
       stopTimer = endAtExpiry(stream, expiresAt);
@@ -156,6 +175,7 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
     close() {
       closed = true;
       for (const stream of streams) stream.end('shutdown');
+      bus.close();
     },
   };
 }

@@ -42,7 +42,7 @@ export function nestsDeeperThan(text: string, max: number): boolean {
 }
 
 /**
- * A message from Redis as a change event, or why it was dropped. Anyone who can PUBLISH there can
+ * A message from Redis as a change event, or why it was dropped. Anyone who can XADD there can
  * send one, so size (UTF-8 bytes) and depth are checked first, in linear time, and only then is it
  * parsed and validated.
  */

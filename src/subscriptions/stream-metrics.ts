@@ -1,8 +1,17 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { DropReason } from './redis-message.ts';
 
-/** Why a stream ended: the client left, or the gateway ended it (each with its last error code). */
-export type EndReason = 'client' | 'token_expired' | 'overflow' | 'shutdown';
+/**
+ * Why a stream ended: the client left, or the gateway ended it (each with its last error code),
+ * including a resume (Last-Event-ID) whose missed changes are no longer all kept, or could not be read.
+ */
+export type EndReason =
+  | 'client'
+  | 'token_expired'
+  | 'overflow'
+  | 'shutdown'
+  | 'replay_window_exceeded'
+  | 'replay_unavailable';
 /** Why a subscription was refused before its stream opened. */
 export type RefusalReason = 'connection_cap' | 'subject_cap' | 'shutting_down';
 /** How a subscription reached the gateway: GraphQL over SSE, or graphql-ws over WebSocket. */
@@ -15,6 +24,8 @@ export interface StreamMetrics {
   opened(transport: Transport): void;
   ended(reason: EndReason, transport: Transport): void;
   delivered(transport: Transport): void;
+  /** A stream resumed from a Last-Event-ID the client sent. */
+  resumed(transport: Transport): void;
   refused(reason: RefusalReason, transport: Transport): void;
   published(via: PublishedVia): void;
   dropped(reason: DropReason): void;
@@ -24,6 +35,7 @@ const NO_METRICS: StreamMetrics = {
   opened() {},
   ended() {},
   delivered() {},
+  resumed() {},
   refused() {},
   published() {},
   dropped() {},
@@ -41,13 +53,19 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
   });
   const ended = new Counter({
     name: 'subscription_streams_ended_total',
-    help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown) and transport',
+    help: 'Subscription streams ended, by reason (client, token_expired, overflow, shutdown, replay_window_exceeded, replay_unavailable) and transport',
     labelNames: ['reason', 'transport'],
     registers,
   });
   const delivered = new Counter({
     name: 'subscription_events_delivered_total',
     help: 'Contact change events handed to subscribers on this replica, by transport',
+    labelNames: ['transport'],
+    registers,
+  });
+  const resumed = new Counter({
+    name: 'subscription_streams_resumed_total',
+    help: 'Subscription streams opened with a Last-Event-ID, whose missed changes are replayed first, by transport',
     labelNames: ['transport'],
     registers,
   });
@@ -65,7 +83,7 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
   });
   const dropped = new Counter({
     name: 'contact_change_messages_dropped_total',
-    help: 'Messages from Redis on a contact change channel that were not delivered, by reason (too_large, too_deep, malformed)',
+    help: 'Entries of the contact change stream in Redis that were not delivered, by reason (too_large, too_deep, malformed)',
     labelNames: ['reason'],
     registers,
   });
@@ -76,6 +94,7 @@ export function createStreamMetrics(registry: Registry | undefined): StreamMetri
       ended.inc({ reason, transport });
     },
     delivered: (transport) => delivered.inc({ transport }),
+    resumed: (transport) => resumed.inc({ transport }),
     refused: (reason, transport) => refused.inc({ reason, transport }),
     published: (via) => published.inc({ via }),
     dropped: (reason) => dropped.inc({ reason }),

@@ -22,6 +22,7 @@ describe('liveness and readiness', () => {
         credentials: 'ok',
         redis: 'off',
         quotas: 'off',
+        connectEvents: 'off',
       },
     });
     stack.readiness.drain();

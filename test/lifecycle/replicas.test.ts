@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactChangedDocument } from '../../operations/generated/graphql.ts';
+import { CHANGE_STREAM_KEY } from '../../src/subscriptions/redis-change-bus.ts';
 import { eventually, metric } from '../subscriptions/support/metrics.ts';
 import { type SseEvent, type SseStream, subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
@@ -10,7 +11,6 @@ import { againstEmulator, jsonLine, type NodeProcess, startNode } from './proces
 // Two gateway replicas as operators run them (node src/main.ts, CONNECT_BACKEND=aws against one
 // standalone emulator) sharing one real redis-server: a change made through one reaches the
 // subscribers of the other, through an outage of Redis and back.
-const CHANNEL = `connect-contact-gateway:contact-changed:${INSTANCE_ID}`;
 
 interface Replica {
   process: NodeProcess;
@@ -98,7 +98,7 @@ describe('two replicas sharing Redis', () => {
     expect(await metric(a.metricsUrl, 'contact_changes_published_total{via="redis"}')).toBe(1);
   });
 
-  it('delivers only well-formed events of the subscribed instance, whoever publishes on the channel', async () => {
+  it('delivers only well-formed events of the subscribed instance, whoever appends to the stream', async () => {
     const stream = await watch(b);
     const publisher = new Redis(redis.url);
     const event = {
@@ -110,13 +110,15 @@ describe('two replicas sharing Redis', () => {
       requestId: null,
     };
     try {
-      await publisher.publish(CHANNEL, 'not json');
-      await publisher.publish(CHANNEL, JSON.stringify({ ...event, changedAt: 'yesterday' }));
-      await publisher.publish(
-        CHANNEL,
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', 'not json');
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', JSON.stringify({ ...event, changedAt: 'yesterday' }));
+      await publisher.xadd(
+        CHANGE_STREAM_KEY,
+        '*',
+        'event',
         JSON.stringify({ ...event, instanceId: '99999999-2222-4333-8444-555555555555' }),
       );
-      await publisher.publish(CHANNEL, JSON.stringify(event));
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', JSON.stringify(event));
     } finally {
       publisher.disconnect();
     }
@@ -127,7 +129,7 @@ describe('two replicas sharing Redis', () => {
   });
 
   it('a Redis outage shows on /ready (still 200), each replica keeps serving its own subscribers, and delivery across replicas recovers without a restart', async () => {
-    // No stream left on B, so B's first subscriber below must subscribe to the channel during the outage.
+    // No stream left on B, so B's first subscriber below starts listening during the outage.
     for (const stream of open.splice(0)) stream.close();
     await eventually(async () => (await metric(b.metricsUrl, 'subscription_streams_open')) === 0);
     const before = await watch(a);
@@ -148,8 +150,8 @@ describe('two replicas sharing Redis', () => {
     await redis.start();
     await eventually(async () => (await redisCheck(a)).redis === 'ok' && (await redisCheck(b)).redis === 'ok', 15_000);
     await rename(a, 'after the outage');
-    // A stream opened before the outage (re-subscribed by ioredis) and one opened during it (its
-    // SUBSCRIBE waited for Redis) both hear the other replica again.
+    // A stream opened before the outage and one opened during it both hear the other replica again:
+    // each replica's XREAD waited for Redis and goes on from its cursor.
     expect(await nextName(during)).toBe('after the outage');
     expect(await nextName(before)).toBe('after the outage');
   }, 40_000);

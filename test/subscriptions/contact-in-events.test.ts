@@ -2,7 +2,6 @@ import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { isObjectType, parse } from 'graphql';
 import { createClient } from 'graphql-sse';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloClient, createContactCache } from '../../operations/examples/apollo-client.ts';
 import { createUrqlClient } from '../../operations/examples/urql-client.ts';
@@ -13,12 +12,11 @@ import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type Stack, startStack, useStack } from '../support/stack.ts';
 import { bearer, HS256_ENV, hs256Token } from '../support/tokens.ts';
 import { eventually, metric } from './support/metrics.ts';
+import { readersBlocked } from './support/readers.ts';
 import { subscribe } from './support/sse.ts';
 
 // ContactChange.contact: the contact after the change, which client caches merge by its key. What the
 // change carries comes from the event; anything else is one DescribeContact per event per replica.
-
-const CHANNEL = `connect-contact-gateway:contact-changed:${INSTANCE_ID}`;
 
 /** A subscription whose `lastUpdateTimestamp` no change carries: it needs the shared read. */
 const WITH_READ = `subscription($instanceId: ID!, $contactId: ID) {
@@ -275,16 +273,8 @@ describe('two replicas sharing a real redis-server', () => {
   it('one mutation through one replica: each replica reads the contact once for all of its 20 subscribers', async () => {
     const groups = await Promise.all(replicas.map((replica) => subscribers(replica, 20)));
     try {
-      // A stream is open before its replica's SUBSCRIBE is confirmed: wait until Redis counts both.
-      const redisClient = new Redis(redis.url);
-      try {
-        await eventually(async () => {
-          const [, count] = (await redisClient.pubsub('NUMSUB', CHANNEL)) as [string, number];
-          return count === 2;
-        }, 10_000);
-      } finally {
-        redisClient.disconnect();
-      }
+      // Both replicas read the change stream before the change is made.
+      await readersBlocked(redis.url, 2);
       for (const replica of replicas) replica.emulator.resetCalls();
       await rename(replicas[0]!, { name: 'Seen on both replicas' });
       await eventually(

@@ -127,10 +127,12 @@ describe('transferContact through the real stack', () => {
       const event = await stream.next();
       expect(event).toEqual({
         event: 'next',
+        id: expect.stringMatching(/^\d+-\d+$/),
         data: {
           data: {
             contactChanged: { contactId: SEED.taskConnected, operation: 'transferContact', changes: [] },
           },
+          extensions: { eventId: expect.stringMatching(/^\d+-\d+$/) },
         },
       });
       expect(JSON.stringify(event)).not.toMatch(/secret-7/);
@@ -165,6 +167,7 @@ describe('startTaskContact through the real stack', () => {
       const event = await stream.next();
       expect(event).toEqual({
         event: 'next',
+        id: expect.stringMatching(/^\d+-\d+$/),
         data: {
           data: {
             contactChanged: {
@@ -173,6 +176,7 @@ describe('startTaskContact through the real stack', () => {
               changes: [{ field: 'name', value: 'Call back' }],
             },
           },
+          extensions: { eventId: expect.stringMatching(/^\d+-\d+$/) },
         },
       });
       expect(JSON.stringify(event)).not.toMatch(/secret-8/);

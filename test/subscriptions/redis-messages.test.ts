@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactChangedDocument } from '../../operations/generated/graphql.ts';
+import { CHANGE_STREAM_KEY } from '../../src/subscriptions/redis-change-bus.ts';
 import { jsonLine, type NodeProcess } from '../lifecycle/processes.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
@@ -8,9 +9,8 @@ import { eventually, metric } from './support/metrics.ts';
 import { type Replica, startEmulatorProcess, startReplica } from './support/replicas.ts';
 import { type SseStream, subscribe } from './support/sse.ts';
 
-// Anyone who can PUBLISH on the Redis the replicas share can send them anything. Two replicas as
+// Anyone who can XADD to the change stream of the Redis the replicas share can send them anything. Two replicas as
 // operators run them (their own processes, whose uncaught exceptions end them), one real redis-server.
-const CHANNEL = `connect-contact-gateway:contact-changed:${INSTANCE_ID}`;
 const MARKER = 'published-by-hand';
 
 let redis: RedisServer;
@@ -78,8 +78,8 @@ describe('messages from Redis are checked for size and depth before anything par
     const largeMessage = JSON.stringify(eventWith(`${MARKER}${'x'.repeat(10 * 1024 * 1024)}`));
     const publisher = new Redis(redis.url);
     try {
-      expect(await publisher.publish(CHANNEL, deepMessage)).toBe(2);
-      expect(await publisher.publish(CHANNEL, largeMessage)).toBe(2);
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', deepMessage);
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', largeMessage);
     } finally {
       publisher.disconnect();
     }
@@ -116,9 +116,9 @@ describe('messages from Redis are checked for size and depth before anything par
     );
     const publisher = new Redis(redis.url);
     try {
-      await publisher.publish(CHANNEL, beyond);
-      await publisher.publish(CHANNEL, '{"instanceId": [[[');
-      await publisher.publish(CHANNEL, within);
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', beyond);
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', '{"instanceId": [[[');
+      await publisher.xadd(CHANGE_STREAM_KEY, '*', 'event', within);
     } finally {
       publisher.disconnect();
     }

@@ -32,7 +32,11 @@ describe('supervisor and agent controls in change events', () => {
       const event = await stream.next();
       expect(event).toEqual({
         event: 'next',
-        data: { data: { contactChanged: { contactId: SEED.voiceInbound, operation: 'monitorContact', changes: [] } } },
+        id: expect.stringMatching(/^\d+-\d+$/),
+        data: {
+          data: { contactChanged: { contactId: SEED.voiceInbound, operation: 'monitorContact', changes: [] } },
+          extensions: { eventId: expect.stringMatching(/^\d+-\d+$/) },
+        },
       });
       expect(JSON.stringify(event)).not.toMatch(/secret-7|BARGE/);
     } finally {
@@ -55,6 +59,7 @@ describe('supervisor and agent controls in change events', () => {
       expect(data?.suspendContactRecording.__typename).toBe('SuspendContactRecordingSuccess');
       expect(await stream.next()).toEqual({
         event: 'next',
+        id: expect.stringMatching(/^\d+-\d+$/),
         data: {
           data: {
             contactChanged: {
@@ -63,6 +68,7 @@ describe('supervisor and agent controls in change events', () => {
               changes: [{ field: 'contactRecordingType', value: 'AGENT' }],
             },
           },
+          extensions: { eventId: expect.stringMatching(/^\d+-\d+$/) },
         },
       });
     } finally {

@@ -16,8 +16,12 @@ export async function startEmulatorProcess(): Promise<{ process: NodeProcess; ur
 }
 
 /** A replica against the emulator at `emulatorUrl`, sharing the Redis at `redisUrl`; resolves once Redis is ready on it. */
-export async function startReplica(emulatorUrl: string, redisUrl: string): Promise<Replica> {
-  const process = startNode(['src/main.ts'], { ...againstEmulator(emulatorUrl), REDIS_URL: redisUrl });
+export async function startReplica(
+  emulatorUrl: string,
+  redisUrl: string,
+  env: Record<string, string> = {},
+): Promise<Replica> {
+  const process = startNode(['src/main.ts'], { ...againstEmulator(emulatorUrl), REDIS_URL: redisUrl, ...env });
   const port = jsonLine(await process.waitForLine((l) => jsonLine(l)?.port !== undefined))?.port;
   const metricsPort = jsonLine(await process.waitForLine((l) => jsonLine(l)?.metricsPort !== undefined))?.metricsPort;
   const url = `http://127.0.0.1:${String(port)}/graphql`;

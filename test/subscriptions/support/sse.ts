@@ -1,8 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 
-/** One event of a GraphQL-over-SSE stream: a result, or the end of the stream. */
-export type SseEvent<TResult = unknown> = { event: 'next'; data: ExecutionResult<TResult> } | { event: 'complete' };
+/** One event of a GraphQL-over-SSE stream: a result (with its SSE `id:` when it has one), or the end of the stream. */
+export type SseEvent<TResult = unknown> =
+  | { event: 'next'; data: ExecutionResult<TResult>; id?: string }
+  | { event: 'complete' };
 
 /** A subscription read the way a client reads it: over real HTTP, event by event. */
 export interface SseStream<TResult> {
@@ -17,7 +19,7 @@ export interface SseStream<TResult> {
   close(): void;
 }
 
-/** Parses `event:`/`data:` blocks; a block of comment lines only is a heartbeat. */
+/** Parses `event:`/`data:`/`id:` blocks; a block of comment lines only is a heartbeat. */
 function parseBlock(block: string): SseEvent | 'comment' | undefined {
   const lines = block.split('\n');
   if (lines.every((line) => line.startsWith(':'))) return 'comment';
@@ -29,8 +31,13 @@ function parseBlock(block: string): SseEvent | 'comment' | undefined {
     .filter((line) => line.startsWith('data:'))
     .map((line) => line.slice(5).trimStart())
     .join('\n');
+  const id = lines
+    .find((line) => line.startsWith('id:'))
+    ?.slice(3)
+    .trimStart();
   if (event === 'complete') return { event: 'complete' };
-  if (event === 'next') return { event: 'next', data: JSON.parse(data) as ExecutionResult };
+  if (event === 'next')
+    return { event: 'next', data: JSON.parse(data) as ExecutionResult, ...(id === undefined ? {} : { id }) };
   return undefined;
 }
 

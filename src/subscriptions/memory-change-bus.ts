@@ -1,0 +1,79 @@
+import { LRUCache } from 'lru-cache';
+import type { BusOptions, ChangeBus, StoredChange } from './change-bus.ts';
+import { createListeners } from './change-bus.ts';
+import { compareEventIds, type EventId, localIdSource } from './event-id.ts';
+
+/**
+ * Changes within one process (no REDIS_URL): listeners are called at once, and the changes of the
+ * replay window are kept in a ring of at most `replayMaxEvents`, so a client that reconnects to this
+ * replica resumes. Another replica knows none of them.
+ */
+export function createMemoryChangeBus(options: BusOptions, now: () => number = Date.now): ChangeBus {
+  const { replayWindowMs, replayMaxEvents } = options;
+  const listeners = createListeners();
+  const nextId = localIdSource(now);
+  const kept: StoredChange[] = [];
+  // Changes up to `floor` are not kept (made before this process, or dropped from the ring).
+  let floor: EventId = { ms: BigInt(now()), seq: 0n };
+  let newest: EventId = floor;
+
+  const forgetOld = () => {
+    const oldest = BigInt(now() - replayWindowMs);
+    let drop = 0;
+    while (drop < kept.length && (kept.length - drop > replayMaxEvents || kept[drop]!.id.ms < oldest)) drop++;
+    if (drop === 0) return;
+    floor = kept[drop - 1]!.id;
+    kept.splice(0, drop);
+  };
+
+  /** Index of the first kept change after `after` (binary search: ids increase). */
+  const firstAfter = (after: EventId) => {
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareEventIds(kept[middle]!.id, after) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
+  // Keys of changes published once (publishOnce), for their TTL; the oldest go first past the bound.
+  const published = new LRUCache<string, true>({ max: 100_000, ttl: 1_000 });
+
+  const bus: ChangeBus = {
+    async publishOnce(key, ttlSeconds, event) {
+      if (published.has(key)) return false;
+      published.set(key, true, { ttl: ttlSeconds * 1_000 });
+      bus.publish(event.instanceId, () => event);
+      return true;
+    },
+    publish(instanceId, build) {
+      if (replayWindowMs === 0 && !listeners.has(instanceId)) return;
+      const event = Object.freeze(build());
+      const id = nextId();
+      newest = id;
+      if (replayWindowMs > 0) kept.push({ id, event });
+      forgetOld();
+      if (replayWindowMs === 0) floor = id;
+      if (listeners.has(instanceId)) {
+        listeners.dispatch(event, id);
+        options.published('local');
+      }
+    },
+    listen: (instanceId, listener) => listeners.add(instanceId, listener),
+    async canReplay(after) {
+      forgetOld();
+      const inWindow = after.ms >= BigInt(now() - replayWindowMs);
+      return inWindow && compareEventIds(after, floor) >= 0 && compareEventIds(after, newest) <= 0;
+    },
+    async readAfter(after, count) {
+      if (compareEventIds(after, floor) < 0) return 'gone';
+      const start = firstAfter(after);
+      const changes = kept.slice(start, start + count);
+      return changes.length === count ? { changes, next: changes[count - 1]!.id } : { changes };
+    },
+    close() {},
+  };
+  return bus;
+}
