@@ -9,6 +9,8 @@ import { parseOptions, type ServerName } from './options.ts';
 import { pinning } from './processes.ts';
 import { formatProfileSummary, summariseProfile } from './profile-categories.ts';
 import {
+  featureCosts,
+  formatFeatureCosts,
   formatRates,
   formatRatios,
   formatSummaries,
@@ -112,9 +114,13 @@ async function benchmark(): Promise<void> {
   const rates = await rateRuns();
   const rateTarget = rateRatio(rates);
   const ratioList = [...ratios(byServer), ...(rateTarget ? [rateTarget] : [])];
+  const costs = featureCosts(byServer);
 
   const heading = `updateContact, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s, median of ${options.rounds} rotated round(s)`;
-  console.log(`\n${heading}\n\n${formatSummaries(summaries)}\n\n${formatRatios(ratioList)}`);
+  console.log(`\n${heading}\n\n${formatSummaries(summaries)}`);
+  if (costs.length > 0)
+    console.log(`\nwhat the features cost, CPU per request over the bare server\n\n${formatFeatureCosts(costs)}`);
+  console.log(`\n${formatRatios(ratioList)}`);
   if (rates.length > 0)
     console.log(
       `\nfixed rates, ${RATE_CONNECTIONS} connections, ${options.rateDuration} s each after a ${options.warmup} s full-load warm-up\n\n${formatRates(rates)}`,
@@ -135,7 +141,7 @@ async function benchmark(): Promise<void> {
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(
     options.out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, seconds: Math.round((Date.now() - started) / 1000), summaries, ratios: ratioList, read, rates, runs }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, seconds: Math.round((Date.now() - started) / 1000), summaries, featureCosts: costs, ratios: ratioList, read, rates, runs }, null, 2)}\n`,
   );
   log(`\nwritten to ${options.out} (${Math.round((Date.now() - started) / 1000)} s)`);
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerName } from '../options.ts';
-import { type RateRow, rateRatio, ratios, type ServerSummary } from '../report.ts';
+import { featureCosts, type RateRow, rateRatio, ratios, type ServerSummary } from '../report.ts';
 
 function server(
   name: ServerName,
   roundRequestsPerSecond: number[],
   p99Ms = 100,
   memory = { idleMiB: 100, peakMiB: 300 },
+  cpuUsPerRequest = 1000,
 ): ServerSummary {
   const sorted = [...roundRequestsPerSecond].sort((a, b) => a - b);
   return {
@@ -17,7 +18,7 @@ function server(
     roundRequestsPerSecond,
     p50Ms: 50,
     p99Ms,
-    cpuUsPerRequest: 1000,
+    cpuUsPerRequest,
     errors: { non2xx: 0, connection: 0, timeouts: 0, graphql: 0, wrongTypename: 0, sampled: 0 },
     startupMs: 500,
     coldStartupMs: 900,
@@ -48,16 +49,55 @@ describe('bench ratios', () => {
     expect(ratio?.met).toBeUndefined();
   });
 
-  it('judges the same-feature peer targets on their own side of the boundary', () => {
-    const target = (peer: 'apollo-features' | 'mercurius-features', label: string, gateway: number) =>
+  const cpu = (name: ServerName, cpuUsPerRequest: number) =>
+    server(name, [1000], 100, { idleMiB: 100, peakMiB: 300 }, cpuUsPerRequest);
+
+  it('measures each server with features over its own bare self', () => {
+    const costs = featureCosts({
+      gateway: cpu('gateway', 1300),
+      yoga: cpu('yoga', 1000),
+      'apollo-features': cpu('apollo-features', 900),
+      apollo: cpu('apollo', 1000),
+      mercurius: cpu('mercurius', 800),
+    });
+    expect(costs.map((c) => [c.server, c.bare, c.extraUs])).toEqual([
+      ['gateway', 'yoga', 300],
+      ['apollo-features', 'apollo', -100],
+    ]);
+    expect(costs[0]?.ratio).toBeCloseTo(1.3);
+  });
+
+  it('judges the gateway’s plugins against each peer’s features on both sides of the boundary', () => {
+    const target = (peer: 'apollo-features' | 'mercurius-features', bare: 'apollo' | 'mercurius', gateway: number) =>
       find(
-        ratios({ gateway: server('gateway', [gateway]), [peer]: server(peer, [1000]) }),
-        `gateway / ${label} + same features throughput`,
+        ratios({
+          gateway: cpu('gateway', gateway),
+          yoga: cpu('yoga', 2000),
+          [peer]: cpu(peer, 1600),
+          [bare]: cpu(bare, 1000),
+        }),
+        `gateway's plugins − ${peer === 'apollo-features' ? 'Apollo' : 'Mercurius'}'s features, CPU µs/req over the bare server`,
       );
-    expect(target('apollo-features', 'Apollo', 1099)?.met).toBe(false);
-    expect(target('apollo-features', 'Apollo', 1100)?.met).toBe(true);
-    expect(target('mercurius-features', 'Mercurius', 999)?.met).toBe(false);
-    expect(target('mercurius-features', 'Mercurius', 1000)?.met).toBe(true);
+    expect(target('apollo-features', 'apollo', 2601)).toMatchObject({ value: 1, met: false });
+    expect(target('apollo-features', 'apollo', 2600)).toMatchObject({ value: 0, met: true });
+    expect(target('mercurius-features', 'mercurius', 2601)?.met).toBe(false);
+    expect(target('mercurius-features', 'mercurius', 2600)?.met).toBe(true);
+    // Without the bare halves there is no feature cost to compare.
+    expect(
+      ratios({ gateway: cpu('gateway', 1), 'apollo-features': cpu('apollo-features', 9) }).filter((r) =>
+        r.name.startsWith("gateway's plugins"),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the throughput ratios to the same-feature peers as context', () => {
+    const list = ratios({
+      gateway: server('gateway', [500]),
+      'apollo-features': server('apollo-features', [1000]),
+      'mercurius-features': server('mercurius-features', [1000]),
+    });
+    expect(find(list, 'gateway / Apollo + same features throughput')).toMatchObject({ value: 0.5, met: undefined });
+    expect(find(list, 'gateway / Mercurius + same features throughput')?.met).toBeUndefined();
   });
 
   it('holds idle RSS to the lowest same-feature peer and the cap, and peak RSS to the peers', () => {
