@@ -1,5 +1,6 @@
 import type { ContactRecordingType as SdkContactRecordingType } from '@aws-sdk/client-connect';
 import { z } from 'zod';
+import type { ConnectExceptionName } from '../../connect/exceptions.ts';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { fromModel } from '../../validation/model-constraints.ts';
@@ -45,3 +46,34 @@ export function recordingInput(name: string, operation: Operation, description: 
     }),
   });
 }
+
+/** The errors Connect's model documents for suspend, resume and stop (all three list the same). */
+export const RECORDING_ERRORS = [
+  'InvalidRequestException',
+  'ResourceNotFoundException',
+  'InternalServiceException',
+  'InvalidActiveRegionException',
+  // Not in the model's list, but Connect throttles every API with a 429.
+  'ThrottlingException',
+] as const satisfies readonly ConnectExceptionName[];
+
+/** What their inputs become in change events: the chain's id is shown by every read of the contact; it names, it does not change. */
+export const RECORDING_EVENTS = {
+  instanceId: 'key',
+  contactId: 'key',
+  initialContactId: 'withheld',
+  contactRecordingType: 'change',
+} as const;
+
+/** The members SuspendContactRecordingCommand, ResumeContactRecordingCommand and StopContactRecordingCommand share; a null type is not sent. */
+export const recordingRequest = (input: {
+  instanceId: string;
+  contactId: string;
+  initialContactId: string;
+  contactRecordingType?: SdkContactRecordingType | null;
+}) => ({
+  InstanceId: input.instanceId,
+  ContactId: input.contactId,
+  InitialContactId: input.initialContactId,
+  ContactRecordingType: input.contactRecordingType ?? undefined,
+});

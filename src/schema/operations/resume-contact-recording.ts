@@ -1,6 +1,6 @@
 import { ResumeContactRecordingCommand } from '@aws-sdk/client-connect';
 import { defineOperation } from '../define-operation.ts';
-import { recordingInput } from './contact-recording-input.ts';
+import { RECORDING_ERRORS, RECORDING_EVENTS, recordingInput, recordingRequest } from './contact-recording-input.ts';
 
 // Amazon Connect ResumeContactRecording.
 
@@ -23,29 +23,13 @@ defineOperation({
   // API throttling quotas) give ResumeContactRecording no row of its own: the default for every other API, 2/s, burst 5.
   quota: { rate: 2, burst: 5 },
   scope: 'contacts:recording',
-  errors: [
-    'InvalidRequestException',
-    'ResourceNotFoundException',
-    'InternalServiceException',
-    'InvalidActiveRegionException',
-    // Not in the model's list, but Connect throttles every API with a 429.
-    'ThrottlingException',
-  ],
+  errors: RECORDING_ERRORS,
   customerData: [],
   contact: ({ instanceId, contactId }) => ({ instanceId, contactId }),
-  // The chain's id is shown by every read of the contact; it names, it does not change.
-  events: { instanceId: 'key', contactId: 'key', initialContactId: 'withheld', contactRecordingType: 'change' },
+  events: RECORDING_EVENTS,
   // It sends no id of a flow, queue, user or other resource.
   resources: () => [],
-  send: (connect, input) =>
-    connect.send(
-      new ResumeContactRecordingCommand({
-        InstanceId: input.instanceId,
-        ContactId: input.contactId,
-        InitialContactId: input.initialContactId,
-        ContactRecordingType: input.contactRecordingType ?? undefined,
-      }),
-    ),
+  send: (connect, input) => connect.send(new ResumeContactRecordingCommand(recordingRequest(input))),
   result: {
     description:
       'ResumeContactRecordingSuccess, or the documented error that prevented it. InvalidRequestError: not an active voice contact of that chain, or no recording in the state this needs. Retryable: ThrottlingError (after retryAfterSeconds) and InternalServiceError (later). Select `... on Error { message }` to cover members added later.',
