@@ -1,5 +1,9 @@
 import type { SqsError } from '../errors.ts';
 import { missing, sqsError } from '../errors.ts';
+import { isError, queueOf } from '../input.ts';
+import type { SqsHandler } from '../operation.ts';
+import { failed, ok } from '../operation.ts';
+import type { Queue } from '../queue.ts';
 
 type Entry = Readonly<Record<string, unknown>>;
 
@@ -42,3 +46,34 @@ export const entryFailure = (id: string, error: SqsError) => ({
   Code: error.kind.code,
   Message: error.message,
 });
+
+/** An action on one message of a queue (delete, change visibility): its error, or undefined when done. */
+type MessageAction = (queue: Queue, input: Entry, now: number) => SqsError | undefined;
+
+/** The single request of a message action (DeleteMessage, ChangeMessageVisibility). */
+export const singleHandler =
+  (action: MessageAction): SqsHandler =>
+  (input, { queues, now }) => {
+    const queue = queueOf(input, queues);
+    if (isError(queue)) return failed(queue);
+    const error = action(queue, input, now());
+    return error ? failed(error) : ok();
+  };
+
+/** Its batch: up to 10 entries, each answered in Successful or Failed. */
+export const batchHandler =
+  (action: MessageAction): SqsHandler =>
+  (input, { queues, now }) => {
+    const queue = queueOf(input, queues);
+    if (isError(queue)) return failed(queue);
+    const entries = batchEntries(input);
+    if (isError(entries)) return failed(entries);
+    const Successful: object[] = [];
+    const Failed: object[] = [];
+    for (const e of entries) {
+      const error = action(queue, e, now());
+      if (error) Failed.push(entryFailure(e['Id'] as string, error));
+      else Successful.push({ Id: e['Id'] });
+    }
+    return ok({ Successful, Failed });
+  };

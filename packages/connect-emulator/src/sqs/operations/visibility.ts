@@ -1,11 +1,9 @@
 import type { SqsError } from '../errors.ts';
 import { invalidValue, missing } from '../errors.ts';
-import { isError, optionalInt, queueOf } from '../input.ts';
-import type { SqsHandler } from '../operation.ts';
-import { failed, ok } from '../operation.ts';
+import { isError, optionalInt } from '../input.ts';
 import type { Queue } from '../queue.ts';
 import { messageOf } from '../receipt.ts';
-import { batchEntries, entryFailure } from './batch.ts';
+import { batchHandler, singleHandler } from './batch.ts';
 
 function changeOne(queue: Queue, input: Readonly<Record<string, unknown>>, now: number): SqsError | undefined {
   const target = messageOf(queue, input);
@@ -33,25 +31,7 @@ function changeOne(queue: Queue, input: Readonly<Record<string, unknown>>, now: 
  * ChangeMessageVisibility: the in-flight message becomes visible after VisibilityTimeout
  * (0..43200) seconds from now. The change holds for this receive only.
  */
-export const changeMessageVisibility: SqsHandler = (input, { queues, now }) => {
-  const queue = queueOf(input, queues);
-  if (isError(queue)) return failed(queue);
-  const error = changeOne(queue, input, now());
-  return error ? failed(error) : ok();
-};
+export const changeMessageVisibility = singleHandler(changeOne);
 
 /** ChangeMessageVisibilityBatch: up to 10 entries, each answered in Successful or Failed. */
-export const changeMessageVisibilityBatch: SqsHandler = (input, { queues, now }) => {
-  const queue = queueOf(input, queues);
-  if (isError(queue)) return failed(queue);
-  const entries = batchEntries(input);
-  if (isError(entries)) return failed(entries);
-  const Successful: object[] = [];
-  const Failed: object[] = [];
-  for (const e of entries) {
-    const error = changeOne(queue, e, now());
-    if (error) Failed.push(entryFailure(e['Id'] as string, error));
-    else Successful.push({ Id: e['Id'] });
-  }
-  return ok({ Successful, Failed });
-};
+export const changeMessageVisibilityBatch = batchHandler(changeOne);
