@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactDocument, UpdateContactDocument, type UpdateContactInput } from '../../operations/generated/graphql.ts';
+import { UpdateContactDocument, type UpdateContactInput } from '../../operations/generated/graphql.ts';
 import { emoji, INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
 
