@@ -388,12 +388,9 @@ describe('one replica without Redis', () => {
       const events = [await stream.next(10_000), await stream.next(10_000)];
       expect(events.map(seen).sort()).toEqual(['CONNECT:CONTACT_DATA_UPDATED', 'GATEWAY:updateContact']);
       // Without Redis the echo is recognised in the process: Connect's event names the mutation's request id.
+      type Echo = { contactChanged: { requestId: string | null; echoOf: string | null } };
       const changes = events.map(
-        (event) =>
-          (
-            event.event === 'next' &&
-            (event.data.data as { contactChanged: { requestId: string | null; echoOf: string | null } })
-          )?.contactChanged,
+        (event) => (event.event === 'next' ? (event.data.data as Echo) : undefined)?.contactChanged,
       );
       const requestId = changes.find((change) => change?.requestId)?.requestId;
       expect(requestId).toEqual(expect.any(String));
