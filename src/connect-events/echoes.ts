@@ -116,11 +116,15 @@ function memoryLog(): EchoLog {
   };
 }
 
+const NOTHING_PENDING: PendingEcho = { made: () => Promise.resolve(), failed: () => Promise.resolve() };
+
 /**
- * The replica's echoes. A Redis that fails is not waited for: the change is not remembered, and its
- * echo reaches subscribers unmarked (as a change made in Connect would).
+ * The replica's echoes; `enabled` when it reads Connect's events (otherwise a mutation records
+ * nothing). A Redis that fails is not waited for: the change is not remembered, and its echo reaches
+ * subscribers unmarked (as a change made in Connect would).
  */
-export function createEchoes(redis: Redis | undefined): Echoes {
+export function createEchoes(redis: Redis | undefined, enabled: boolean): Echoes {
+  if (!enabled) return { expect: () => Promise.resolve(NOTHING_PENDING), echoOf: () => Promise.resolve(null) };
   const log = redis ? redisLog(redis) : memoryLog();
   const keyOf = ({ instanceId, contactId }: ContactKey) => `${KEY_PREFIX}${instanceId}:${contactId}`;
   const add = (key: string, entry: EchoEntry) => log.add(key, entry).catch(() => undefined);

@@ -117,7 +117,11 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   const reads = new WeakMap<ContactChangeEvent, Map<string, Promise<unknown>>>();
   let closed = false;
   return {
-    echoes: createEchoes(deps.redis?.publisher),
+    // Only a replica that reads Connect's events (the queue, or the embedded emulator's) has echoes to mark.
+    echoes: createEchoes(
+      deps.redis?.publisher,
+      config.connectEvents !== undefined || config.connect.backend === 'emulator',
+    ),
     publish: (instanceId, event) => bus.publish(instanceId, event),
     publishOnce: (key, ttlSeconds, event) => bus.publishOnce(key, ttlSeconds, Object.freeze(event)),
     readAfter<Read>(change: ContactChangeEvent, what: string, read: () => Promise<Read>): Promise<Read> {
