@@ -181,6 +181,8 @@ class Client {
   /** Subscribes again, on the other replica when this one refuses, until a stream opens. */
   private async reconnect(): Promise<void> {
     const lost = performance.now();
+    // After an error (a resume refused, an overflow) not at once: a refusal would repeat in a tight loop.
+    if (this.cause === 'error') await sleep(100);
     while (this.running) {
       try {
         this.stream = await this.subscribe();
