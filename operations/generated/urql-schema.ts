@@ -1064,6 +1064,14 @@ export default {
             "args": []
           },
           {
+            "name": "echoOf",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "eventType",
             "type": {
               "kind": "SCALAR",

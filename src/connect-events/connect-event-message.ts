@@ -29,6 +29,12 @@ const envelopeSchema = z.object({
     eventType: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/),
     contactId: z.string().min(1).max(256),
     instanceArn: z.string().regex(INSTANCE_ARN),
+    // CONTACT_DATA_UPDATED's list of what changed; anything else there is not read.
+    updatedProperties: z
+      .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
+      .max(64)
+      .optional()
+      .catch(undefined),
   }),
 });
 
@@ -41,6 +47,8 @@ export interface ConnectEvent {
   eventType: string;
   /** Connect's event time (EventBridge's `time`), RFC 3339. */
   time: string;
+  /** CONTACT_DATA_UPDATED: the properties Connect names as changed; empty otherwise. */
+  updatedProperties: string[];
 }
 
 /**
@@ -62,5 +70,12 @@ export function readConnectEvent(body: string): ConnectEvent | { dropped: EventD
   const { id, time, detail } = result.data;
   const instanceId = INSTANCE_ARN.exec(detail.instanceArn)?.[1];
   if (instanceId === undefined) return { dropped: 'not_contact_event' };
-  return { eventId: id, instanceId, contactId: detail.contactId, eventType: detail.eventType, time };
+  return {
+    eventId: id,
+    instanceId,
+    contactId: detail.contactId,
+    eventType: detail.eventType,
+    time,
+    updatedProperties: detail.updatedProperties ?? [],
+  };
 }

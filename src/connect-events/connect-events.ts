@@ -98,12 +98,16 @@ export function startConnectEvents(deps: ConnectEventsDeps): ConnectEvents {
     // The contact changed outside the gateway: a cached read of it is stale from now on. The read
     // cache logs and counts its own failures; the event is published whatever it answers.
     await invalidate?.({ instanceId: event.instanceId, contactId: event.contactId }).catch(() => undefined);
+    const key = { instanceId: event.instanceId, contactId: event.contactId };
+    const echoOf =
+      event.eventType === 'CONTACT_DATA_UPDATED' ? await changes.echoes.echoOf(key, event.updatedProperties) : null;
     const published = await changes.publishOnce(`connect-event:${event.eventId}`, DEDUPLICATION_SECONDS, {
       source: 'CONNECT',
       instanceId: event.instanceId,
       contactId: event.contactId,
       changedAt: event.time,
       eventType: event.eventType,
+      echoOf,
     });
     metrics.handled(published ? 'published' : 'duplicate');
     return true;

@@ -9,6 +9,7 @@ import type { ContactKey } from '../connect/contacts.ts';
 import { connectError } from '../connect/errors.ts';
 import type { ConnectExceptionName } from '../connect/exceptions.ts';
 import { type ConnectQuota, declareQuota } from '../connect/quotas/quota-table.ts';
+import { connectPropertiesOf } from '../connect-events/echo-properties.ts';
 import { changedFields, type EventFields, isGiven } from '../subscriptions/contact-change.ts';
 import { builder, type GatewaySchemaTypes } from './builder.ts';
 import { Contact, loadContact } from './contact/contact.ts';
@@ -165,7 +166,17 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
           const refusal = operation.refuse?.(input);
           if (refusal !== undefined) throw connectError('InvalidRequestException', refusal);
           const ticket = context.budget?.ticket(Name, context.identity.subject);
-          const output = await callConnect(operation.errors, () => operation.send(context.connect, input), ticket);
+          // Remembered before the call, as Connect may send its CONTACT_DATA_UPDATED before the answer is read.
+          const properties = operation.creates ? [] : connectPropertiesOf(changedFields(input, operation.events));
+          const echo = properties.length > 0 ? await context.changes.echoes.expect(acted, properties) : undefined;
+          let output: Output;
+          try {
+            output = await callConnect(operation.errors, () => operation.send(context.connect, input), ticket);
+          } catch (error) {
+            await echo?.failed();
+            throw error;
+          }
+          await echo?.made(output.$metadata.requestId);
           const named = operation.success.contact?.(output, acted) ?? acted;
           // A created contact is the one the call acted on: the audit line and the event name it.
           const changed = operation.creates ? named : acted;

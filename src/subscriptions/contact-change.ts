@@ -41,6 +41,12 @@ export interface GatewayChangeEvent extends ChangeOfContact {
 export interface ConnectChangeEvent extends ChangeOfContact {
   source: 'CONNECT';
   eventType: string;
+  /**
+   * For a CONTACT_DATA_UPDATED that echoes a change made through the gateway just before (same
+   * contact, its properties all changed by that mutation, within the echo window): that change's
+   * AWS request id. Null otherwise.
+   */
+  echoOf: string | null;
 }
 
 export type ContactChangeEvent = GatewayChangeEvent | ConnectChangeEvent;
@@ -99,6 +105,8 @@ const connectChangeSchema = z.object({
   source: z.literal('CONNECT'),
   ...ofContact,
   eventType: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/),
+  // Absent from the events of replicas of an earlier version (a rolling deployment).
+  echoOf: z.string().max(256).nullable().default(null),
 });
 
 /**

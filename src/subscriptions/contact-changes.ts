@@ -3,6 +3,7 @@ import type { Identity } from '../auth/identity.ts';
 import { isInstanceAllowed } from '../auth/instance-access.ts';
 import { hasScope } from '../auth/scopes.ts';
 import type { GatewayConfig } from '../config.ts';
+import { createEchoes, type Echoes } from '../connect-events/echoes.ts';
 import type { Logger } from '../logger.ts';
 import type { RedisConnections } from '../redis/redis-connections.ts';
 import { createChangeBus } from './change-bus.ts';
@@ -48,6 +49,8 @@ export interface ContactChanges {
   readAfter<Read>(change: ContactChangeEvent, what: string, read: () => Promise<Read>): Promise<Read>;
   /** Ends every stream with `shutdown` and refuses new ones (SIGTERM). */
   close(): void;
+  /** Gateway changes whose CONTACT_DATA_UPDATED Connect sends back, for every replica's Connect events consumer. */
+  readonly echoes: Echoes;
 }
 
 export interface ContactChangesDeps {
@@ -114,6 +117,11 @@ export function createContactChanges(config: GatewayConfig, deps: ContactChanges
   const reads = new WeakMap<ContactChangeEvent, Map<string, Promise<unknown>>>();
   let closed = false;
   return {
+    // Only a replica that reads Connect's events (the queue, or the embedded emulator's) has echoes to mark.
+    echoes: createEchoes(
+      deps.redis?.publisher,
+      config.connectEvents !== undefined || config.connect.backend === 'emulator',
+    ),
     publish: (instanceId, event) => bus.publish(instanceId, event),
     publishOnce: (key, ttlSeconds, event) => bus.publishOnce(key, ttlSeconds, Object.freeze(event)),
     readAfter<Read>(change: ContactChangeEvent, what: string, read: () => Promise<Read>): Promise<Read> {

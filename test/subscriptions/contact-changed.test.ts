@@ -61,6 +61,7 @@ describe('Subscription.contactChanged over SSE', () => {
       ],
       changedAt: expect.any(String),
       requestId: success.__typename === 'UpdateContactSuccess' ? success.requestId : 'none',
+      echoOf: null,
       // The change carries both fields the document selects: no read for the event.
       contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: 'Refund approved', description: '' },
     });

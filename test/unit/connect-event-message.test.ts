@@ -31,7 +31,20 @@ describe('readConnectEvent', () => {
       contactId: 'contact-1',
       eventType: 'QUEUED',
       time: '2026-12-05T10:00:00Z',
+      updatedProperties: [],
     });
+  });
+
+  it("reads CONTACT_DATA_UPDATED's updatedProperties; a malformed list is ignored, not the event", () => {
+    const read = (updatedProperties: unknown) =>
+      readConnectEvent(JSON.stringify(envelope({ eventType: 'CONTACT_DATA_UPDATED', updatedProperties })));
+    expect(read(['Name', 'UserDefinedAttributes'])).toMatchObject({
+      updatedProperties: ['Name', 'UserDefinedAttributes'],
+    });
+    expect(read('Name')).toMatchObject({ eventType: 'CONTACT_DATA_UPDATED', updatedProperties: [] });
+    expect(read(['not a name'])).toMatchObject({ updatedProperties: [] });
+    expect(read(Array.from({ length: 64 }, () => 'Tags'))).toMatchObject({ updatedProperties: expect.any(Array) });
+    expect(read(Array.from({ length: 65 }, () => 'Tags'))).toMatchObject({ updatedProperties: [] });
   });
 
   it(`takes ${MAX_EVENT_BYTES} UTF-8 bytes, refuses one more (counted in bytes, not characters)`, () => {

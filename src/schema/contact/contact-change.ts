@@ -39,14 +39,14 @@ const ContactChangeSourceEnum = builder.enumType('ContactChangeSource', {
     CONNECT: {
       value: 'CONNECT',
       description:
-        "One of Amazon Connect's own contact events (e.g. a contact connected to an agent): `eventType` names it; `operation` is null and `changes` empty. Not sent yet: planned, fed by Connect's contact events through EventBridge.",
+        "One of Amazon Connect's own contact events (e.g. a contact connected to an agent): `eventType` names it; `operation` is null and `changes` empty. Sent when the gateway reads a queue of Connect's contact events (EventBridge to SQS); `echoOf` names the gateway change a `CONTACT_DATA_UPDATED` echoes.",
     },
   } as const satisfies Record<Source, { value: Source; description: string }>,
 });
 
 export const ContactChange = builder.objectRef<ContactChangeEvent>('ContactChange').implement({
   description:
-    "A change of a contact, through any replica of the gateway: a mutation that succeeded (source GATEWAY) or, later, one of Connect's own contact events (source CONNECT). Select `contact { instanceId id ... }` and a normalised client cache (Apollo Client, urql Graphcache) updates that contact from the event alone.",
+    "A change of a contact, through any replica of the gateway: a mutation that succeeded (source GATEWAY) or one of Connect's own contact events (source CONNECT). Select `contact { instanceId id ... }` and a normalised client cache (Apollo Client, urql Graphcache) updates that contact from the event alone.",
   fields: (t) => ({
     source: t.field({
       type: ContactChangeSourceEnum,
@@ -58,6 +58,12 @@ export const ContactChange = builder.objectRef<ContactChangeEvent>('ContactChang
       description:
         "Connect's contact event type (e.g. `CONNECTED_TO_AGENT`, `DISCONNECTED`) for source CONNECT; null for source GATEWAY.",
       resolve: (change) => (change.source === 'CONNECT' ? change.eventType : null),
+    }),
+    echoOf: t.string({
+      nullable: true,
+      description:
+        "For source CONNECT: the `requestId` of the change made through this API (source GATEWAY) that this event echoes, when it is a `CONTACT_DATA_UPDATED` of the same contact that came within 5 seconds of that mutation and every property it names (`updatedProperties`) was changed by it. A client that applied the GATEWAY event may skip it. Null for everything else, including Connect's changes not made through this API; an echo that came later, or while Redis could not answer, is not marked.",
+      resolve: (change) => (change.source === 'CONNECT' ? change.echoOf : null),
     }),
     instanceId: t.exposeID('instanceId', { description: 'The Connect instance id.' }),
     contactId: t.exposeID('contactId', {
