@@ -1,13 +1,13 @@
 import { MonitorContactCommand, type MonitorCapability as SdkMonitorCapability } from '@aws-sdk/client-connect';
 import { z } from 'zod';
 import { resourceFields } from '../../auth/resource-access.ts';
-import { MalformedResponseError } from '../../connect/errors.ts';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { fromModel, modelEntryCount, modelLength } from '../../validation/model-constraints.ts';
 import { fromModelEnum } from '../../validation/model-enum.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
+import { withNewContact } from './new-contact.ts';
 
 // Amazon Connect MonitorContact: a supervisor listens in on (and may barge into) a live contact.
 
@@ -99,10 +99,7 @@ defineOperation({
         ClientToken: input.clientToken ?? undefined,
       }),
     );
-    const { ContactId, ContactArn } = output;
-    // A 200 that does not name the monitoring contact cannot be reported as one.
-    if (!ContactId || !ContactArn) throw new MalformedResponseError('MonitorContact answered without the contact');
-    return { ...output, ContactId, ContactArn };
+    return withNewContact(output, 'MonitorContact');
   },
   result: {
     description:

@@ -1,9 +1,9 @@
 import { TransferContactCommand } from '@aws-sdk/client-connect';
 import { resourceFields } from '../../auth/resource-access.ts';
-import { MalformedResponseError } from '../../connect/errors.ts';
 import { builder } from '../builder.ts';
 import { defineOperation } from '../define-operation.ts';
 import { contactKeyFields } from './contact-key-fields.ts';
+import { withNewContact } from './new-contact.ts';
 import { TRANSFER_LIMITS as L, transferContactConstraints } from './transfer-contact-constraints.ts';
 
 // Amazon Connect TransferContact: hands a task or email to another queue or agent, as a new contact.
@@ -82,10 +82,7 @@ defineOperation({
         ClientToken: input.clientToken ?? undefined,
       }),
     );
-    const { ContactId, ContactArn } = output;
-    // A 200 that does not name the new contact cannot be reported as a transfer.
-    if (!ContactId || !ContactArn) throw new MalformedResponseError('TransferContact answered without the new contact');
-    return { ...output, ContactId, ContactArn };
+    return withNewContact(output, 'TransferContact');
   },
   result: {
     description:
