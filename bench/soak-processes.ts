@@ -90,3 +90,44 @@ export async function startGatewayProcess(
   );
   return { ...started, url: `http://127.0.0.1:${/"port":(\d+)/.exec(started.line)![1]!}/graphql` };
 }
+
+/** The seeded instance and contact the soaks subscribe to and rename. */
+export const SOAK_INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
+export const SOAK_CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000001';
+
+let resent = 0;
+
+/** Renames resent after a reset (below) so far in this process, for the soaks' reports. */
+export const renamesResent = () => resent;
+
+/**
+ * Renames the soaks' contact through the gateway at `url`; answers when the answer arrived
+ * (`performance.now()`). A keep-alive socket the server closed as idle just as the client reused it
+ * fails before the request is read (ECONNRESET): sent again once, on a fresh socket, and counted.
+ */
+export async function renameContact(url: string, name: string): Promise<number> {
+  try {
+    return await renameOnce(url, name);
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+    resent++;
+    return renameOnce(url, name);
+  }
+}
+
+async function renameOnce(url: string, name: string): Promise<number> {
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(10_000),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename}}',
+      variables: { i: { instanceId: SOAK_INSTANCE_ID, contactId: SOAK_CONTACT_ID, name } },
+    }),
+  });
+  const answered = performance.now();
+  const body = (await response.json()) as { data?: { updateContact?: { __typename?: string } } };
+  if (body.data?.updateContact?.__typename !== 'UpdateContactSuccess')
+    throw new Error(`mutation failed: ${JSON.stringify(body)}`);
+  return answered;
+}

@@ -14,7 +14,15 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { type SseStream, subscribe } from '../test/subscriptions/support/sse.ts';
 import { startRedisServer } from '../test/support/redis-server.ts';
-import { type Started, startEmulatorProcess, startGatewayProcess, stop } from './soak-processes.ts';
+import {
+  renameContact,
+  renamesResent,
+  SOAK_INSTANCE_ID,
+  type Started,
+  startEmulatorProcess,
+  startGatewayProcess,
+  stop,
+} from './soak-processes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +50,6 @@ setTimeout(() => {
   process.exit(1);
 }, DEADLINE_MS).unref();
 
-const INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
-const CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000001';
 /** What each client selects: the changed name (each mutation's own) and nothing that needs a read of Connect. */
 const CHANGES: TypedDocumentNode<unknown, { instanceId: string }> = parse(
   'subscription ($instanceId: ID!) { contactChanged(instanceId: $instanceId) { changes { value } } }',
@@ -84,36 +90,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 const urls = replicas.map((r) => r.url);
 const alive = [true, true];
 
-// A keep-alive socket the server closed as idle just as the client reused it fails before the
-// request is read (ECONNRESET): sent again once, on a fresh socket, and counted.
-let resent = 0;
-async function mutate(url: string, name: string): Promise<number> {
-  try {
-    return await mutateOnce(url, name);
-  } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
-    resent++;
-    return mutateOnce(url, name);
-  }
-}
-
-async function mutateOnce(url: string, name: string): Promise<number> {
-  const response = await fetch(url, {
-    signal: AbortSignal.timeout(10_000),
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename}}',
-      variables: { i: { instanceId: INSTANCE_ID, contactId: CONTACT_ID, name } },
-    }),
-  });
-  const answered = performance.now();
-  const body = (await response.json()) as { data?: { updateContact?: { __typename?: string } } };
-  if (body.data?.updateContact?.__typename !== 'UpdateContactSuccess')
-    throw new Error(`mutation failed: ${JSON.stringify(body)}`);
-  return answered;
-}
-
 /** One client as an EventSource behaves: on the end of its stream it subscribes again with Last-Event-ID. */
 class Client {
   readonly arrivals = new Map<string, number>();
@@ -143,7 +119,7 @@ class Client {
 
   private async subscribe(): Promise<SseStream<unknown>> {
     const headers: Record<string, string> = this.lastId === undefined ? {} : { 'last-event-id': this.lastId };
-    const stream = await subscribe(urls[this.replica]!, CHANGES, { instanceId: INSTANCE_ID }, headers);
+    const stream = await subscribe(urls[this.replica]!, CHANGES, { instanceId: SOAK_INSTANCE_ID }, headers);
     if (stream.status !== 200) throw new Error(`subscription answered ${stream.status}`);
     return stream;
   }
@@ -208,7 +184,7 @@ class Client {
 const clients: Client[] = [];
 try {
   // Warm both replicas (JIT, sockets to the emulator and Redis).
-  for (let i = 0; i < 20; i++) await mutate(urls[i % 2]!, `warm-${i}`);
+  for (let i = 0; i < 20; i++) await renameContact(urls[i % 2]!, `warm-${i}`);
   progress(`replicas ready at ${urls.join(', ')}; opening ${clientCount} streams`);
   for (let first = 0; first < clientCount; first += 50) {
     const batch = Array.from({ length: Math.min(50, clientCount - first) }, (_, k) => new Client((first + k) % 2));
@@ -216,7 +192,7 @@ try {
     clients.push(...batch);
   }
   // Every stream receives a first change (through either replica) before the clock starts.
-  await mutate(urls[0]!, 'probe');
+  await renameContact(urls[0]!, 'probe');
   for (const until = performance.now() + 10_000; clients.some((c) => !c.arrivals.has('probe')); ) {
     if (performance.now() > until) throw new Error('not every stream received the probe change within 10 s');
     await sleep(50);
@@ -248,7 +224,7 @@ try {
     let replica = turn++ % 2;
     if (!alive[replica]) replica = 1 - replica;
     inFlight.push(
-      mutate(urls[replica]!, name).then(
+      renameContact(urls[replica]!, name).then(
         (at) => void answeredAt.set(name, at),
         // A mutation the killed replica held: it may or may not have reached Connect; not counted.
         (error: unknown) => void (replica === 0 && !alive[0] ? failedByKill : failed).push(`${name}: ${String(error)}`),
@@ -294,7 +270,7 @@ try {
     mutations: total,
     mutationsFailed: failed,
     mutationsFailedWithTheKilledReplica: failedByKill.length,
-    mutationsResentAfterReset: resent,
+    mutationsResentAfterReset: renamesResent(),
     eventsExpectedPerClient: total,
     eventsReceivedPerClient: { min: Math.min(...received), max: Math.max(...received) },
     eventsExpected: total * clientCount,

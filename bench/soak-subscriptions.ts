@@ -10,7 +10,15 @@ import { ContactChangedDocument } from '../operations/generated/graphql.ts';
 import { againstEmulator } from '../test/lifecycle/processes.ts';
 import { type SseStream, subscribe } from '../test/subscriptions/support/sse.ts';
 import { startRedisServer } from '../test/support/redis-server.ts';
-import { rssBytes, type Started, startNode, stop } from './soak-processes.ts';
+import {
+  renameContact,
+  renamesResent,
+  rssBytes,
+  SOAK_INSTANCE_ID,
+  type Started,
+  startNode,
+  stop,
+} from './soak-processes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +42,6 @@ setTimeout(() => {
   process.exit(1);
 }, DEADLINE_MS).unref();
 
-const INSTANCE_ID = '11111111-2222-4333-8444-555555555555';
-const CONTACT_ID = 'c0ffee00-0000-4000-8000-000000000001';
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
 const percentile = (sorted: number[], p: number) =>
@@ -64,39 +70,9 @@ process.once('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 const urls = replicas.map((r) => `http://127.0.0.1:${/"port":(\d+)/.exec(r.line)![1]!}/graphql`);
 
-// A keep-alive socket the server closed as idle just as the client reused it fails before the
-// request is read (ECONNRESET): sent again once, on a fresh socket, and counted.
-let resent = 0;
-async function mutate(url: string, name: string): Promise<number> {
-  try {
-    return await mutateOnce(url, name);
-  } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
-    resent++;
-    return mutateOnce(url, name);
-  }
-}
-
-async function mutateOnce(url: string, name: string): Promise<number> {
-  const response = await fetch(url, {
-    signal: AbortSignal.timeout(10_000),
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($i:UpdateContactInput!){updateContact(input:$i){__typename}}',
-      variables: { i: { instanceId: INSTANCE_ID, contactId: CONTACT_ID, name } },
-    }),
-  });
-  const answered = performance.now();
-  const body = (await response.json()) as { data?: { updateContact?: { __typename?: string } } };
-  if (body.data?.updateContact?.__typename !== 'UpdateContactSuccess')
-    throw new Error(`mutation failed: ${JSON.stringify(body)}`);
-  return answered;
-}
-
 try {
   // Warm both replicas (JIT, sockets to the emulator and Redis) before measuring memory.
-  for (let i = 0; i < 20; i++) await mutate(urls[i % 2]!, `warm-${i}`);
+  for (let i = 0; i < 20; i++) await renameContact(urls[i % 2]!, `warm-${i}`);
   const rssIdle = await Promise.all(replicas.map((r) => rssBytes(r.child.pid!)));
   progress(`replicas ready at ${urls.join(', ')}; opening ${streamCount} streams`);
 
@@ -107,7 +83,7 @@ try {
       ...(await Promise.all(
         batch.map(async (i) => ({
           replica: i % 2,
-          stream: await subscribe(urls[i % 2]!, ContactChangedDocument, { instanceId: INSTANCE_ID }),
+          stream: await subscribe(urls[i % 2]!, ContactChangedDocument, { instanceId: SOAK_INSTANCE_ID }),
         })),
       )),
     );
@@ -144,7 +120,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
     const name = `soak-${i}`;
     inFlight.push(
-      mutate(urls[i % 2]!, name).then(
+      renameContact(urls[i % 2]!, name).then(
         (at) => void answeredAt.set(name, at),
         (error: unknown) => void failed.push(`${name}: ${String(error)}`),
       ),
@@ -186,7 +162,7 @@ try {
     lost,
     duplicates,
     mutationsFailed: failed,
-    mutationsResentAfterReset: resent,
+    mutationsResentAfterReset: renamesResent(),
     // Negative: the event reached the subscriber before the mutation's own answer reached its client.
     deliveryLatencyMs: {
       p50: Math.round(percentile(latencies, 50) * 10) / 10,
