@@ -26,7 +26,8 @@ export interface RequestContext {
   /** The replica's contact changes: mutations publish to it, subscriptions stream from it. */
   changes: ContactChanges;
   /**
-   * DescribeContact answers shared between requests (CONNECT_READ_CACHE_SECONDS; a no-op when off).
+   * DescribeContact and ListContactReferences answers shared between requests
+   * (CONNECT_READ_CACHE_SECONDS; a no-op when off).
    * `readCache.invalidate(key)` drops a contact and its chain for a change made outside the gateway.
    */
   readCache: ContactReadCache;
@@ -100,6 +101,7 @@ export function createContextFactory(
             connect,
             config.security.maxContactReadsPerRequest,
             budget?.ticket(LIST_CONTACT_REFERENCES, (initial.identity ?? identity).subject),
+            readCache,
           );
           return references;
         },

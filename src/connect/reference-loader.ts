@@ -7,6 +7,7 @@ import { cacheKey, DESCRIBE_CONCURRENCY } from './contact-loader.ts';
 import { type ContactReferenceRecord, listContactReferences, typeBatches } from './contact-references.ts';
 import type { ContactKey } from './contacts.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
+import type { ContactReadCache } from './read-cache/contact-read-cache.ts';
 
 /** A contact and the reference types asked of it. */
 export interface ReferencesKey extends ContactKey {
@@ -26,12 +27,15 @@ const referencesKey = (key: ReferencesKey) => `${cacheKey(key)}\u0000${typeBatch
  * often it is selected (aliases, fragments, the same contact reached twice). At most `maxReads`
  * listings per request, as for DescribeContact (MAX_CONTACT_READS_PER_REQUEST): past it a listing
  * fails with TOO_MANY_READS without a call. At most DESCRIBE_CONCURRENCY listings run at once; with
- * a `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget.
+ * a `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget. With
+ * `shared` (CONNECT_READ_CACHE_SECONDS) a listing is first looked up there; this loader stays in
+ * front of it, one listing per contact and types per request.
  */
 export function createReferenceLoader(
   client: ConnectClient,
   maxReads = Number.POSITIVE_INFINITY,
   ticket?: BudgetTicket,
+  shared?: ContactReadCache,
 ): ReferenceLoader {
   const limit = pLimit(DESCRIBE_CONCURRENCY);
   const cache = new Map<string, Promise<ContactReferenceRecord[]>>();
@@ -44,9 +48,9 @@ export function createReferenceLoader(
             return new GraphQLError(`A request may read the references of at most ${maxReads} contacts from Connect.`, {
               extensions: { code: ErrorCode.TOO_MANY_READS },
             });
-          return limit(() => listContactReferences(client, key, key.types, ticket)).catch((error: unknown) =>
-            error instanceof Error ? error : new Error(String(error)),
-          );
+          const list = () => limit(() => listContactReferences(client, key, key.types, ticket));
+          const read = shared ? shared.readReferences(key, key.types, list) : list();
+          return read.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
         }),
       ),
     { cacheKeyFn: referencesKey, cacheMap: cache },

@@ -11,7 +11,7 @@ describe('without CONNECT_READ_CACHE_SECONDS (the default)', () => {
     await readContacts(stack, [ONGOING_CONTACT_ID]);
     await readContacts(stack, [ONGOING_CONTACT_ID]);
     expect(stack.connectCalls('DescribeContact')).toHaveLength(2);
-    expect(await metric(stack, 'connect_read_cache_hits_total')).toBe(0);
+    expect(await metric(stack, 'connect_read_cache_hits_total{operation="DescribeContact"}')).toBe(0);
   });
 });
 
@@ -26,12 +26,12 @@ describe('with CONNECT_READ_CACHE_SECONDS=1, in memory', () => {
   });
 
   it('answers a second request within the window without DescribeContact', async () => {
-    const hits = await metric(stack, 'connect_read_cache_hits_total');
+    const hits = await metric(stack, 'connect_read_cache_hits_total{operation="DescribeContact"}');
     const [first] = await readContacts(stack, [ONGOING_CONTACT_ID]);
     const [second] = await readContacts(stack, [ONGOING_CONTACT_ID]);
     expect(second).toEqual(first);
     expect(describes()).toHaveLength(1);
-    expect(await metric(stack, 'connect_read_cache_hits_total')).toBe(hits + 1);
+    expect(await metric(stack, 'connect_read_cache_hits_total{operation="DescribeContact"}')).toBe(hits + 1);
     expect(await metric(stack, 'connect_read_cache_bytes')).toBeGreaterThan(0);
   });
 

@@ -1,13 +1,7 @@
 import type { Contact } from '@aws-sdk/client-connect';
 import { z } from 'zod';
-import { nestsDeeperThan } from '../../subscriptions/redis-message.ts';
 import type { ContactKey } from '../contacts.ts';
-
-/**
- * Deepest nesting a cached contact may have. DescribeContact's deepest part (routing criteria:
- * steps, expression, and/or lists, attribute condition, match criteria) is about 10 levels.
- */
-const MAX_DEPTH = 32;
+import { isRejected, parseStored, type RejectReason } from './stored-value.ts';
 
 /** A Date as JSON keeps it: `{"$date": milliseconds}`, so it comes back a Date, not a string. */
 const DATE_TAG = '$date';
@@ -80,28 +74,16 @@ const isDateTag = (value: unknown): value is { [DATE_TAG]: number } =>
   Object.keys(value).length === 1 &&
   typeof (value as Record<string, unknown>)[DATE_TAG] === 'number';
 
-/** Why a stored value was not used: a label value of the cache's metrics. */
-export type RejectReason = 'too_large' | 'malformed';
+const reviveDates = (_key: string, value: unknown) => {
+  if (!isDateTag(value)) return value;
+  const date = new Date(value[DATE_TAG]);
+  return Number.isNaN(date.getTime()) ? value : date;
+};
 
-/**
- * A stored value back as Connect's answer for `key`, or why it is not one. Redis is anyone's who
- * can reach it: the size (UTF-8 bytes) and depth are checked in linear time before parsing, and the
- * contact must be the one asked for.
- */
+/** A stored value back as Connect's answer for `key` (the contact asked for), or why it is not one. */
 export function decodeContact(text: string, key: ContactKey, maxBytes: number): Contact | RejectReason {
-  // A string of n UTF-16 units has at least n UTF-8 bytes: a long one is refused without counting.
-  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) return 'too_large';
-  if (nestsDeeperThan(text, MAX_DEPTH)) return 'malformed';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text, (_key, value: unknown) => {
-      if (!isDateTag(value)) return value;
-      const date = new Date(value[DATE_TAG]);
-      return Number.isNaN(date.getTime()) ? value : date;
-    });
-  } catch {
-    return 'malformed';
-  }
+  const parsed = parseStored(text, maxBytes, reviveDates);
+  if (isRejected(parsed)) return parsed;
   const checked = contactSchema.safeParse(parsed);
   if (!checked.success || checked.data.Id !== key.contactId) return 'malformed';
   return checked.data as Contact;

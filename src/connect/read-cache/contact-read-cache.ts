@@ -1,13 +1,21 @@
-import type { Contact } from '@aws-sdk/client-connect';
+import type { Contact, ReferenceType } from '@aws-sdk/client-connect';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../logger.ts';
+import { type ContactReferenceRecord, typeBatches } from '../contact-references.ts';
 import type { ContactKey } from '../contacts.ts';
 import { decodeContact, encodeContact } from './cached-contact.ts';
+import { decodeReferences, encodeReferences } from './cached-references.ts';
 import { createMemoryStore } from './memory-store.ts';
-import { createReadCacheMetrics, type ReadCacheMetrics, type StoreOperation } from './read-cache-metrics.ts';
-import type { ReadCacheStore } from './read-cache-store.ts';
+import {
+  type CachedOperation,
+  createReadCacheMetrics,
+  type ReadCacheMetrics,
+  type StoreOperation,
+} from './read-cache-metrics.ts';
+import type { EntryKey, EntryKind, ReadCacheStore } from './read-cache-store.ts';
 import { createRedisStore } from './redis-store.ts';
+import { isRejected, type RejectReason } from './stored-value.ts';
 
 /** The largest answer kept, in UTF-8 bytes: attributes alone may take 32,768, JSON escapes included. */
 export const MAX_ENTRY_BYTES = 256 * 1024;
@@ -25,13 +33,23 @@ const INVALIDATE_TIMEOUT_MS = 1_000;
 export type ContactOrError = Contact | Error;
 
 /**
- * DescribeContact answers shared between requests (CONNECT_READ_CACHE_SECONDS). It holds Connect's
- * answers, never a caller's view: scopes and the instance allow-list are checked before each read.
+ * DescribeContact and ListContactReferences answers shared between requests
+ * (CONNECT_READ_CACHE_SECONDS). It holds Connect's answers, never a caller's view: scopes and the
+ * instance allow-list are checked before each read.
  */
 export interface ContactReadCache {
   /** Answers `keys` from the cache, calling `describe` for the others and storing what it answers. */
   read(keys: readonly ContactKey[], describe: (key: ContactKey) => Promise<ContactOrError>): Promise<ContactOrError[]>;
-  /** A change of one contact made through the gateway: its entry is gone before this resolves. */
+  /**
+   * The references of `types` on a contact from the cache, or from `list` (stored when it answers).
+   * The same types in any order or repetition are one entry.
+   */
+  readReferences(
+    key: ContactKey,
+    types: readonly ReferenceType[],
+    list: () => Promise<ContactReferenceRecord[]>,
+  ): Promise<ContactReferenceRecord[]>;
+  /** A change of one contact made through the gateway: its entries are gone before this resolves. */
   forgetContact(key: ContactKey): Promise<void>;
   /**
    * A chain-wide change (attributes): every segment of the chain is gone before this resolves.
@@ -39,8 +57,9 @@ export interface ContactReadCache {
    */
   forgetChain(key: ContactKey, root?: string): Promise<void>;
   /**
-   * A change made outside the gateway (a Connect contact event): drops the contact and the stored
-   * segments of its chain, when its chain is known (the event may be about the chain's attributes).
+   * A change made outside the gateway (a Connect contact event): drops the contact (its answer and
+   * listings) and the stored segments of its chain, when its chain is known (the event may be about
+   * the chain's attributes).
    * Reads in flight are not failed: a change outside the gateway is only bounded by the lifetime.
    */
   invalidate(key: ContactKey): Promise<void>;
@@ -49,6 +68,7 @@ export interface ContactReadCache {
 /** No cache (the default): every read is a DescribeContact, as without this module. */
 const OFF: ContactReadCache = {
   read: (keys, describe) => Promise.all(keys.map(describe)),
+  readReferences: (_key, _types, list) => list(),
   forgetContact: async () => {},
   forgetChain: async () => {},
   invalidate: async () => {},
@@ -78,6 +98,33 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** The chain a contact belongs to: its first contact (itself when it has no InitialContactId). */
 const rootOf = (key: ContactKey, contact: Contact) => contact.InitialContactId ?? key.contactId;
 
+/** How one kind of entry is kept: its Connect operation (the metrics' label) and its codec. */
+interface Codec<Answer> {
+  operation: CachedOperation;
+  decode(text: string, key: ContactKey): Answer | RejectReason;
+  /** The value to store and the chain it belongs to; undefined: not stored (not the contact asked for). */
+  encode(answer: Answer, key: ContactKey): { value: string; root: string } | undefined;
+}
+
+const CONTACT: Codec<Contact> = {
+  operation: 'DescribeContact',
+  decode: (text, key) => decodeContact(text, key, MAX_ENTRY_BYTES),
+  encode: (contact, key) =>
+    contact.Id === key.contactId ? { value: encodeContact(contact), root: rootOf(key, contact) } : undefined,
+};
+
+const REFERENCES: Codec<ContactReferenceRecord[]> = {
+  operation: 'ListContactReferences',
+  decode: (text) => decodeReferences(text, MAX_ENTRY_BYTES),
+  encode: (references, key) => ({ value: encodeReferences(references), root: key.contactId }),
+};
+
+/** A listing's kind: its types in the order and batches it is read in. */
+const referencesKind = (types: readonly ReferenceType[]): EntryKind =>
+  `references:${typeBatches(types).flat().join(',')}`;
+
+const toError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
 export function createContactReadCache(options: ReadCacheOptions): ContactReadCache {
   if (options.seconds === undefined) return OFF;
   const ttlMs = options.seconds * 1_000;
@@ -104,49 +151,50 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
     }
   }
 
-  async function cached(keys: readonly ContactKey[]): Promise<(Contact | undefined)[]> {
+  async function cached<Answer>(keys: readonly EntryKey[], codec: Codec<Answer>): Promise<(Answer | undefined)[]> {
     const values = (await attempt('get', () => store.get(keys), READ_TIMEOUT_MS)) ?? keys.map(() => undefined);
     return keys.map((key, i) => {
       const value = values[i];
       if (value === undefined) return undefined;
-      const decoded = decodeContact(value, key, MAX_ENTRY_BYTES);
-      if (typeof decoded !== 'string') return decoded;
+      const decoded = codec.decode(value, key);
+      if (!isRejected(decoded)) return decoded;
       metrics.rejected(decoded);
       return undefined;
     });
   }
 
-  async function fill(key: ContactKey, stamp: string, startedAt: number, contact: Contact): Promise<void> {
-    // An answer for another contact is not stored (decodeContact would refuse it anyway).
-    if (contact.Id !== key.contactId || performance.now() - startedAt > STORE_WINDOW_MS) return;
-    const value = encodeContact(contact);
-    const stored = await attempt('put', () => store.put(key, stamp, rootOf(key, contact), value), READ_TIMEOUT_MS);
-    if (stored === true) metrics.stored(Buffer.byteLength(value, 'utf8'));
+  async function fill<Answer>(key: EntryKey, codec: Codec<Answer>, stamp: string, startedAt: number, answer: Answer) {
+    const encoded = codec.encode(answer, key);
+    if (encoded === undefined || performance.now() - startedAt > STORE_WINDOW_MS) return;
+    const stored = await attempt('put', () => store.put(key, stamp, encoded.root, encoded.value), READ_TIMEOUT_MS);
+    if (stored === true) metrics.stored(Buffer.byteLength(encoded.value, 'utf8'));
   }
 
-  // Reads in flight on this replica, by key, with their stamps. A read whose stamp is the same
+  // Reads in flight on this replica, by entry, with their stamps. A read whose stamp is the same
   // began after every change the later one must see (none moved the stamp in between), so the
   // later one waits for its answer instead of calling Connect again. A failure is not shared: the
   // first read's deadline or abort is not the later one's.
-  const inFlight = new Map<string, { stamp: string; read: Promise<ContactOrError> }>();
+  const inFlight = new Map<string, { stamp: string; read: Promise<unknown> }>();
 
-  async function readOnce(
-    key: ContactKey,
+  async function readOnce<Answer>(
+    key: EntryKey,
+    codec: Codec<Answer>,
     stamp: string | undefined,
     startedAt: number,
-    describe: (key: ContactKey) => Promise<ContactOrError>,
-  ): Promise<ContactOrError> {
-    const id = `${key.instanceId}\u0000${key.contactId}`;
+    call: () => Promise<Answer | Error>,
+  ): Promise<Answer | Error> {
+    const id = `${key.instanceId}\u0000${key.contactId}\u0000${key.kind}`;
     const running = stamp === undefined ? undefined : inFlight.get(id);
     if (running !== undefined && running.stamp === stamp) {
-      const shared = await running.read;
+      // The id names the kind, so the answer in flight is one of this codec's.
+      const shared = (await running.read) as Answer | Error;
       if (!(shared instanceof Error)) {
-        metrics.joined();
+        metrics.joined(codec.operation);
         return shared;
       }
     }
-    const read = describe(key).then(async (result) => {
-      if (!(result instanceof Error) && stamp !== undefined) await fill(key, stamp, startedAt, result);
+    const read = call().then(async (result) => {
+      if (!(result instanceof Error) && stamp !== undefined) await fill(key, codec, stamp, startedAt, result);
       return result;
     });
     if (stamp === undefined) return read;
@@ -158,10 +206,30 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
     }
   }
 
+  /** `keys` from the store, the others through `call`, each stored when it answers. */
+  async function through<Answer>(
+    keys: readonly EntryKey[],
+    codec: Codec<Answer>,
+    call: (key: EntryKey) => Promise<Answer | Error>,
+  ): Promise<(Answer | Error)[]> {
+    const found = await cached(keys, codec);
+    const missing = keys.filter((_key, i) => found[i] === undefined);
+    metrics.hits(codec.operation, keys.length - missing.length);
+    metrics.misses(codec.operation, missing.length);
+    if (missing.length === 0) return found as Answer[];
+    const startedAt = performance.now();
+    const stamps = await attempt('stamp', () => store.stamp(missing), READ_TIMEOUT_MS);
+    const read = await Promise.all(
+      missing.map((key, i) => readOnce(key, codec, stamps?.[i], startedAt, () => call(key))),
+    );
+    let next = 0;
+    return found.map((answer) => answer ?? (read[next++] as Answer | Error));
+  }
+
   async function dropChain(key: ContactKey, write: boolean, root?: string): Promise<void> {
     let chain = root;
     if (chain === undefined) {
-      const [entry] = await cached([key]);
+      const [entry] = await cached([{ ...key, kind: 'contact' }], CONTACT);
       chain = entry && rootOf(key, entry);
     }
     const roots = chain === undefined || chain === key.contactId ? [key.contactId] : [key.contactId, chain];
@@ -171,17 +239,17 @@ function cacheOver(store: ReadCacheStore, metrics: ReadCacheMetrics, logger: Log
   }
 
   return {
-    async read(keys, describe) {
-      const found = await cached(keys);
-      const missing = keys.filter((_key, i) => found[i] === undefined);
-      metrics.hits(keys.length - missing.length);
-      metrics.misses(missing.length);
-      if (missing.length === 0) return found as Contact[];
-      const startedAt = performance.now();
-      const stamps = await attempt('stamp', () => store.stamp(missing), READ_TIMEOUT_MS);
-      const read = await Promise.all(missing.map((key, i) => readOnce(key, stamps?.[i], startedAt, describe)));
-      let next = 0;
-      return found.map((contact) => contact ?? (read[next++] as ContactOrError));
+    read: (keys, describe) =>
+      through(
+        keys.map((key) => ({ instanceId: key.instanceId, contactId: key.contactId, kind: 'contact' })),
+        CONTACT,
+        describe,
+      ),
+    async readReferences(key, types, list) {
+      const entry: EntryKey = { instanceId: key.instanceId, contactId: key.contactId, kind: referencesKind(types) };
+      const [answer] = await through([entry], REFERENCES, () => list().catch(toError));
+      if (answer === undefined || answer instanceof Error) throw answer;
+      return answer;
     },
     async forgetContact(key) {
       await attempt('invalidate', () => store.invalidate(key), INVALIDATE_TIMEOUT_MS);

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { ContactKey } from '../contacts.ts';
-import { idPart, type ReadCacheStore, type StoreLimits } from './read-cache-store.ts';
+import { type EntryKey, idPart, type ReadCacheStore, type StoreLimits } from './read-cache-store.ts';
 
 /** Entries kept in memory; the least recently used is dropped first. */
 export const MEMORY_MAX_ENTRIES = 10_000;
@@ -14,10 +14,15 @@ interface Entry {
   /** The clock when the read began: a change at a later tick makes the entry stale. */
   since: number;
   instance: string;
-  root: string;
+  /** The group a drop finds it by: its chain (a contact) or its contact (a listing). */
+  group: string;
 }
 
 const contactId = (key: ContactKey) => `${idPart(key.instanceId)}:${idPart(key.contactId)}`;
+const entryId = (key: EntryKey) => (key.kind === 'contact' ? contactId(key) : `${contactId(key)}:${idPart(key.kind)}`);
+// Contacts stored per chain root, and listings per contact.
+const chainGroup = (instance: string, root: string) => `c:${instance}:${root}`;
+const listingGroup = (id: string) => `l:${id}`;
 
 /**
  * The store of one process (no REDIS_URL: one replica, so every change is made here). Generations
@@ -28,18 +33,17 @@ const contactId = (key: ContactKey) => `${idPart(key.instanceId)}:${idPart(key.c
 export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
   let clock = 0;
   let floor = 0;
-  // Contacts stored per chain root, so a chain-wide change finds its segments.
-  const chains = new Map<string, Set<string>>();
+  // The entries of each group, so a chain-wide change finds its segments and a contact's change its listings.
+  const groups = new Map<string, Set<string>>();
   const entries = new LRUCache<string, Entry>({
     max: MEMORY_MAX_ENTRIES,
     maxSize: MEMORY_MAX_BYTES,
     ttl: limits.ttlMs,
     sizeCalculation: (entry) => Math.max(1, Buffer.byteLength(entry.value, 'utf8')),
     dispose: (entry, key) => {
-      const root = `${entry.instance}:${entry.root}`;
-      const members = chains.get(root);
+      const members = groups.get(entry.group);
       members?.delete(key);
-      if (members?.size === 0) chains.delete(root);
+      if (members?.size === 0) groups.delete(entry.group);
     },
   });
   const changedAt = new LRUCache<string, number>({
@@ -50,14 +54,18 @@ export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
     },
   });
   const changed = (key: string) => changedAt.get(key) ?? 0;
-  const dropChain = (instance: string, root: string) => {
-    for (const member of [...(chains.get(`${instance}:${root}`) ?? [])]) entries.delete(member);
+  const dropGroup = (group: string) => {
+    for (const member of [...(groups.get(group) ?? [])]) entries.delete(member);
+  };
+  const dropContact = (id: string) => {
+    entries.delete(id);
+    dropGroup(listingGroup(id));
   };
 
   return {
     async get(keys) {
       return keys.map((key) => {
-        const entry = entries.get(contactId(key));
+        const entry = entries.get(entryId(key));
         const instance = idPart(key.instanceId);
         if (entry === undefined || entry.since < floor || changed(`f:${instance}`) > entry.since) return undefined;
         return entry.value;
@@ -68,24 +76,25 @@ export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
     },
     async put(key, stamp, root, value) {
       const since = Number(stamp);
-      const id = contactId(key);
+      const contact = contactId(key);
       const instance = idPart(key.instanceId);
       const moved =
         since < floor ||
-        changed(`g:${id}`) > since ||
+        changed(`g:${contact}`) > since ||
         changed(`x:${instance}`) > since ||
         changed(`f:${instance}`) > since;
       if (moved || Buffer.byteLength(value, 'utf8') > limits.maxEntryBytes) return false;
-      entries.set(id, { value, since, instance, root: idPart(root) });
+      const id = entryId(key);
+      const group = key.kind === 'contact' ? chainGroup(instance, idPart(root)) : listingGroup(contact);
+      entries.set(id, { value, since, instance, group });
       // Set after the entry: a replaced entry's dispose has run, and may have left no set behind.
-      const chainKey = `${instance}:${idPart(root)}`;
-      if (entries.has(id)) chains.set(chainKey, (chains.get(chainKey) ?? new Set()).add(id));
+      if (entries.has(id)) groups.set(group, (groups.get(group) ?? new Set()).add(id));
       return true;
     },
     async invalidate(key) {
       const id = contactId(key);
       changedAt.set(`g:${id}`, ++clock);
-      entries.delete(id);
+      dropContact(id);
     },
     async invalidateChains(instanceId, roots, { write, unknownRoot }) {
       const instance = idPart(instanceId);
@@ -93,13 +102,13 @@ export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
       if (write) {
         changedAt.set(`x:${instance}`, tick);
         // A written contact of unknown chain with stored members is a chain's first contact: no flush then.
-        const first = `${instance}:${idPart(roots[0] ?? '')}`;
-        if (unknownRoot && !chains.get(first)?.size) changedAt.set(`f:${instance}`, tick);
+        const first = chainGroup(instance, idPart(roots[0] ?? ''));
+        if (unknownRoot && !groups.get(first)?.size) changedAt.set(`f:${instance}`, tick);
       }
       for (const root of roots) {
         changedAt.set(`g:${instance}:${idPart(root)}`, tick);
-        entries.delete(`${instance}:${idPart(root)}`);
-        dropChain(instance, idPart(root));
+        dropContact(`${instance}:${idPart(root)}`);
+        dropGroup(chainGroup(instance, idPart(root)));
       }
     },
     bytes: () => entries.calculatedSize,

@@ -1,15 +1,18 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import type { RejectReason } from './cached-contact.ts';
+import type { RejectReason } from './stored-value.ts';
 
 /** What a store call that failed was doing (Redis away or slow): label values. */
 export type StoreOperation = 'get' | 'stamp' | 'put' | 'invalidate';
 
+/** The Connect operations whose answers the cache keeps: label values. */
+export type CachedOperation = 'DescribeContact' | 'ListContactReferences';
+
 /** The read cache's metrics; every label has a fixed set of values. */
 export interface ReadCacheMetrics {
-  hits(count: number): void;
-  misses(count: number): void;
-  /** A miss answered by a read of the same contact already in flight on this replica. */
-  joined(): void;
+  hits(operation: CachedOperation, count: number): void;
+  misses(operation: CachedOperation, count: number): void;
+  /** A miss answered by a read of the same entry already in flight on this replica. */
+  joined(operation: CachedOperation): void;
   invalidated(scope: 'contact' | 'chain' | 'event'): void;
   rejected(reason: RejectReason): void;
   stored(bytes: number): void;
@@ -35,17 +38,20 @@ export function createReadCacheMetrics(
   const registers = [registry];
   const hits = new Counter({
     name: 'connect_read_cache_hits_total',
-    help: 'Contact reads answered from the read cache (CONNECT_READ_CACHE_SECONDS), without DescribeContact',
+    help: 'Reads answered from the read cache (CONNECT_READ_CACHE_SECONDS) without calling Connect, by the operation they spared',
+    labelNames: ['operation'],
     registers,
   });
   const misses = new Counter({
     name: 'connect_read_cache_misses_total',
-    help: 'Contact reads the read cache could not answer, so DescribeContact was called',
+    help: 'Reads the read cache could not answer, so Connect was called, by operation',
+    labelNames: ['operation'],
     registers,
   });
   const joined = new Counter({
     name: 'connect_read_cache_joined_total',
-    help: 'Misses answered by a DescribeContact of the same contact already in flight on this replica',
+    help: 'Misses answered by a Connect read of the same entry already in flight on this replica, by operation',
+    labelNames: ['operation'],
     registers,
   });
   const invalidations = new Counter({
@@ -80,9 +86,9 @@ export function createReadCacheMetrics(
     },
   });
   return {
-    hits: (count) => hits.inc(count),
-    misses: (count) => misses.inc(count),
-    joined: () => joined.inc(),
+    hits: (operation, count) => hits.inc({ operation }, count),
+    misses: (operation, count) => misses.inc({ operation }, count),
+    joined: (operation) => joined.inc({ operation }),
     invalidated: (scope) => invalidations.inc({ scope }),
     rejected: (reason) => rejected.inc({ reason }),
     stored: (count) => storedBytes.inc(count),

@@ -1,20 +1,25 @@
 import type { Redis } from 'ioredis';
 import type { ContactKey } from '../contacts.ts';
-import { idPart, type ReadCacheStore, type StoreLimits } from './read-cache-store.ts';
+import { type EntryKey, idPart, type ReadCacheStore, type StoreLimits } from './read-cache-store.ts';
 
 /** Apart from the other keys that share the Redis (subscription channels, quota windows). */
 const PREFIX = 'connect-contact-gateway:read-cache:';
 
-// Keys: e: the entry of a contact; g: a contact's generation; x: an instance's chain generation
-// (fails every read in flight there); f: an instance's flush generation (every entry there);
-// m: the contacts stored per chain root.
-const entryKey = (k: ContactKey) => `${PREFIX}e:${idPart(k.instanceId)}:${idPart(k.contactId)}`;
+// Keys: e: the entry of a contact (e:<instance>:<contact>) and of its listings (…:<kind>); g: a
+// contact's generation; x: an instance's chain generation (fails every read in flight there); f: an
+// instance's flush generation (every entry there); m: the contacts stored per chain root; l: the
+// listings stored per contact.
+const contactEntryKey = (k: ContactKey) => `${PREFIX}e:${idPart(k.instanceId)}:${idPart(k.contactId)}`;
+const entryKey = (k: EntryKey) =>
+  k.kind === 'contact' ? contactEntryKey(k) : `${contactEntryKey(k)}:${idPart(k.kind)}`;
+const listingsKey = (k: ContactKey) => `${PREFIX}l:${idPart(k.instanceId)}:${idPart(k.contactId)}`;
 const generationKey = (k: ContactKey) => `${PREFIX}g:${idPart(k.instanceId)}:${idPart(k.contactId)}`;
 const chainGenerationKey = (instanceId: string) => `${PREFIX}x:${idPart(instanceId)}`;
 const flushKey = (instanceId: string) => `${PREFIX}f:${idPart(instanceId)}`;
 const membersKey = (instanceId: string, root: string) => `${PREFIX}m:${idPart(instanceId)}:${idPart(root)}`;
 
-// Stored only if no generation moved since the stamp; the members' set outlives its entries.
+// Stored only if no generation moved since the stamp; the group's set (the chain's contacts, or the
+// contact's listings) outlives its entries.
 const PUT = `
 if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
 if (redis.call('GET', KEYS[3]) or '') ~= ARGV[2] then return 0 end
@@ -24,13 +29,19 @@ redis.call('SADD', KEYS[5], ARGV[6])
 redis.call('PEXPIRE', KEYS[5], ARGV[7])
 return 1`;
 
+// KEYS: the contact's generation, its entry, its listings' set (each listing's entry is the
+// contact's entry key, ':' and the listing's kind).
 const INVALIDATE = `
 redis.call('INCR', KEYS[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
 redis.call('DEL', KEYS[2])
+for _, kind in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  redis.call('DEL', KEYS[2] .. ':' .. kind)
+end
+redis.call('DEL', KEYS[3])
 return 1`;
 
-// KEYS: x, f, then per root: its generation, its entry, its members. ARGV[2]: '1' for a write
+// KEYS: x, f, then per root: its generation, its entry, its members, its listings. ARGV[2]: '1' for a write
 // (reads in flight in the instance fail to store; with ARGV[4] '1', the written contact's chain is
 // unknown: unless it is the first contact of a stored chain, the instance's entries are dropped).
 // ARGV[3]: the instance's entry prefix.
@@ -43,7 +54,7 @@ if ARGV[2] == '1' then
     redis.call('PEXPIRE', KEYS[2], ARGV[1])
   end
 end
-for i = 3, #KEYS, 3 do
+for i = 3, #KEYS, 4 do
   redis.call('INCR', KEYS[i])
   redis.call('PEXPIRE', KEYS[i], ARGV[1])
   redis.call('DEL', KEYS[i + 1])
@@ -51,10 +62,14 @@ for i = 3, #KEYS, 3 do
     redis.call('DEL', ARGV[3] .. member)
   end
   redis.call('DEL', KEYS[i + 2])
+  for _, kind in ipairs(redis.call('SMEMBERS', KEYS[i + 3])) do
+    redis.call('DEL', KEYS[i + 1] .. ':' .. kind)
+  end
+  redis.call('DEL', KEYS[i + 3])
 end
 return 1`;
 
-/** A stored value: `<flush generation>\n<contact JSON>`; the generation must still be the instance's. */
+/** A stored value: `<flush generation>\n<answer JSON>`; the generation must still be the instance's. */
 const HEADER_END = '\n';
 
 /**
@@ -96,24 +111,24 @@ export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheSt
         generationKey(key),
         chainGenerationKey(key.instanceId),
         flushKey(key.instanceId),
-        membersKey(key.instanceId, root),
+        key.kind === 'contact' ? membersKey(key.instanceId, root) : listingsKey(key),
         generation,
         chains,
         flush,
         `${flush}${HEADER_END}${value}`,
         String(limits.ttlMs),
-        idPart(key.contactId),
+        idPart(key.kind === 'contact' ? key.contactId : key.kind),
         generationTtl,
       );
       return stored === 1;
     },
     async invalidate(key) {
-      await redis.eval(INVALIDATE, 2, generationKey(key), entryKey(key), generationTtl);
+      await redis.eval(INVALIDATE, 3, generationKey(key), contactEntryKey(key), listingsKey(key), generationTtl);
     },
     async invalidateChains(instanceId, roots, { write, unknownRoot }) {
       const perRoot = roots.flatMap((root) => {
         const key = { instanceId, contactId: root };
-        return [generationKey(key), entryKey(key), membersKey(instanceId, root)];
+        return [generationKey(key), contactEntryKey(key), membersKey(instanceId, root), listingsKey(key)];
       });
       await redis.eval(
         INVALIDATE_CHAINS,

@@ -69,16 +69,19 @@ builder.objectField(Contact, 'references', (t) =>
       const key = { instanceId: contact.instanceId, contactId: contact.id };
       try {
         // The contact after a change event: read once per event and types on this replica, shared
-        // by all of its subscribers (a subscription's own loader would live as long as its stream).
+        // by all of its subscribers (a subscription's own loader would live as long as its stream),
+        // and through the read cache, so the replicas' later reads share it too.
         const { after } = contact;
         if (after !== undefined)
           return await context.changes.readAfter(after, `references:${asked.join(',')}`, () =>
-            sharedCall(context, () =>
-              listContactReferences(
-                context.connect,
-                key,
-                asked,
-                context.budget?.ticket(LIST_CONTACT_REFERENCES, SUBSCRIPTIONS_CALLER),
+            context.readCache.readReferences(key, asked, () =>
+              sharedCall(context, () =>
+                listContactReferences(
+                  context.connect,
+                  key,
+                  asked,
+                  context.budget?.ticket(LIST_CONTACT_REFERENCES, SUBSCRIPTIONS_CALLER),
+                ),
               ),
             ),
           );
