@@ -204,6 +204,59 @@ describe('change events with the read cache', () => {
   });
 });
 
+describe('change events with the read cache: references', () => {
+  interface ReferencesChanged {
+    contactChanged: {
+      changes: { field: string; value: unknown }[];
+      contact: { references: { name: string; value: string | null }[] } | null;
+    };
+  }
+
+  it("show the references after A's change on B, not B's cached listing, and store that listing for A", async () => {
+    const lists = () => emulator.calls.filter((call) => call.operation === 'ListContactReferences');
+    const stored = emulator.store.getContact(INSTANCE_ID, ONGOING_CONTACT_ID);
+    if (!stored) throw new Error('no seeded ongoing contact');
+    stored.references = { note: { Type: 'STRING', Value: 'before' } };
+    expect(await readReferences(b, ONGOING_CONTACT_ID, ['STRING'])).toEqual([
+      { name: 'note', type: 'STRING', value: 'before' },
+    ]);
+    const document =
+      parse(`subscription { contactChanged(instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}") {
+      changes { field value } contact { instanceId id references(types: [STRING]) { name value } } } }`) as TypedDocumentNode<
+        ReferencesChanged,
+        object
+      >;
+    const stream = await subscribe(b.url, document, {});
+    let written = '';
+    try {
+      // B hears A's changes once its Redis subscription is confirmed: write until an event comes.
+      for (let attempt = 0; ; attempt++) {
+        written = `after ${attempt}`;
+        const updated = await a.post({
+          query: 'mutation U($input: UpdateContactInput!) { updateContact(input: $input) { __typename } }',
+          variables: { input: { ...ongoing, references: [{ key: 'note', type: 'STRING', value: written }] } },
+        });
+        expect(
+          ((await updated.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename,
+        ).toBe('UpdateContactSuccess');
+        const event = await stream.next(500).catch(() => undefined);
+        if (event === undefined && attempt < 20) continue;
+        if (event?.event !== 'next') throw new Error('no change event');
+        expect(event.data.data?.contactChanged.contact?.references).toEqual([{ name: 'note', value: written }]);
+        break;
+      }
+    } finally {
+      stream.close();
+    }
+    // B's event read the listing through the shared cache: A's read is answered from it.
+    emulator.resetCalls();
+    expect(await readReferences(a, ONGOING_CONTACT_ID, ['STRING'])).toEqual([
+      { name: 'note', type: 'STRING', value: written },
+    ]);
+    expect(lists()).toHaveLength(0);
+  });
+});
+
 describe('a read racing a change on another replica', () => {
   it('does not store the answer it read before the change (contact)', async () => {
     const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
