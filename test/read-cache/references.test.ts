@@ -106,7 +106,7 @@ describe('with CONNECT_READ_CACHE_SECONDS=30, in memory', () => {
     expect(lists()).toHaveLength(1);
   });
 
-  it("shows the new reference in the payload of the mutation that wrote it, though it was cached", async () => {
+  it('shows the new reference in the payload of the mutation that wrote it, though it was cached', async () => {
     await readReferences(stack, ONGOING_CONTACT_ID, ['STRING']);
     const response = await stack.post({
       query: `mutation U($input: UpdateContactInput!) { updateContact(input: $input) {
@@ -180,9 +180,7 @@ describe('with CONNECT_READ_CACHE_SECONDS=30, in memory', () => {
     await stack.readCache.forgetContact(ongoing);
     const fresh = heldAnswer(listed('after the change'));
     fresh.release();
-    expect(await stack.readCache.readReferences(ongoing, ['STRING'], fresh.call)).toEqual([
-      note('after the change'),
-    ]);
+    expect(await stack.readCache.readReferences(ongoing, ['STRING'], fresh.call)).toEqual([note('after the change')]);
     expect(fresh.calls()).toBe(1);
     old.release();
     await before;

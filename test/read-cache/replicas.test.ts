@@ -4,11 +4,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactReferenceRecord } from '../../src/connect/contact-references.ts';
 import { subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type Stack, startStack } from '../support/stack.ts';
-import type { ContactReferenceRecord } from '../../src/connect/contact-references.ts';
 import {
   CHAIN_INITIAL,
   CHAIN_TRANSFERRED,
