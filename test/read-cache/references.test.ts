@@ -1,6 +1,7 @@
 import type { Reference } from '@aws-sdk/client-connect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContactReferenceRecord } from '../../src/connect/contact-references.ts';
+import { MAX_ENTRY_BYTES } from '../../src/connect/read-cache/contact-read-cache.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type Stack, useStack } from '../support/stack.ts';
 import { heldAnswer, metric, readReferences, rename, setAttribute } from './support.ts';
@@ -184,5 +185,25 @@ describe('with CONNECT_READ_CACHE_SECONDS=30, in memory', () => {
     expect(fresh.calls()).toBe(1);
     old.release();
     await before;
+  });
+
+  it(`keeps a listing of ${MAX_ENTRY_BYTES} UTF-8 bytes, not one of a byte more (same length, one 2-byte character)`, async () => {
+    const overhead = JSON.stringify(listed('')).length;
+    const atLimit = 'x'.repeat(MAX_ENTRY_BYTES - overhead);
+    const overLimit = `é${atLimit.slice(1)}`;
+    for (const [value, kept] of [
+      [atLimit, true],
+      [overLimit, false],
+    ] as const) {
+      await stack.readCache.invalidate(ongoing);
+      let calls = 0;
+      const list = async () => {
+        calls++;
+        return listed(value);
+      };
+      expect(await stack.readCache.readReferences(ongoing, ['STRING'], list)).toEqual(listed(value));
+      expect(await stack.readCache.readReferences(ongoing, ['STRING'], list)).toEqual(listed(value));
+      expect(calls).toBe(kept ? 1 : 2);
+    }
   });
 });
