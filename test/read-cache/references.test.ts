@@ -152,7 +152,7 @@ describe('with CONNECT_READ_CACHE_SECONDS=30, in memory', () => {
 
   it('answers requests that miss the same listing at once with one ListContactReferences', async () => {
     const joined = await metric(stack, JOINED);
-    stack.emulator.faults.add({ kind: 'latency', latencyMs: 200, operation: 'ListContactReferences' });
+    stack.emulator.faults.add({ kind: 'latency', latencyMs: 1_000, operation: 'ListContactReferences' });
     const reads = await Promise.all(
       [['STRING'], ['STRING'], ['STRING', 'STRING']].map((types) => readReferences(stack, ONGOING_CONTACT_ID, types)),
     );
