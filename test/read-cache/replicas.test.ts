@@ -1,13 +1,25 @@
+import type { Reference } from '@aws-sdk/client-connect';
 import { type Emulator, startEmulator } from '@connect-gateway/connect-emulator';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactReferenceRecord } from '../../src/connect/contact-references.ts';
 import { subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type Stack, startStack } from '../support/stack.ts';
-import { CHAIN_INITIAL, CHAIN_TRANSFERRED, heldRead, metric, readContacts, rename, setAttribute } from './support.ts';
+import {
+  CHAIN_INITIAL,
+  CHAIN_TRANSFERRED,
+  heldAnswer,
+  heldRead,
+  metric,
+  readContacts,
+  readReferences,
+  rename,
+  setAttribute,
+} from './support.ts';
 
 // Two replicas in this process (two gateways with their own Redis connections and caches' code)
 // against one emulator and one real redis-server, CONNECT_READ_CACHE_SECONDS=30 shared in Redis.
@@ -192,6 +204,59 @@ describe('change events with the read cache', () => {
   });
 });
 
+describe('change events with the read cache: references', () => {
+  interface ReferencesChanged {
+    contactChanged: {
+      changes: { field: string; value: unknown }[];
+      contact: { references: { name: string; value: string | null }[] } | null;
+    };
+  }
+
+  it("show the references after A's change on B, not B's cached listing, and store that listing for A", async () => {
+    const lists = () => emulator.calls.filter((call) => call.operation === 'ListContactReferences');
+    const stored = emulator.store.getContact(INSTANCE_ID, ONGOING_CONTACT_ID);
+    if (!stored) throw new Error('no seeded ongoing contact');
+    stored.references = { note: { Type: 'STRING', Value: 'before' } };
+    expect(await readReferences(b, ONGOING_CONTACT_ID, ['STRING'])).toEqual([
+      { name: 'note', type: 'STRING', value: 'before' },
+    ]);
+    const document =
+      parse(`subscription { contactChanged(instanceId: "${INSTANCE_ID}", contactId: "${ONGOING_CONTACT_ID}") {
+      changes { field value } contact { instanceId id references(types: [STRING]) { name value } } } }`) as TypedDocumentNode<
+        ReferencesChanged,
+        object
+      >;
+    const stream = await subscribe(b.url, document, {});
+    let written = '';
+    try {
+      // B hears A's changes once its Redis subscription is confirmed: write until an event comes.
+      for (let attempt = 0; ; attempt++) {
+        written = `after ${attempt}`;
+        const updated = await a.post({
+          query: 'mutation U($input: UpdateContactInput!) { updateContact(input: $input) { __typename } }',
+          variables: { input: { ...ongoing, references: [{ key: 'note', type: 'STRING', value: written }] } },
+        });
+        expect(
+          ((await updated.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename,
+        ).toBe('UpdateContactSuccess');
+        const event = await stream.next(500).catch(() => undefined);
+        if (event === undefined && attempt < 20) continue;
+        if (event?.event !== 'next') throw new Error('no change event');
+        expect(event.data.data?.contactChanged.contact?.references).toEqual([{ name: 'note', value: written }]);
+        break;
+      }
+    } finally {
+      stream.close();
+    }
+    // B's event read the listing through the shared cache: A's read is answered from it.
+    emulator.resetCalls();
+    expect(await readReferences(a, ONGOING_CONTACT_ID, ['STRING'])).toEqual([
+      { name: 'note', type: 'STRING', value: written },
+    ]);
+    expect(lists()).toHaveLength(0);
+  });
+});
+
 describe('a read racing a change on another replica', () => {
   it('does not store the answer it read before the change (contact)', async () => {
     const old = heldRead({ Id: ONGOING_CONTACT_ID, Name: 'Before the change' });
@@ -228,5 +293,124 @@ describe('a read racing a change on another replica', () => {
     fresh.release();
     await a.readCache.read([segment], fresh.describe);
     expect(fresh.calls()).toBe(1);
+  });
+});
+
+describe('reference listings shared by two replicas through Redis', () => {
+  const lists = () => emulator.calls.filter((call) => call.operation === 'ListContactReferences');
+  const listingKeys = () => redis.keys('connect-contact-gateway:read-cache:e:*:references*');
+  const note = (value: string) => ({ name: 'note', type: 'STRING', value });
+  const rejected = async (stack: Stack) =>
+    (await metric(stack, 'connect_read_cache_rejected_total{reason="malformed"}')) +
+    (await metric(stack, 'connect_read_cache_rejected_total{reason="too_large"}'));
+
+  /** Sets the contact's references in Connect itself (the emulator). */
+  function setInConnect(references: Record<string, Reference>) {
+    const stored = emulator.store.getContact(INSTANCE_ID, ONGOING_CONTACT_ID);
+    if (!stored) throw new Error('no seeded ongoing contact');
+    stored.references = references;
+  }
+
+  beforeEach(() => {
+    setInConnect({ note: { Type: 'STRING', Value: 'before' } });
+  });
+
+  it('answers a listing on one replica with what the other read, one entry per set of types', async () => {
+    const onB = await readReferences(b, ONGOING_CONTACT_ID, ['STRING', 'URL']);
+    const onA = await readReferences(a, ONGOING_CONTACT_ID, ['URL', 'STRING', 'URL']);
+    expect(onB).toEqual([note('before')]);
+    expect(onA).toEqual(onB);
+    expect(lists()).toHaveLength(1);
+    expect(await listingKeys()).toHaveLength(1);
+    expect(await metric(a, 'connect_read_cache_hits_total{operation="ListContactReferences"}')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'updateContact on A writing references',
+      async () => {
+        const response = await a.post({
+          query: 'mutation U($input: UpdateContactInput!) { updateContact(input: $input) { __typename } }',
+          variables: { input: { ...ongoing, references: [{ key: 'note', type: 'STRING', value: 'after' }] } },
+        });
+        expect(((await response.json()) as { data: { updateContact: { __typename: string } } }).data).toEqual({
+          updateContact: { __typename: 'UpdateContactSuccess' },
+        });
+      },
+    ],
+    [
+      'a rename on A',
+      async () => {
+        setInConnect({ note: { Type: 'STRING', Value: 'after' } });
+        await rename(a, ONGOING_CONTACT_ID, 'Renamed on A');
+      },
+    ],
+    [
+      "an attributes change on A through the contact's chain",
+      async () => {
+        setInConnect({ note: { Type: 'STRING', Value: 'after' } });
+        await setAttribute(a, ONGOING_CONTACT_ID, 'replicaTest', 'from A');
+      },
+    ],
+    [
+      'an event from Connect handled on A',
+      async () => {
+        setInConnect({ note: { Type: 'STRING', Value: 'after' } });
+        await a.readCache.invalidate(ongoing);
+      },
+    ],
+  ])("drops B's listings on %s, seen at B's next read with one ListContactReferences", async (_change, change) => {
+    await readReferences(b, ONGOING_CONTACT_ID, ['STRING']);
+    await readReferences(b, ONGOING_CONTACT_ID, ['URL']);
+    expect(await listingKeys()).toHaveLength(2);
+    await change();
+    expect(await listingKeys()).toHaveLength(0);
+    expect(await redis.keys('connect-contact-gateway:read-cache:l:*')).toHaveLength(0);
+    emulator.resetCalls();
+    expect(await readReferences(b, ONGOING_CONTACT_ID, ['STRING'])).toEqual([note('after')]);
+    expect(lists()).toHaveLength(1);
+    // The new listing is shared in turn.
+    expect(await readReferences(a, ONGOING_CONTACT_ID, ['STRING'])).toEqual([note('after')]);
+    expect(lists()).toHaveLength(1);
+  });
+
+  it.each([
+    ['not JSON', () => '[{"name":'],
+    ['not a list', () => '{"name":"note","type":"STRING","value":"poisoned"}'],
+    ['of an unknown reference type', () => '[{"name":"note","type":"NOT_A_TYPE","value":"poisoned"}]'],
+    ['with a member a reference has not', () => '[{"name":"note","type":"STRING","value":"poisoned","x":1}]'],
+    ['with a name of the wrong type', () => '[{"name":{"$date":1},"type":"STRING"}]'],
+    ['too deep', () => `[{"name":"note","type":"STRING","value":${'['.repeat(40)}${']'.repeat(40)}}]`],
+    ['too large', () => `[{"name":"note","type":"STRING","value":"${'x'.repeat(256 * 1024)}"}]`],
+  ])('treats a stored listing that is %s as a miss', async (_kind, poison) => {
+    await readReferences(b, ONGOING_CONTACT_ID, ['STRING']);
+    const [key] = await listingKeys();
+    const stored = (await redis.get(key ?? '')) ?? '';
+    // The stored value's header (the instance's flush generation) is kept: only the listing is poisoned.
+    await redis.set(key ?? '', `${stored.slice(0, stored.indexOf('\n'))}\n${poison()}`, 'KEEPTTL');
+    const before = await rejected(a);
+    emulator.resetCalls();
+    expect(await readReferences(a, ONGOING_CONTACT_ID, ['STRING'])).toEqual([note('before')]);
+    expect(lists()).toHaveLength(1);
+    expect(await rejected(a)).toBe(before + 1);
+  });
+
+  it('does not store a listing read before a change on another replica', async () => {
+    const listed = (value: string): ContactReferenceRecord[] => [{ name: 'note', type: 'STRING', value }];
+    const old = heldAnswer(listed('before the change'));
+    const reading = b.readCache.readReferences(ongoing, ['STRING'], old.call);
+    await old.begun;
+    await a.readCache.forgetContact(ongoing);
+    old.release();
+    expect(await reading).toEqual(listed('before the change'));
+    expect(await listingKeys()).toHaveLength(0);
+    // The next read, on either replica, is a miss, whose answer is stored and then hits.
+    const fresh = heldAnswer(listed('after the change'));
+    fresh.release();
+    expect(await a.readCache.readReferences(ongoing, ['STRING'], fresh.call)).toEqual(listed('after the change'));
+    expect(fresh.calls()).toBe(1);
+    const third = heldAnswer(listed('unused'));
+    expect(await b.readCache.readReferences(ongoing, ['STRING'], third.call)).toEqual(listed('after the change'));
+    expect(third.calls()).toBe(0);
   });
 });

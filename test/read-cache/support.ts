@@ -59,8 +59,8 @@ export async function metric(stack: Stack, sample: string): Promise<number> {
   return line === undefined ? 0 : Number(line.slice(sample.length + 1));
 }
 
-/** A DescribeContact answer held back until `release`, as one slower than a change would be. */
-export function heldRead(contact: Contact) {
+/** An answer held back until `release`, as one slower than a change would be. */
+export function heldAnswer<T>(answer: T) {
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -70,11 +70,48 @@ export function heldRead(contact: Contact) {
   const begunPromise = new Promise<void>((resolve) => {
     begun = resolve;
   });
-  const describe = async () => {
+  const call = async () => {
     calls++;
     begun();
     await released;
-    return contact;
+    return answer;
   };
-  return { describe, release, begun: begunPromise, calls: () => calls };
+  return { call, release, begun: begunPromise, calls: () => calls };
+}
+
+/** A DescribeContact answer held back until `release`. */
+export function heldRead(contact: Contact) {
+  const held = heldAnswer(contact);
+  return { ...held, describe: held.call };
+}
+
+export interface ReadReference {
+  name: string;
+  type: string;
+  value: string | null;
+}
+
+/** One request reading a contact's references of `types` (null: every type) through Query.contact. */
+export async function readReferences(
+  stack: Stack,
+  contactId: string,
+  types: readonly string[] | null,
+  headers?: Record<string, string>,
+): Promise<ReadReference[]> {
+  const response = await stack.post(
+    {
+      query: `query Refs($instanceId: ID!, $contactId: ID!, $types: [ReferenceType!]) {
+        contact(instanceId: $instanceId, contactId: $contactId) {
+          __typename ... on Contact { references(types: $types) { name type value } } ... on Error { message } } }`,
+      variables: { instanceId: INSTANCE_ID, contactId, types },
+    },
+    headers,
+  );
+  const body = (await response.json()) as {
+    data?: { contact: { __typename: string; references?: ReadReference[] } | null };
+  };
+  const contact = body.data?.contact;
+  if (contact?.__typename !== 'Contact' || contact.references === undefined)
+    throw new Error(`not a contact's references: ${JSON.stringify(body)}`);
+  return contact.references;
 }

@@ -62,7 +62,7 @@ export function createReadCacheMetrics(
   });
   const rejected = new Counter({
     name: 'connect_read_cache_rejected_total',
-    help: 'Stored values not used (too large, or not a contact): treated as misses',
+    help: 'Stored values not used (too large, or not a contact or listing of references): treated as misses',
     labelNames: ['reason'],
     registers,
   });
