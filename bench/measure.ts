@@ -59,7 +59,10 @@ async function withServer<T>(run: RunSpec, use: (server: Started, spawned: Spawn
   const port = await freePort();
   const env = { ...run.env, PORT: String(port) };
   const spawnedAt = performance.now();
-  const spawned = spawnNode([...(run.nodeFlags ?? []), run.server.script], { core: SERVER_CORE, env });
+  const spawned = spawnNode([...(run.nodeFlags ?? []), ...(run.server.nodeFlags ?? []), run.server.script], {
+    core: SERVER_CORE,
+    env,
+  });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilServing(origin + run.server.readyPath, spawned);

@@ -1,4 +1,5 @@
 import type { ServerName } from './options.ts';
+import { startFlags } from './start-command.ts';
 
 export interface ServerSpec {
   name: ServerName;
@@ -6,13 +7,18 @@ export interface ServerSpec {
   label: string;
   /** node arguments after any profiling flags. */
   script: string;
+  /** node flags before the script, after any profiling flags. */
+  nodeFlags?: readonly string[];
   /** Polled until it answers, to know the server is up. */
   readyPath: string;
   /** False for the ceiling, which answers a fixed body instead of doing the work. */
   answersGraphQL: boolean;
 }
 
-/** Every contestant. The gateway is started exactly as production starts it: `node src/main.ts`. */
+/**
+ * Every contestant. The gateway is started exactly as production starts it: `npm start`'s
+ * `node <flags> src/main.ts`.
+ */
 export const SERVERS: Record<ServerName, ServerSpec> = {
   hello: {
     name: 'hello',
@@ -46,6 +52,7 @@ export const SERVERS: Record<ServerName, ServerSpec> = {
     name: 'gateway',
     label: 'this gateway (production)',
     script: 'src/main.ts',
+    nodeFlags: startFlags(),
     readyPath: '/health',
     answersGraphQL: true,
   },

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { gatewayArgs } from './start-command.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -11,14 +12,15 @@ export interface Started {
   line: string;
 }
 
-/** Starts `node <script>` in the repository root and waits for a stdout line matching `ready`. */
+/** Starts `node <args>` in the repository root and waits for a stdout line matching `ready`. */
 export function startNode(
-  script: string,
+  args: readonly string[],
   env: Record<string, string>,
   ready: RegExp,
   timeoutMs = 60_000,
 ): Promise<Started> {
-  const child = spawn(process.execPath, [script], {
+  const script = args.join(' ');
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -54,7 +56,7 @@ export function stop(child: ChildProcess): Promise<number | null> {
 /** The Connect emulator in a process of its own (any free port), and its URL. */
 export async function startEmulatorProcess(): Promise<Started & { url: string }> {
   const started = await startNode(
-    'packages/connect-emulator/src/main.ts',
+    ['packages/connect-emulator/src/main.ts'],
     { EMULATOR_PORT: '0' },
     /^Connect emulator at /,
   );
@@ -70,7 +72,7 @@ export async function startGatewayProcess(
   env: Record<string, string> = {},
 ): Promise<Started & { url: string }> {
   const started = await startNode(
-    'src/main.ts',
+    gatewayArgs(),
     {
       NODE_ENV: 'production',
       // Nothing is logged per successful request; info gives the start-up line with the port.

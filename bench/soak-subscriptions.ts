@@ -19,6 +19,7 @@ import {
   startNode,
   stop,
 } from './soak-processes.ts';
+import { gatewayArgs } from './start-command.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ const percentile = (sorted: number[], p: number) =>
 
 const redis = await startRedisServer();
 const emulator = await startNode(
-  'packages/connect-emulator/src/main.ts',
+  ['packages/connect-emulator/src/main.ts'],
   { EMULATOR_PORT: '0' },
   /^Connect emulator at /,
 );
@@ -61,7 +62,7 @@ const replicaEnv = {
   // Every caller is `anonymous` without authentication: the subject cap must hold them all.
   SUBSCRIPTIONS_MAX_PER_SUBJECT: String(streamCount),
 };
-const replicas: Started[] = await Promise.all([0, 1].map(() => startNode('src/main.ts', replicaEnv, /"port":\d+/)));
+const replicas: Started[] = await Promise.all([0, 1].map(() => startNode(gatewayArgs(), replicaEnv, /"port":\d+/)));
 const streams: { stream: SseStream<unknown>; replica: number }[] = [];
 process.once('exit', () => {
   for (const started of [...replicas, emulator]) started.child.kill('SIGKILL');
