@@ -88,9 +88,16 @@ async function startRedis(): Promise<{ child: ChildProcess; url: string }> {
 const percentile = (sorted: number[], p: number) =>
   Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN);
 
+// /ready shows its checks (Redis among them) only to the METRICS_TOKEN bearer in production.
+const METRICS_TOKEN = 'bench-desktop-metrics-token-0123456789';
+
 async function untilReady(url: string): Promise<void> {
   for (const until = performance.now() + 10_000; performance.now() < until; ) {
-    const ready = (await (await fetch(url.replace('/graphql', '/ready'))).json()) as { checks: { redis: string } };
+    const response = await fetch(url.replace('/graphql', '/ready'), {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    const ready = (await response.json()) as { checks?: { redis: string } };
+    if (ready.checks === undefined) throw new Error(`/ready answered no checks: ${JSON.stringify(ready)}`);
     if (ready.checks.redis !== 'unavailable') return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -106,6 +113,7 @@ async function measure(cache: boolean, replicas: number) {
     ...(redis ? { REDIS_URL: redis.url } : {}),
     // Every supervisor follows the instance as the same (anonymous) subject.
     SUBSCRIPTIONS_MAX_PER_SUBJECT: String(Math.max(20, supervisors)),
+    METRICS_TOKEN,
   };
   const gateways = await Promise.all(Array.from({ length: replicas }, () => startGatewayProcess(emulator.url, env)));
   const subscriptions = new AbortController();
