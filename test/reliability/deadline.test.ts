@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
 import { updateInput } from '../support/fixtures.ts';
@@ -13,6 +14,11 @@ const stack = useStack({
 });
 // The tests change the contacts: each starts from the seeded ones.
 beforeEach(() => stack.emulator.resetStore());
+
+async function until(check: () => boolean, timeoutMs = 5_000) {
+  for (const end = performance.now() + timeoutMs; !check(); await new Promise((r) => setTimeout(r, 10)))
+    if (performance.now() > end) throw new Error('condition not met in time');
+}
 
 const update = (name: string) => stack.execute(UpdateContactDocument, { input: updateInput({ name }) });
 
@@ -40,6 +46,27 @@ describe('GRAPHQL_DEADLINE_MS bounds the whole request', () => {
       await expectStillServing(stack);
     },
   );
+
+  it('a client that goes away aborts the Connect call it started: nothing changes', async () => {
+    // Well within the deadline: only the client's leaving can end the call early.
+    stack.emulator.faults.add({ kind: 'latency', latencyMs: 400, operation: 'UpdateContact' });
+    const before = storedName(stack);
+    const client = new AbortController();
+    const request = stack
+      .post(
+        { query: print(UpdateContactDocument), variables: { input: updateInput({ name: 'left behind' }) } },
+        {},
+        client.signal,
+      )
+      .catch((error: unknown) => error);
+    await until(() => stack.connectCalls('UpdateContact').length === 1);
+    client.abort();
+    expect(await request).toMatchObject({ name: 'AbortError' });
+    // Past the latency: a call still running would have been applied by now.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(storedName(stack)).toBe(before);
+    await expectStillServing(stack);
+  });
 
   it('latency within the deadline succeeds', async () => {
     stack.emulator.faults.add({ kind: 'latency', latencyMs: DEADLINE_MS - 400, operation: 'UpdateContact' });

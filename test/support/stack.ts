@@ -47,7 +47,7 @@ export interface Stack {
     headers?: Record<string, string>,
   ): Promise<ExecutionResult<TResult> & { status: number }>;
   /** Raw POST of any body, for protocol-level tests. */
-  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  post(body: unknown, headers?: Record<string, string>, signal?: AbortSignal): Promise<Response>;
   /** The requests Connect (the emulator) received, oldest first: for one operation, or all of them. */
   connectCalls(operation?: OperationName): CallRecord[];
   close(): Promise<void>;
@@ -118,11 +118,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   const metricsUrl = metricsServer ? `http://127.0.0.1:${await listen(metricsServer)}/metrics` : '';
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
+  const post = (body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) =>
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify(body),
+      ...(signal && { signal }),
     });
 
   return {
