@@ -19,6 +19,10 @@ import { isRejected, type RejectReason } from './stored-value.ts';
 
 /** The largest answer kept, in UTF-8 bytes: attributes alone may take 32,768, JSON escapes included. */
 export const MAX_ENTRY_BYTES = 256 * 1024;
+/** Entries kept at once: in memory per replica, in Redis for all replicas together. */
+export const MAX_ENTRIES = 10_000;
+/** UTF-8 bytes the kept answers may take together, counted as MAX_ENTRIES is. */
+export const MAX_BYTES = 64 * 1024 * 1024;
 /**
  * A read that took longer than this is not stored: generations live for the entry's time plus
  * twice this, so one that expired cannot let an older read store what a change replaced.
@@ -128,7 +132,13 @@ const toError = (error: unknown) => (error instanceof Error ? error : new Error(
 export function createContactReadCache(options: ReadCacheOptions): ContactReadCache {
   if (options.seconds === undefined) return OFF;
   const ttlMs = options.seconds * 1_000;
-  const limits = { ttlMs, generationTtlMs: ttlMs + 2 * STORE_WINDOW_MS, maxEntryBytes: MAX_ENTRY_BYTES };
+  const limits = {
+    ttlMs,
+    generationTtlMs: ttlMs + 2 * STORE_WINDOW_MS,
+    maxEntryBytes: MAX_ENTRY_BYTES,
+    maxEntries: MAX_ENTRIES,
+    maxBytes: MAX_BYTES,
+  };
   const store = options.redis ? createRedisStore(options.redis, limits) : createMemoryStore(limits);
   const metrics = createReadCacheMetrics(options.metricsRegistry, () => store.bytes());
   return cacheOver(store, metrics, options.logger);

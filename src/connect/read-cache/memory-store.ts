@@ -2,10 +2,6 @@ import { LRUCache } from 'lru-cache';
 import type { ContactKey } from '../contacts.ts';
 import { type EntryKey, idPart, type ReadCacheStore, type StoreLimits } from './read-cache-store.ts';
 
-/** Entries kept in memory; the least recently used is dropped first. */
-export const MEMORY_MAX_ENTRIES = 10_000;
-/** Bytes (UTF-8) the entries may take together. */
-export const MEMORY_MAX_BYTES = 64 * 1024 * 1024;
 /** Generations remembered; past this, every older read is treated as stale (see `floor`). */
 const MAX_GENERATIONS = 100_000;
 
@@ -36,8 +32,8 @@ export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
   // The entries of each group, so a chain-wide change finds its segments and a contact's change its listings.
   const groups = new Map<string, Set<string>>();
   const entries = new LRUCache<string, Entry>({
-    max: MEMORY_MAX_ENTRIES,
-    maxSize: MEMORY_MAX_BYTES,
+    max: limits.maxEntries,
+    maxSize: limits.maxBytes,
     ttl: limits.ttlMs,
     sizeCalculation: (entry) => Math.max(1, Buffer.byteLength(entry.value, 'utf8')),
     dispose: (entry, key) => {

@@ -58,6 +58,10 @@ export interface StoreLimits {
   generationTtlMs: number;
   /** The largest value kept, in UTF-8 bytes. */
   maxEntryBytes: number;
+  /** Entries kept at once (per replica in memory, for all replicas in Redis); the oldest go first. */
+  maxEntries: number;
+  /** UTF-8 bytes the kept values may take together; the oldest go first. */
+  maxBytes: number;
 }
 
 /** Redis keys and memory keys alike: ids may hold `:`, so each is encoded. */

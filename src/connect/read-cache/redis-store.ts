@@ -17,16 +17,50 @@ const generationKey = (k: ContactKey) => `${PREFIX}g:${idPart(k.instanceId)}:${i
 const chainGenerationKey = (instanceId: string) => `${PREFIX}x:${idPart(instanceId)}`;
 const flushKey = (instanceId: string) => `${PREFIX}f:${idPart(instanceId)}`;
 const membersKey = (instanceId: string, root: string) => `${PREFIX}m:${idPart(instanceId)}:${idPart(root)}`;
+// The stored entries of every replica, by the time they expire (a sorted set), their sizes (a hash)
+// and the sizes' total: what bounds the cache in entries and bytes.
+const INDEX_KEY = `${PREFIX}i`;
+const SIZES_KEY = `${PREFIX}s`;
+const TOTAL_KEY = `${PREFIX}t`;
 
 // Stored only if no generation moved since the stamp; the group's set (the chain's contacts, or the
-// contact's listings) outlives its entries.
+// contact's listings) outlives its entries. Room is made first: entries past their time leave the
+// index (KEYS 6-8), and while the index holds ARGV[8] entries or this value (ARGV[10] bytes) would
+// pass ARGV[9] bytes, the entry that expires first is dropped. An entry dropped by a change stays
+// counted until its time ends or it is dropped for room, so the bounds hold, conservatively.
 const PUT = `
 if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
 if (redis.call('GET', KEYS[3]) or '') ~= ARGV[2] then return 0 end
 if (redis.call('GET', KEYS[4]) or '') ~= ARGV[3] then return 0 end
+local function unindex(key)
+  local size = redis.call('HGET', KEYS[7], key)
+  if size then
+    redis.call('HDEL', KEYS[7], key)
+    redis.call('DECRBY', KEYS[8], size)
+  end
+  redis.call('ZREM', KEYS[6], key)
+end
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+for _, key in ipairs(redis.call('ZRANGEBYSCORE', KEYS[6], '-inf', now, 'LIMIT', 0, 100)) do
+  unindex(key)
+end
+unindex(KEYS[1])
+local size = tonumber(ARGV[10])
+while redis.call('ZCARD', KEYS[6]) >= tonumber(ARGV[8])
+  or tonumber(redis.call('GET', KEYS[8]) or '0') + size > tonumber(ARGV[9]) do
+  local first = redis.call('ZRANGE', KEYS[6], 0, 0)[1]
+  if not first then break end
+  redis.call('DEL', first)
+  unindex(first)
+end
 redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
 redis.call('SADD', KEYS[5], ARGV[6])
 redis.call('PEXPIRE', KEYS[5], ARGV[7])
+redis.call('ZADD', KEYS[6], now + tonumber(ARGV[5]), KEYS[1])
+redis.call('HSET', KEYS[7], KEYS[1], size)
+redis.call('INCRBY', KEYS[8], size)
+for i = 6, 8 do redis.call('PEXPIRE', KEYS[i], ARGV[5]) end
 return 1`;
 
 // KEYS: the contact's generation, its entry, its listings' set (each listing's entry is the
@@ -103,15 +137,19 @@ export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheSt
     },
     async put(key, stamp, root, value) {
       const [generation = '', chains = '', flush = ''] = JSON.parse(stamp) as string[];
-      if (Buffer.byteLength(value, 'utf8') > limits.maxEntryBytes) return false;
+      const bytes = Buffer.byteLength(value, 'utf8');
+      if (bytes > limits.maxEntryBytes) return false;
       const stored = await redis.eval(
         PUT,
-        5,
+        8,
         entryKey(key),
         generationKey(key),
         chainGenerationKey(key.instanceId),
         flushKey(key.instanceId),
         key.kind === 'contact' ? membersKey(key.instanceId, root) : listingsKey(key),
+        INDEX_KEY,
+        SIZES_KEY,
+        TOTAL_KEY,
         generation,
         chains,
         flush,
@@ -119,6 +157,9 @@ export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheSt
         String(limits.ttlMs),
         idPart(key.kind === 'contact' ? key.contactId : key.kind),
         generationTtl,
+        String(limits.maxEntries),
+        String(limits.maxBytes),
+        String(bytes),
       );
       return stored === 1;
     },
