@@ -75,6 +75,15 @@ beforeEach(async () => {
 });
 
 describe('the read cache shared by two replicas through Redis', () => {
+  it("reports the bytes Redis holds for every replica on each replica's connect_read_cache_bytes", async () => {
+    expect(await metric(a, 'connect_read_cache_bytes')).toBe(0);
+    await readContacts(b, [ONGOING_CONTACT_ID]);
+    const held = Number(await redis.get('connect-contact-gateway:read-cache:t'));
+    expect(held).toBeGreaterThan(0);
+    // Read on B, reported on A: the count is Redis's, not the process's.
+    expect(await metric(a, 'connect_read_cache_bytes')).toBe(held);
+  });
+
   it('answers a read on one replica with what the other read', async () => {
     const [onB] = await readContacts(b, [ONGOING_CONTACT_ID]);
     const [onA] = await readContacts(a, [ONGOING_CONTACT_ID]);

@@ -107,6 +107,6 @@ export function createMemoryStore(limits: StoreLimits): ReadCacheStore {
         dropGroup(chainGroup(instance, idPart(root)));
       }
     },
-    bytes: () => entries.calculatedSize,
+    bytes: async () => entries.calculatedSize,
   };
 }

@@ -4,6 +4,9 @@ import type { RejectReason } from './stored-value.ts';
 /** What a store call that failed was doing (Redis away or slow): label values. */
 export type StoreOperation = 'get' | 'stamp' | 'put' | 'invalidate';
 
+/** How long a scrape waits for the store's size (Redis) before it reports the last one. */
+const SCRAPE_TIMEOUT_MS = 250;
+
 /** The Connect operations whose answers the cache keeps: label values. */
 export type CachedOperation = 'DescribeContact' | 'ListContactReferences';
 
@@ -29,11 +32,8 @@ const NO_METRICS: ReadCacheMetrics = {
   failed() {},
 };
 
-/** Creates the metrics in the gateway's registry; `bytes` reports the memory store's size. */
-export function createReadCacheMetrics(
-  registry: Registry | undefined,
-  bytes: () => number | undefined,
-): ReadCacheMetrics {
+/** Creates the metrics in the gateway's registry; `bytes` reports the store's size at each scrape. */
+export function createReadCacheMetrics(registry: Registry | undefined, bytes: () => Promise<number>): ReadCacheMetrics {
   if (registry === undefined) return NO_METRICS;
   const registers = [registry];
   const hits = new Counter({
@@ -79,10 +79,16 @@ export function createReadCacheMetrics(
   });
   new Gauge({
     name: 'connect_read_cache_bytes',
-    help: 'UTF-8 bytes the read cache holds in this process (0 when the cache is in Redis)',
+    help: 'UTF-8 bytes of the answers the read cache holds, as its bound counts them: this process in memory, every replica in Redis',
     registers,
-    collect() {
-      this.set(bytes() ?? 0);
+    async collect() {
+      // A Redis that cannot answer in time leaves the last value: the scrape must neither fail nor wait.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), SCRAPE_TIMEOUT_MS);
+      });
+      const held = await Promise.race([bytes().catch(() => undefined), late]).finally(() => clearTimeout(timer));
+      if (held !== undefined) this.set(held);
     },
   });
   return {

@@ -40,8 +40,8 @@ export interface ReadCacheStore {
    * lifetime.
    */
   invalidateChains(instanceId: string, chains: readonly string[], drop: ChainDrop): Promise<void>;
-  /** Bytes the entries take, when the store knows (memory); undefined for Redis. */
-  bytes(): number | undefined;
+  /** UTF-8 bytes of the values kept, as the bound counts them (in Redis, every replica's). */
+  bytes(): Promise<number>;
 }
 
 /** How far a chain-wide drop reaches (see ReadCacheStore.invalidateChains). */

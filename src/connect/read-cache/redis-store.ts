@@ -183,6 +183,6 @@ export function createRedisStore(redis: Redis, limits: StoreLimits): ReadCacheSt
         unknownRoot ? '1' : '0',
       );
     },
-    bytes: () => undefined,
+    bytes: async () => Number((await redis.get(TOTAL_KEY)) ?? 0),
   };
 }
