@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import { ErrorCode } from '../error-codes.ts';
 import { type ContactKey, describeContact } from './contacts.ts';
+import { toError } from './errors.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 import type { ContactReadCache } from './read-cache/contact-read-cache.ts';
 
@@ -34,8 +35,7 @@ export function describeContactBatches(
 ): DataLoader.BatchLoadFn<ContactKey, Contact> {
   const limit = pLimit(DESCRIBE_CONCURRENCY);
   let reads = 0;
-  const describe = (key: ContactKey) =>
-    limit(() => describeContact(client, key, ticket).catch((error: unknown) => toError(error)));
+  const describe = (key: ContactKey) => limit(() => describeContact(client, key, ticket).catch(toError));
   return async (keys) => {
     // Counted before the cache: the cap bounds the contacts a request reads, wherever they come from.
     const allowed = keys.filter(() => ++reads <= maxReads);
@@ -67,8 +67,3 @@ const tooManyReads = (max: number) =>
   new GraphQLError(`A request may read at most ${max} contacts from Connect.`, {
     extensions: { code: ErrorCode.TOO_MANY_READS },
   });
-
-// DataLoader treats an Error in the result array as that key's failure, leaving the others intact.
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}

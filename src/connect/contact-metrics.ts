@@ -6,7 +6,7 @@ import { ErrorCode } from '../error-codes.ts';
 import { callConnect } from './call.ts';
 import { cacheKey, DESCRIBE_CONCURRENCY } from './contact-loader.ts';
 import type { ContactKey } from './contacts.ts';
-import { ConnectError } from './errors.ts';
+import { ConnectError, toError } from './errors.ts';
 import type { ConnectExceptionName } from './exceptions.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 import { declareQuota } from './quotas/quota-table.ts';
@@ -89,11 +89,7 @@ export function createQueueMetricsLoader(
             return new GraphQLError(`A request may read at most ${maxReads} contacts from Connect.`, {
               extensions: { code: ErrorCode.TOO_MANY_READS },
             });
-          return limit(() =>
-            getQueueMetrics(client, key, ticket).catch((error: unknown) =>
-              error instanceof Error ? error : new Error(String(error)),
-            ),
-          );
+          return limit(() => getQueueMetrics(client, key, ticket).catch(toError));
         }),
       ),
     { cacheKeyFn: cacheKey },

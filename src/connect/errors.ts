@@ -106,3 +106,6 @@ export function fromConnectException(error: unknown, documented: readonly Connec
     retryAfterSeconds: retryAfterSeconds(error),
   });
 }
+
+/** A rejection as an Error: DataLoader treats an Error in the result array as that key's failure. */
+export const toError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -6,6 +6,7 @@ import { ErrorCode } from '../error-codes.ts';
 import { cacheKey, DESCRIBE_CONCURRENCY } from './contact-loader.ts';
 import { type ContactReferenceRecord, listContactReferences, typeBatches } from './contact-references.ts';
 import type { ContactKey } from './contacts.ts';
+import { toError } from './errors.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 import type { ContactReadCache } from './read-cache/contact-read-cache.ts';
 
@@ -50,7 +51,7 @@ export function createReferenceLoader(
             });
           const list = () => limit(() => listContactReferences(client, key, key.types, ticket));
           const read = shared ? shared.readReferences(key, key.types, list) : list();
-          return read.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+          return read.catch(toError);
         }),
       ),
     { cacheKeyFn: referencesKey, cacheMap: cache },

@@ -4,6 +4,7 @@ import type { Registry } from 'prom-client';
 import type { Logger } from '../../logger.ts';
 import { type ContactReferenceRecord, typeBatches } from '../contact-references.ts';
 import type { ContactKey } from '../contacts.ts';
+import { toError } from '../errors.ts';
 import { decodeContact, encodeContact } from './cached-contact.ts';
 import { decodeReferences, encodeReferences } from './cached-references.ts';
 import { createMemoryStore } from './memory-store.ts';
@@ -127,8 +128,6 @@ const REFERENCES: Codec<ContactReferenceRecord[]> = {
 const referencesKind = (types: readonly ReferenceType[]): EntryKind =>
   `references:${typeBatches(types).flat().join(',')}`;
 
-const toError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
-
 export function createContactReadCache(options: ReadCacheOptions): ContactReadCache {
   if (options.seconds === undefined) return OFF;
   const ttlMs = options.seconds * 1_000;
@@ -140,7 +139,8 @@ export function createContactReadCache(options: ReadCacheOptions): ContactReadCa
     maxBytes: MAX_BYTES,
   };
   const store = options.redis ? createRedisStore(options.redis, limits) : createMemoryStore(limits);
-  const metrics = createReadCacheMetrics(options.metricsRegistry, () => store.bytes());
+  // A scrape waits for Redis no longer than a read does.
+  const metrics = createReadCacheMetrics(options.metricsRegistry, () => within(store.bytes(), READ_TIMEOUT_MS));
   return cacheOver(store, metrics, options.logger);
 }
 

@@ -4,9 +4,6 @@ import type { RejectReason } from './stored-value.ts';
 /** What a store call that failed was doing (Redis away or slow): label values. */
 export type StoreOperation = 'get' | 'stamp' | 'put' | 'invalidate';
 
-/** How long a scrape waits for the store's size (Redis) before it reports the last one. */
-const SCRAPE_TIMEOUT_MS = 250;
-
 /** The Connect operations whose answers the cache keeps: label values. */
 export type CachedOperation = 'DescribeContact' | 'ListContactReferences';
 
@@ -32,7 +29,10 @@ const NO_METRICS: ReadCacheMetrics = {
   failed() {},
 };
 
-/** Creates the metrics in the gateway's registry; `bytes` reports the store's size at each scrape. */
+/**
+ * Creates the metrics in the gateway's registry; `bytes` reports the store's size at each scrape,
+ * bounded in time by the caller.
+ */
 export function createReadCacheMetrics(registry: Registry | undefined, bytes: () => Promise<number>): ReadCacheMetrics {
   if (registry === undefined) return NO_METRICS;
   const registers = [registry];
@@ -82,12 +82,8 @@ export function createReadCacheMetrics(registry: Registry | undefined, bytes: ()
     help: 'UTF-8 bytes of the answers the read cache holds, as its bound counts them: this process in memory, every replica in Redis',
     registers,
     async collect() {
-      // A Redis that cannot answer in time leaves the last value: the scrape must neither fail nor wait.
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), SCRAPE_TIMEOUT_MS);
-      });
-      const held = await Promise.race([bytes().catch(() => undefined), late]).finally(() => clearTimeout(timer));
+      // A store that cannot answer (in time) leaves the last value: the scrape itself must not fail.
+      const held = await bytes().catch(() => undefined);
       if (held !== undefined) this.set(held);
     },
   });

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULTS } from '../../config.ts';
 import { runWithCallSignal } from '../../connect/call-signal.ts';
 import { DESCRIBE_CONTACT, describeContact } from '../../connect/contacts.ts';
+import { toError } from '../../connect/errors.ts';
 import type { GatewayContext } from '../../context.ts';
 import type { ContactChangeEvent, JsonValue } from '../../subscriptions/contact-change.ts';
 import type { ContactRecord } from './contact.ts';
@@ -74,7 +75,7 @@ async function describeAfter(context: GatewayContext, change: ContactChangeEvent
   const describe = () =>
     sharedCall(context, () =>
       describeContact(context.connect, key, context.budget?.ticket(DESCRIBE_CONTACT, SUBSCRIPTIONS_CALLER)),
-    ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    ).catch(toError);
   // Through the read cache (CONNECT_READ_CACHE_SECONDS), so the replicas' later reads share it. A
   // change through the gateway dropped the entry before it was published; one of Connect's own
   // events is dropped here, since what changed is read from Connect.
