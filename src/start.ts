@@ -11,6 +11,7 @@ import { EMULATOR_EVENTS_QUEUE } from './connect-events/emulator-queue.ts';
 import { createGateway } from './gateway.ts';
 import { createReadiness, resolveRegion } from './health.ts';
 import { closeLogger, createLogger, surviveClosedStdio } from './logger.ts';
+import { exposedCollect, releaseMemoryWhenIdle } from './memory-release.ts';
 import { createHttpServer } from './server/http-server.ts';
 import { ListenError, listen } from './server/listen.ts';
 import { createMetricsServer } from './server/metrics-server.ts';
@@ -131,6 +132,19 @@ const websockets = attachWebSocketServer(server, gateway, config, {
   logger,
   ...(config.observability.metrics ? { metricsRegistry } : {}),
 });
+// V8 keeps what start-up and every burst grew its heap to: with --expose-gc (npm start) the gateway
+// gives it back once now, before listening, and whenever it has been quiet since (src/memory-release.ts).
+const collect = exposedCollect();
+const stopReleasing =
+  collect &&
+  releaseMemoryWhenIdle({
+    collect,
+    onRelease: ({ beforeBytes, afterBytes, ms }) =>
+      logger.debug(
+        { heapBeforeBytes: beforeBytes, heapAfterBytes: afterBytes, ms: Math.round(ms) },
+        'released idle memory',
+      ),
+  });
 const { metricsPort, metricsHost, metricsToken } = config.observability;
 const metricsServer = config.observability.metrics ? createMetricsServer(metricsRegistry, metricsToken) : undefined;
 try {
@@ -169,6 +183,7 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   readiness.drain();
+  stopReleasing?.();
   // Subscription streams never end by themselves: each gets its last event (SHUTTING_DOWN) and
   // completes, so its connection goes idle and closes like the others.
   changes.close();
