@@ -10,7 +10,6 @@ import { createReadiness, type Readiness } from './health.ts';
 import type { Logger } from './logger.ts';
 import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { securityPlugins } from './plugins/security-plugins.ts';
-import { useDeadline } from './plugins/use-deadline.ts';
 import { useErrorLog } from './plugins/use-error-log.ts';
 import { useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
@@ -103,7 +102,6 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useReadiness(READY_PATH, readiness, { token: config.observability.metricsToken, open: development }),
       useNoFrameworkHeader(),
       useRequestId(),
-      useDeadline(config.deadlineMs),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
       useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),

@@ -127,7 +127,7 @@ const gateway = createGateway(config, {
   readCache,
   tracing,
 });
-const server = createHttpServer(config.http, gateway);
+const server = createHttpServer(config, gateway);
 const websockets = attachWebSocketServer(server, gateway, config, {
   logger,
   ...(config.observability.metrics ? { metricsRegistry } : {}),

@@ -8,14 +8,12 @@ import { type DocumentNode, Kind } from 'graphql';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
 import { loadConfig } from '../../src/config.ts';
-import { runWithCallSignal } from '../../src/connect/call-signal.ts';
 import { createConnectClient } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
 import { BEARER } from '../../src/plugins/use-authentication.ts';
-import { DeadlineExceededError } from '../../src/plugins/use-deadline.ts';
 import { armorConfig } from '../../src/plugins/use-operation-limits.ts';
-import { acceptOrGenerate, REQUEST_ID_HEADER } from '../../src/plugins/use-request-id.ts';
 import { cacheVerifiedTokens } from '../../src/plugins/verified-token-cache.ts';
+import { withRequestScope } from '../../src/server/request-scope.ts';
 import { sendJson } from './listen.ts';
 
 const config = loadConfig(process.env);
@@ -85,7 +83,6 @@ const verify = cacheVerifiedTokens(createTokenVerifier(config.auth));
  * the bearer token (verified once, then cached). Answers the refusal itself and returns false.
  */
 export async function admit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  res.setHeader(REQUEST_ID_HEADER, acceptOrGenerate(String(req.headers[REQUEST_ID_HEADER] ?? '') || null));
   if (req.method === 'POST') {
     const declared = req.headers['content-length'];
     if (declared === undefined || !/^\d+$/.test(declared))
@@ -110,20 +107,8 @@ function refuse(res: ServerResponse, status: number, message: string): false {
 }
 
 /**
- * The gateway's deadline around a whole request: every Connect call the request makes carries an
- * abort signal that fires after the deadline or when the client goes away.
+ * The gateway's own request scope around a whole request (src/server/request-scope.ts): the request
+ * id header, and the deadline whose abort signal every Connect call of the request carries.
  */
-export function withDeadline(listener: RequestListener): RequestListener {
-  return (req, res) => {
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new DeadlineExceededError(`deadline of ${config.deadlineMs} ms passed`)),
-      config.deadlineMs,
-    );
-    res.once('close', () => {
-      clearTimeout(timer);
-      if (!res.writableFinished) controller.abort(new Error('client went away'));
-    });
-    runWithCallSignal(controller.signal, () => listener(req, res));
-  };
-}
+export const withDeadline = (listener: RequestListener): RequestListener =>
+  withRequestScope(listener, config.deadlineMs);

@@ -1,6 +1,6 @@
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { REQUEST_ID_HEADER } from '../server/request-scope.ts';
 import { CSRF_HEADERS } from './security-plugins.ts';
-import { REQUEST_ID_HEADER } from './use-request-id.ts';
 
 type CorsOption = YogaServerOptions<Record<string, unknown>, Record<string, unknown>>['cors'];
 

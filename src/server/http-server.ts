@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { HttpConfig } from '../config.ts';
+import type { GatewayConfig } from '../config.ts';
+import { withRequestScope } from './request-scope.ts';
 
 // How often Node looks for connections past headersTimeout/requestTimeout (its default is 30 s,
 // which lets a slow client hold a connection that much longer than the configured limit).
@@ -8,9 +9,13 @@ const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
 /**
  * The gateway's HTTP server with deliberate limits for slow and idle clients (Node's defaults hold
  * a connection for minutes): time to send the headers, time to send the whole request, idle
- * keep-alive time, and a cap on open connections. start.ts and the tests both use it.
+ * keep-alive time, and a cap on open connections; and every request's id and deadline
+ * (request-scope.ts). start.ts and the tests both use it.
  */
-export function createHttpServer(http: HttpConfig, handler: RequestListener): Server {
+export function createHttpServer(
+  { http, deadlineMs }: Pick<GatewayConfig, 'http' | 'deadlineMs'>,
+  handler: RequestListener,
+): Server {
   const server = createServer(
     {
       headersTimeout: http.headersTimeoutMs,
@@ -18,7 +23,7 @@ export function createHttpServer(http: HttpConfig, handler: RequestListener): Se
       keepAliveTimeout: http.keepAliveTimeoutMs,
       connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
     },
-    handler,
+    withRequestScope(handler, deadlineMs),
   );
   server.maxConnections = http.maxConnections;
   return server;

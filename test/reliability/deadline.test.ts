@@ -1,7 +1,9 @@
-import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse, print } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
-import { updateInput } from '../support/fixtures.ts';
+import { subscribe } from '../subscriptions/support/sse.ts';
+import { INSTANCE_ID, ONGOING_CONTACT_ID, updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
 import { expectStillServing, MASKED_MESSAGE, storedName, timed } from './support.ts';
 
@@ -73,5 +75,32 @@ describe('GRAPHQL_DEADLINE_MS bounds the whole request', () => {
     const { data } = await update('in time');
     expect(data?.updateContact.__typename).toBe('UpdateContactSuccess');
     expect(storedName(stack)).toBe('in time');
+  });
+});
+
+describe('a subscription stream outlives GRAPHQL_DEADLINE_MS', () => {
+  // lastUpdateTimestamp is carried by no change: each event's contact is read from Connect (with a
+  // deadline of its own: src/schema/contact/contact-after-change.ts).
+  const changedWithRead: TypedDocumentNode<
+    { contactChanged: { contact: { name: string; lastUpdateTimestamp: string | null } | null } },
+    { instanceId: string; contactId: string }
+  > = parse(`subscription($instanceId: ID!, $contactId: ID) {
+    contactChanged(instanceId: $instanceId, contactId: $contactId) { contact { name lastUpdateTimestamp } }
+  }`);
+  it("reads its events' contact after the deadline of the request that opened it has passed", async () => {
+    // The request that opened the stream keeps its deadline timer until it closes: its abort must end nothing.
+    const stream = await subscribe(stack.url, changedWithRead, {
+      instanceId: INSTANCE_ID,
+      contactId: ONGOING_CONTACT_ID,
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 300));
+      expect((await update('after the deadline')).data?.updateContact.__typename).toBe('UpdateContactSuccess');
+      const event = await stream.next(5_000);
+      expect(event.event === 'next' && event.data.errors).toBeFalsy();
+      expect(event).toMatchObject({ data: { data: { contactChanged: { contact: { name: 'after the deadline' } } } } });
+    } finally {
+      stream.close();
+    }
   });
 });

@@ -103,7 +103,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     budget,
     tracing: config.observability.tracing ? useTracing(options.tracerProvider) : undefined,
   });
-  const server: Server = createHttpServer(config.http, gateway);
+  const server: Server = createHttpServer(config, gateway);
   const websockets = attachWebSocketServer(server, gateway, config, {
     logger,
     metricsRegistry,
