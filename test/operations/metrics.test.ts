@@ -73,6 +73,32 @@ describe('/metrics', () => {
     expect(sample(after, durations, labels) - sample(before, durations, labels)).toBe(1);
   });
 
+  it('errors are counted by phase, and /graphql answers are timed by operation, method and status', async () => {
+    const before = await scrape();
+    // parse: no operation yet; validate: an unknown field; execute: a masked error in the result.
+    await stack.post({ query: 'query Broken {' });
+    await stack.post({ query: 'query Contact { nope }', operationName: 'Contact' });
+    stack.emulator.faults.add({ kind: 'error', name: 'AccessDeniedException', operation: 'UpdateContact', times: 1 });
+    await update('a union member');
+    stack.emulator.faults.add({ kind: 'reset', operation: 'UpdateContact', times: 3 });
+    await update('masked CONNECT_UNAVAILABLE');
+    const after = await scrape();
+    const delta = (name: string, labels: Record<string, string>) =>
+      sample(after, name, labels) - sample(before, name, labels);
+    const errors = 'graphql_envelop_error_result';
+    expect(delta(errors, { operationName: 'Anonymous', operationType: 'unknown', phase: 'parse' })).toBe(1);
+    expect(delta(errors, { operationName: 'Contact', operationType: 'query', phase: 'validate' })).toBe(1);
+    const mutation = { operationName: 'UpdateContact', operationType: 'mutation' };
+    const http = 'graphql_yoga_http_duration_count';
+    expect(delta(http, { ...mutation, method: 'POST', statusCode: '200' })).toBe(2);
+    expect(delta(http, { operationName: 'Contact', operationType: 'query', method: 'POST', statusCode: '200' })).toBe(
+      1,
+    );
+    // Not parsed, not timed. The AccessDenied union member is data; the masked error is one.
+    expect(sample(after, http, { operationName: 'Anonymous', operationType: 'unknown' })).toBe(0);
+    expect(delta(errors, { ...mutation, phase: 'execute' })).toBe(1);
+  });
+
   it('METRICS_ENABLED=false starts no metrics listener', async () => {
     const off = await startStack({ env: { METRICS_ENABLED: 'false' } });
     try {
