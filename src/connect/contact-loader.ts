@@ -1,17 +1,12 @@
 import type { ConnectClient, Contact } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
-import pLimit from 'p-limit';
-import { ErrorCode } from '../error-codes.ts';
 import { type ContactKey, describeContact } from './contacts.ts';
 import { toError } from './errors.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 import type { ContactReadCache } from './read-cache/contact-read-cache.ts';
+import { requestReads } from './request-reads.ts';
 
 export type ContactLoader = DataLoader<ContactKey, Contact, string>;
-
-/** DescribeContact calls one request may have in flight at once, so a wide query cannot flood Connect. */
-export const DESCRIBE_CONCURRENCY = 8;
 
 /** The loader's cache: one read (settled or in flight) per cache key. */
 export type ContactCacheMap = Map<string, Promise<Contact>>;
@@ -20,10 +15,8 @@ export const cacheKey = (key: ContactKey) => `${key.instanceId}\u0000${key.conta
 
 /**
  * The batch function of a contact loader. Connect has no batch read, so a batch becomes parallel
- * DescribeContact calls: at most DESCRIBE_CONCURRENCY in flight for the whole loader (one limiter
- * across batches, since resolvers at different depths dispatch separate batches), failing per key.
- * With `maxReads`, keys past that many calls fail without a call (useReadCap refuses most such
- * requests before execution; this holds for every path that reads a contact). With a `ticket`
+ * DescribeContact calls within the request's read limits (request-reads.ts: concurrency, and
+ * `maxReads`), failing per key. With a `ticket`
  * (CONNECT_QUOTAS) each call first waits for DescribeContact's budget. With `shared`
  * (CONNECT_READ_CACHE_SECONDS) a batch is first looked up there, and only its misses call Connect.
  */
@@ -33,14 +26,13 @@ export function describeContactBatches(
   ticket?: BudgetTicket,
   shared?: ContactReadCache,
 ): DataLoader.BatchLoadFn<ContactKey, Contact> {
-  const limit = pLimit(DESCRIBE_CONCURRENCY);
-  let reads = 0;
-  const describe = (key: ContactKey) => limit(() => describeContact(client, key, ticket).catch(toError));
+  const reads = requestReads(maxReads);
+  const describe = (key: ContactKey) => reads.limit(() => describeContact(client, key, ticket).catch(toError));
   return async (keys) => {
     // Counted before the cache: the cap bounds the contacts a request reads, wherever they come from.
-    const allowed = keys.filter(() => ++reads <= maxReads);
+    const allowed = keys.filter(reads.allow);
     const read = shared ? await shared.read(allowed, describe) : await Promise.all(allowed.map(describe));
-    return keys.map((_key, i) => read[i] ?? tooManyReads(maxReads));
+    return keys.map((_key, i) => read[i] ?? reads.refused());
   };
 }
 
@@ -62,8 +54,3 @@ export function createContactLoader(
     ...(cacheMap && { cacheMap }),
   });
 }
-
-const tooManyReads = (max: number) =>
-  new GraphQLError(`A request may read at most ${max} contacts from Connect.`, {
-    extensions: { code: ErrorCode.TOO_MANY_READS },
-  });

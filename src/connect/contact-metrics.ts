@@ -1,15 +1,13 @@
 import { type ConnectClient, GetContactMetricsCommand } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
-import pLimit from 'p-limit';
-import { ErrorCode } from '../error-codes.ts';
 import { callConnect } from './call.ts';
-import { cacheKey, DESCRIBE_CONCURRENCY } from './contact-loader.ts';
+import { cacheKey } from './contact-loader.ts';
 import type { ContactKey } from './contacts.ts';
 import { ConnectError, toError } from './errors.ts';
 import type { ConnectExceptionName } from './exceptions.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 import { declareQuota } from './quotas/quota-table.ts';
+import { requestReads } from './request-reads.ts';
 
 /** Where a queued contact stands: its place (1 is next) and Connect's estimate of its wait. */
 export interface QueueMetrics {
@@ -70,27 +68,22 @@ export async function getQueueMetrics(
 export type QueueMetricsLoader = DataLoader<ContactKey, QueueMetrics | null, string>;
 
 /**
- * A request's loader of queue metrics: one GetContactMetrics per contact, at most
- * DESCRIBE_CONCURRENCY in flight, and at most `maxReads` calls (the same cap as contact reads:
- * each contact whose metrics are read was read first).
+ * A request's loader of queue metrics: one GetContactMetrics per contact, within the request's
+ * read limits (request-reads.ts; the same cap as contact reads: each contact whose metrics are read
+ * was read first).
  */
 export function createQueueMetricsLoader(
   client: ConnectClient,
   maxReads = Number.POSITIVE_INFINITY,
   ticket?: BudgetTicket,
 ): QueueMetricsLoader {
-  const limit = pLimit(DESCRIBE_CONCURRENCY);
-  let reads = 0;
+  const reads = requestReads(maxReads);
   return new DataLoader<ContactKey, QueueMetrics | null, string>(
     (keys) =>
       Promise.all(
-        keys.map((key) => {
-          if (++reads > maxReads)
-            return new GraphQLError(`A request may read at most ${maxReads} contacts from Connect.`, {
-              extensions: { code: ErrorCode.TOO_MANY_READS },
-            });
-          return limit(() => getQueueMetrics(client, key, ticket).catch(toError));
-        }),
+        keys.map((key) =>
+          reads.allow() ? reads.limit(() => getQueueMetrics(client, key, ticket).catch(toError)) : reads.refused(),
+        ),
       ),
     { cacheKeyFn: cacheKey },
   );

@@ -1,14 +1,12 @@
 import type { ConnectClient, ReferenceType } from '@aws-sdk/client-connect';
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
-import pLimit from 'p-limit';
-import { ErrorCode } from '../error-codes.ts';
-import { cacheKey, DESCRIBE_CONCURRENCY } from './contact-loader.ts';
+import { cacheKey } from './contact-loader.ts';
 import { type ContactReferenceRecord, listContactReferences, typeBatches } from './contact-references.ts';
 import type { ContactKey } from './contacts.ts';
 import { toError } from './errors.ts';
 import type { BudgetTicket } from './quotas/connect-budget.ts';
 import type { ContactReadCache } from './read-cache/contact-read-cache.ts';
+import { requestReads } from './request-reads.ts';
 
 /** A contact and the reference types asked of it. */
 export interface ReferencesKey extends ContactKey {
@@ -25,10 +23,8 @@ const referencesKey = (key: ReferencesKey) => `${cacheKey(key)}\u0000${typeBatch
 
 /**
  * The request's reads of contact references: one listing per contact and set of types, however
- * often it is selected (aliases, fragments, the same contact reached twice). At most `maxReads`
- * listings per request, as for DescribeContact (MAX_CONTACT_READS_PER_REQUEST): past it a listing
- * fails with TOO_MANY_READS without a call. At most DESCRIBE_CONCURRENCY listings run at once; with
- * a `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget. With
+ * often it is selected (aliases, fragments, the same contact reached twice), within the request's
+ * read limits as for DescribeContact (request-reads.ts: concurrency, and `maxReads`). With a `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget. With
  * `shared` (CONNECT_READ_CACHE_SECONDS) a listing is first looked up there; this loader stays in
  * front of it, one listing per contact and types per request.
  */
@@ -38,18 +34,14 @@ export function createReferenceLoader(
   ticket?: BudgetTicket,
   shared?: ContactReadCache,
 ): ReferenceLoader {
-  const limit = pLimit(DESCRIBE_CONCURRENCY);
+  const reads = requestReads(maxReads, 'the references of');
   const cache = new Map<string, Promise<ContactReferenceRecord[]>>();
-  let reads = 0;
   const loader = new DataLoader<ReferencesKey, ContactReferenceRecord[], string>(
     (keys) =>
       Promise.all(
         keys.map((key) => {
-          if (++reads > maxReads)
-            return new GraphQLError(`A request may read the references of at most ${maxReads} contacts from Connect.`, {
-              extensions: { code: ErrorCode.TOO_MANY_READS },
-            });
-          const list = () => limit(() => listContactReferences(client, key, key.types, ticket));
+          if (!reads.allow()) return reads.refused();
+          const list = () => reads.limit(() => listContactReferences(client, key, key.types, ticket));
           const read = shared ? shared.readReferences(key, key.types, list) : list();
           return read.catch(toError);
         }),

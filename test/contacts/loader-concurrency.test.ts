@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DESCRIBE_CONCURRENCY } from '../../src/connect/contact-loader.ts';
+import { DESCRIBE_CONCURRENCY } from '../../src/connect/request-reads.ts';
 import { addContacts, readEntities, readMany } from '../support/many-contacts.ts';
 import { useStack } from '../support/stack.ts';
 import { type InFlightProxy, startInFlightProxy } from './support/in-flight-proxy.ts';
