@@ -10,7 +10,7 @@ import { CSRF_HEADERS } from '../../src/plugins/security-plugins.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { sendJson, serve } from './listen.ts';
 import { createPeerContextFactory, type PeerContext } from './peer-context.ts';
-import { ARMOR_CONFIG, admit, connect, operationOf, recordOperation, withDeadline } from './peer-features.ts';
+import { ARMOR_CONFIG, admit, connect, operationOf, recordOperation, withGatewayScope } from './peer-features.ts';
 
 const createContext = createPeerContextFactory(process.env, connect);
 const armor = new ApolloArmor(ARMOR_CONFIG).protect();
@@ -40,7 +40,7 @@ await server.start();
 
 await serve(
   createServer(
-    withDeadline(async (req, res) => {
+    withGatewayScope(async (req, res) => {
       if (!(await admit(req, res))) return;
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);

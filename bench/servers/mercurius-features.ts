@@ -15,13 +15,13 @@ import { loadConfig } from '../../src/config.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { benchPort, exitOnSignal } from './listen.ts';
 import { createPeerContextFactory } from './peer-context.ts';
-import { ARMOR_CONFIG, admit, connect, operationOf, recordOperation, withDeadline } from './peer-features.ts';
+import { ARMOR_CONFIG, admit, connect, operationOf, recordOperation, withGatewayScope } from './peer-features.ts';
 
 const createContext = createPeerContextFactory(process.env, connect);
 const app = Fastify({
   logger: false,
   bodyLimit: loadConfig(process.env).security.maxRequestBodyBytes,
-  serverFactory: (handler) => createServer(withDeadline(handler)),
+  serverFactory: (handler) => createServer(withGatewayScope(handler)),
 });
 app.addHook('onRequest', async (request, reply) => {
   if (!(await admit(request.raw, reply.raw))) return reply.hijack();

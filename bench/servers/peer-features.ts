@@ -110,5 +110,5 @@ function refuse(res: ServerResponse, status: number, message: string): false {
  * The gateway's own request scope around a whole request (src/server/request-scope.ts): the request
  * id header, and the deadline whose abort signal every Connect call of the request carries.
  */
-export const withDeadline = (listener: RequestListener): RequestListener =>
+export const withGatewayScope = (listener: RequestListener): RequestListener =>
   withRequestScope(listener, config.deadlineMs);

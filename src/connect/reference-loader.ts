@@ -24,7 +24,8 @@ const referencesKey = (key: ReferencesKey) => `${cacheKey(key)}\u0000${typeBatch
 /**
  * The request's reads of contact references: one listing per contact and set of types, however
  * often it is selected (aliases, fragments, the same contact reached twice), within the request's
- * read limits as for DescribeContact (request-reads.ts: concurrency, and `maxReads`). With a `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget. With
+ * read limits as for DescribeContact (request-reads.ts: concurrency, and `maxReads`). With a
+ * `ticket` (CONNECT_QUOTAS) each ListContactReferences call first waits for its budget. With
  * `shared` (CONNECT_READ_CACHE_SECONDS) a listing is first looked up there; this loader stays in
  * front of it, one listing per contact and types per request.
  */
