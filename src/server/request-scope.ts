@@ -29,7 +29,7 @@ const clientGone = () => new DOMException('the client closed the connection', 'A
  *
  * Here rather than in yoga plugins, as the same-feature peers of the bench do it: as plugins they
  * needed whatwg-node's per-request instrumentation wrapper, two maps keyed by the request and two
- * hooks (~11 µs of their own self time per request under the profiler; docs/performance.md).
+ * hooks (~12 µs of their own self time per request under the profiler; docs/performance.md).
  */
 export function withRequestScope(handler: RequestListener, deadlineMs: number): RequestListener {
   return (req, res) => {
