@@ -58,7 +58,7 @@ export const SERVERS: Record<ServerName, ServerSpec> = {
   },
   apollo: {
     name: 'apollo',
-    label: 'Apollo Server 5 standalone, bare',
+    label: 'Apollo Server 5, bare',
     script: 'bench/servers/apollo.ts',
     readyPath: '/graphql',
     answersGraphQL: true,

@@ -1,17 +1,17 @@
-// Peer: the same Pothos schema served by Apollo Server 5 standalone (production mode, its default
-// parse/validate document cache on). No authentication.
+// Peer: the same Pothos schema served by Apollo Server 5 (production mode, its default
+// parse/validate document cache on) behind node:http exactly as the features peer drives it
+// (apollo-http.ts). No authentication. Not startStandaloneServer: its cors and body-parser
+// middleware, which the features peer does not run, made the features look cheaper than they are.
+import { createServer } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { createConnectClient } from '../../src/connect/client.ts';
 import { buildSchema } from '../../src/schema/index.ts';
-import { benchPort, exitOnSignal } from './listen.ts';
+import { apolloListener } from './apollo-http.ts';
+import { serve } from './listen.ts';
 import { createPeerContextFactory, type PeerContext } from './peer-context.ts';
 
 const connect = createConnectClient();
 const createContext = createPeerContextFactory(process.env, connect);
 const server = new ApolloServer<PeerContext>({ schema: buildSchema(), introspection: false });
-await startStandaloneServer(server, {
-  listen: { port: benchPort(), host: '127.0.0.1' },
-  context: async () => createContext(),
-});
-exitOnSignal(() => server.stop());
+await server.start();
+await serve(createServer(apolloListener(server, async () => createContext())));
