@@ -5,7 +5,7 @@ import { getHeapStatistics } from 'node:v8';
 // generation first) for a busy process and keeps it committed while the process idles: it shrinks
 // only in a memory-reducing collection, which an idle process never runs by itself. Measured in
 // docs/performance.md#idle-memory-2026-12-06: 154 MiB right after start and 356–380 MiB 90 s after
-// a load had stopped, against 112–117 and 174 MiB with such collections (70–120 and 160 ms each).
+// a load had stopped, against 112–115 and 174 MiB with such collections (70–120 and 160 ms each).
 
 /** A memory-reducing collection. */
 export type Collect = () => void;
