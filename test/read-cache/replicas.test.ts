@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactReferenceRecord } from '../../src/connect/contact-references.ts';
-import { subscribe } from '../subscriptions/support/sse.ts';
+import { type SseEvent, type SseStream, subscribe } from '../subscriptions/support/sse.ts';
 import { INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts';
 import { type Stack, startStack } from '../support/stack.ts';
@@ -35,6 +35,32 @@ const ongoing = { instanceId: INSTANCE_ID, contactId: ONGOING_CONTACT_ID };
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
   for (const until = performance.now() + timeoutMs; !(await check()); await new Promise((r) => setTimeout(r, 50)))
     if (performance.now() > until) throw new Error('condition not met in time');
+}
+
+/** Until Redis answers the replica's readiness check again. */
+const redisReady = (stack: Stack) =>
+  eventually(async () => {
+    const ready = (await (await fetch(stack.url.replace('/graphql', '/ready'))).json()) as {
+      checks: { redis: string };
+    };
+    return ready.checks.redis === 'ok';
+  });
+
+/**
+ * B hears A's changes once its Redis subscription is confirmed: `change` is made (on A) until B's
+ * stream has an event, at most 21 times.
+ */
+async function firstEvent<T>(
+  stream: SseStream<T>,
+  change: (attempt: number) => Promise<void>,
+): Promise<Extract<SseEvent<T>, { event: 'next' }>> {
+  for (let attempt = 0; ; attempt++) {
+    await change(attempt);
+    const event = await stream.next(500).catch(() => undefined);
+    if (event === undefined && attempt < 20) continue;
+    if (event?.event !== 'next') throw new Error('no change event');
+    return event;
+  }
 }
 
 interface Changed {
@@ -158,18 +184,8 @@ describe('the read cache shared by two replicas through Redis', () => {
       expect(await metric(a, 'connect_read_cache_errors_total{operation="get"}')).toBeGreaterThan(0);
     } finally {
       await redisServer.start();
-      await eventually(async () => {
-        const ready = (await (await fetch(a.url.replace('/graphql', '/ready'))).json()) as {
-          checks: { redis: string };
-        };
-        return ready.checks.redis === 'ok';
-      });
-      await eventually(async () => {
-        const ready = (await (await fetch(b.url.replace('/graphql', '/ready'))).json()) as {
-          checks: { redis: string };
-        };
-        return ready.checks.redis === 'ok';
-      });
+      await redisReady(a);
+      await redisReady(b);
       redis.disconnect();
       redis = new Redis(redisServer.url);
     }
@@ -184,8 +200,7 @@ describe('change events with the read cache', () => {
       changes { field value } contact { instanceId id tags { key value } } } }`) as TypedDocumentNode<Changed, object>;
     const stream = await subscribe(b.url, document, {});
     try {
-      // B hears A's changes once its Redis subscription is confirmed: tag until an event comes.
-      for (let attempt = 0; ; attempt++) {
+      const event = await firstEvent(stream, async (attempt) => {
         const tagged = await a.post({
           query: 'mutation T($input: TagContactInput!) { tagContact(input: $input) { __typename } }',
           variables: {
@@ -199,14 +214,10 @@ describe('change events with the read cache', () => {
         expect(
           ((await tagged.json()) as { data: { tagContact: { __typename: string } } }).data.tagContact.__typename,
         ).toBe('TagContactSuccess');
-        const event = await stream.next(500).catch(() => undefined);
-        if (event === undefined && attempt < 20) continue;
-        if (event?.event !== 'next') throw new Error('no change event');
-        const change = event.data.data?.contactChanged;
-        const sent = change?.changes.find((c) => c.field === 'tags')?.value as { key: string; value: string }[];
-        expect(change?.contact?.tags).toContainEqual(sent[0]);
-        break;
-      }
+      });
+      const change = event.data.data?.contactChanged;
+      const sent = change?.changes.find((c) => c.field === 'tags')?.value as { key: string; value: string }[];
+      expect(change?.contact?.tags).toContainEqual(sent[0]);
     } finally {
       stream.close();
     }
@@ -238,8 +249,7 @@ describe('change events with the read cache: references', () => {
     const stream = await subscribe(b.url, document, {});
     let written = '';
     try {
-      // B hears A's changes once its Redis subscription is confirmed: write until an event comes.
-      for (let attempt = 0; ; attempt++) {
+      const event = await firstEvent(stream, async (attempt) => {
         written = `after ${attempt}`;
         const updated = await a.post({
           query: 'mutation U($input: UpdateContactInput!) { updateContact(input: $input) { __typename } }',
@@ -248,12 +258,8 @@ describe('change events with the read cache: references', () => {
         expect(
           ((await updated.json()) as { data: { updateContact: { __typename: string } } }).data.updateContact.__typename,
         ).toBe('UpdateContactSuccess');
-        const event = await stream.next(500).catch(() => undefined);
-        if (event === undefined && attempt < 20) continue;
-        if (event?.event !== 'next') throw new Error('no change event');
-        expect(event.data.data?.contactChanged.contact?.references).toEqual([{ name: 'note', value: written }]);
-        break;
-      }
+      });
+      expect(event.data.data?.contactChanged.contact?.references).toEqual([{ name: 'note', value: written }]);
     } finally {
       stream.close();
     }
