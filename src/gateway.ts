@@ -9,17 +9,19 @@ import { graphiqlOptions, renderGraphiQLPage } from './graphiql.ts';
 import { createReadiness, type Readiness } from './health.ts';
 import type { Logger } from './logger.ts';
 import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
-import { securityPlugins } from './plugins/security-plugins.ts';
-import { useErrorLog } from './plugins/use-error-log.ts';
+import { errorLog } from './plugins/error-log.ts';
+import { readinessRoute } from './plugins/readiness-route.ts';
+import { requestIdInErrors } from './plugins/request-id.ts';
+import { routeGuard } from './plugins/route-guard.ts';
+import { safeErrors } from './plugins/safe-errors.ts';
+import { securityChecks, securityPlugins } from './plugins/security-plugins.ts';
 import { useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useNoFrameworkHeader } from './plugins/use-no-framework-header.ts';
 import { useReadCap } from './plugins/use-read-cap.ts';
-import { useReadiness } from './plugins/use-readiness.ts';
-import { useRequestId } from './plugins/use-request-id.ts';
-import { useRouteGuard } from './plugins/use-route-guard.ts';
-import { useSafeErrors } from './plugins/use-safe-errors.ts';
+import { useRequestChecks } from './plugins/use-request-checks.ts';
+import { useResultMaps } from './plugins/use-result-maps.ts';
 import type { RedisConnections } from './redis/redis-connections.ts';
 import { buildSchema } from './schema/index.ts';
 import { maskError } from './schema/mask-error.ts';
@@ -81,7 +83,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     healthCheckEndpoint: '/health',
     landingPage: false,
     context: createContextFactory(config, deps.connect, deps.logger, changes, deps.budget, readCache),
-    // Security (docs/security.md): useBodyLimit replaces yoga's costly body limiter; no multipart,
+    // Security (docs/security.md): bodyLimit replaces yoga's costly body limiter; no multipart,
     // no batching (one request = one operation, counted by the write cap); CORS from CORS_ORIGINS.
     maxRequestBodySize: false,
     multipart: false,
@@ -93,21 +95,26 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     // Failures that are not union members get their code here, and only here.
     maskedErrors: { isDev: false, maskError },
     logging: deps.logger,
-    // Plugins, one concern each in src/plugins/use-*.ts.
+    // Plugins in src/plugins/use-*.ts; the HTTP checks and the result maps are one concern each in
+    // src/plugins/, run by one hook each (docs/performance.md: every hook costs every request).
     plugins: [
-      // First: only these paths are served, so no check below can be skipped by another spelling.
-      useRouteGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
+      // First. Only these paths are served, so no check after it can be skipped by another
+      // spelling; then /ready; then the cheap HTTP refusals.
+      useRequestChecks(
+        routeGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
+        readinessRoute(READY_PATH, readiness, { token: config.observability.metricsToken, open: development }),
+        ...securityChecks(config, GRAPHQL_PATH),
+      ),
       ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useReadiness(READY_PATH, readiness, { token: config.observability.metricsToken, open: development }),
       useNoFrameworkHeader(),
-      useRequestId(),
       ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
       useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(deps.tracing ? [deps.tracing] : []),
-      useSafeErrors(!development),
-      useErrorLog(deps.logger),
+      // On the way out, each result in turn: the request id into its errors, their messages made
+      // safe, each error logged once.
+      useResultMaps(requestIdInErrors, safeErrors(!development), errorLog(deps.logger)),
       // Last: the SSE `id:` of each subscription event, on the result every plugin above has mapped.
       useEventIds(),
     ],

@@ -1,33 +1,41 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { bodyLimit } from './body-limit.ts';
+import { contentTypePolicy } from './content-type-policy.ts';
+import { routerSecret } from './router-secret.ts';
 import { useAuthentication } from './use-authentication.ts';
-import { useBodyLimit } from './use-body-limit.ts';
-import { useContentTypePolicy } from './use-content-type-policy.ts';
-import { useIntrospectionPolicy } from './use-introspection-policy.ts';
-import { useOperationLimits } from './use-operation-limits.ts';
-import { useRouterSecret } from './use-router-secret.ts';
+import { operationLimitRules, useOperationLimits } from './use-operation-limits.ts';
+import type { RequestCheck } from './use-request-checks.ts';
 import { useSafelist } from './use-safelist.ts';
+import { useValidationRules } from './use-validation-rules.ts';
 import { useVariablesDepthLimit } from './use-variables-depth.ts';
-import { useWriteCap } from './use-write-cap.ts';
+import { writeCapRule } from './write-cap.ts';
 
 /** Headers that mark a GET as not "simple" for browsers (yoga's and Apollo's names). */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'graphql-preflight'];
 
 /**
- * The security plugins in the order they must run: cheap HTTP refusals first (router secret, body
- * size, content type, CSRF, token), then document limits, then execution. See docs/security.md.
+ * The cheap HTTP refusals, in the order they must run (useRequestChecks): router secret, body
+ * size, content type. See docs/security.md.
+ */
+export function securityChecks({ security }: GatewayConfig, endpoint: string): RequestCheck[] {
+  return [
+    ...(security.routerSecret === undefined ? [] : [routerSecret(security.routerSecret, endpoint)]),
+    bodyLimit(security.maxRequestBodyBytes, endpoint),
+    contentTypePolicy(endpoint),
+  ];
+}
+
+/**
+ * The security plugins after securityChecks, in the order they must run: CSRF and the token, then
+ * document limits, then execution. See docs/security.md.
  */
 export function securityPlugins(config: GatewayConfig, endpoint: string, logger: Logger): Plugin[] {
   const { security, auth } = config;
-  const plugins: Plugin[] = [];
-  if (security.routerSecret !== undefined) plugins.push(useRouterSecret(security.routerSecret, endpoint));
-  plugins.push(
-    useBodyLimit(security.maxRequestBodyBytes, endpoint),
-    useContentTypePolicy(endpoint),
-    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-  );
+  const plugins: Plugin[] = [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })];
   if (auth.mode === 'disabled')
     logger.warn(
       auth.explicit
@@ -52,8 +60,14 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
     useSafelist(security.persistedOperations),
     useVariablesDepthLimit(),
     useOperationLimits(config.env === 'production'),
-    useWriteCap(),
+    useValidationRules([
+      ...operationLimitRules(),
+      writeCapRule(),
+      // With introspection off (production, unless GRAPHQL_INTROSPECTION=true): graphql-js's own
+      // rule refuses `__schema`/`__type`. `_service { sdl }` is an ordinary field, so a federation
+      // router still reads the subgraph schema; `__typename` stays allowed.
+      ...(security.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+    ]),
   );
-  if (!security.introspection) plugins.push(useIntrospectionPolicy());
   return plugins;
 }

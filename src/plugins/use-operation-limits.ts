@@ -1,4 +1,9 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -6,8 +11,8 @@ import type { Plugin } from 'graphql-yoga';
  * document, so a repeated operation pays nothing). Chosen for this schema:
  * - depth 8: the committed operations and the router's entity queries have depth 4 (armor counts
  *   inline fragments as a level); nesting fragments deeper is only a way to burn CPU. Introspection
- *   is left to useIntrospectionPolicy (GraphiQL's own query has depth 21 by this count).
- * - aliases 15: a client needs a few; the write cap (useWriteCap) is the real bound on Connect calls.
+ *   is left to the introspection rule (security-plugins.ts) (GraphiQL's own query has depth 21 by this count).
+ * - aliases 15: a client needs a few; the write cap (write-cap.ts) is the real bound on Connect calls.
  * - tokens 1000: the committed operations use about 120; the router's entity queries fewer.
  * - directives 10, cost 5000 (armor's cost model): room for every real operation, not for floods.
  */
@@ -31,9 +36,29 @@ export function armorConfig(production: boolean) {
   };
 }
 
-/** graphql-armor with the limits above (armorConfig). */
+/** graphql-armor's validation rules for the depth, alias, directive and cost limits above, for useValidationRules. */
+export function operationLimitRules(): ValidationRule[] {
+  const config = armorConfig(true);
+  return [
+    maxDepthRule(config.maxDepth),
+    maxAliasesRule(config.maxAliases),
+    maxDirectivesRule(config.maxDirectives),
+    costLimitRule(config.costLimit),
+  ];
+}
+
+/**
+ * graphql-armor's other protections with the limits above: the token limit (a parser option) and,
+ * in production, no field suggestions. The rules of operationLimitRules run in useValidationRules.
+ */
 export function useOperationLimits(production: boolean): Plugin {
-  const armor = new EnvelopArmor(armorConfig(production));
+  const armor = new EnvelopArmor({
+    ...armorConfig(production),
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    costLimit: { enabled: false },
+  });
   const { plugins } = armor.protect();
   return {
     onPluginInit: ({ addPlugin }) => {

@@ -21,7 +21,7 @@ const clientGone = () => new DOMException('the client closed the connection', 'A
  * What every HTTP request gets before yoga sees it, as node hands it over:
  *
  * - its id: a sane incoming `x-request-id` or a new UUID, in the `x-request-id` response header of
- *   every answer (useRequestId copies it into the extensions of every GraphQL error);
+ *   every answer (requestIdInErrors copies it into the extensions of every GraphQL error);
  * - its deadline (`deadlineMs`; 0: none): when it passes, or the client goes away first (node's
  *   response closes before it finished), the Connect calls still running are aborted, retries
  *   included, and the request answers with the masked CONNECT_UNAVAILABLE error instead of waiting

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayConfig } from '../config.ts';
-import { routerSecretCheck } from '../plugins/use-router-secret.ts';
+import { routerSecretCheck } from '../plugins/router-secret.ts';
 
 /** Why an upgrade was refused before any WebSocket existed; each is a metric label value. */
 export type UpgradeRefusal = 'not_found' | 'not_websocket' | 'router_secret' | 'origin' | 'draining';

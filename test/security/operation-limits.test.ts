@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_LIMITS } from '../../src/plugins/use-operation-limits.ts';
-import { MAX_WRITES_PER_OPERATION } from '../../src/plugins/use-write-cap.ts';
+import { MAX_WRITES_PER_OPERATION } from '../../src/plugins/write-cap.ts';
 import { updateInput } from '../support/fixtures.ts';
 import { useStack } from '../support/stack.ts';
 

@@ -14,7 +14,7 @@ import { Contact, loadContact } from './contact.ts';
 export function toEntityError(error: unknown): unknown {
   if (!(error instanceof ConnectError)) return error;
   const row: ConnectExceptionRow = CONNECT_EXCEPTIONS[error.exception];
-  // `requestId` in extensions is the gateway's own id (useRequestId); Connect's has its own key.
+  // `requestId` in extensions is the gateway's own id (requestIdInErrors); Connect's has its own key.
   const extensions: Record<string, unknown> = { code: row.code, awsRequestId: error.requestId };
   for (const detail of row.details ?? []) extensions[detail] = error[detail];
   return new GraphQLError(error.message, { extensions });

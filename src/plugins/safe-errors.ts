@@ -1,7 +1,6 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { mapResults } from './map-results.ts';
 import { safeErrorMessage } from './safe-error-message.ts';
+import type { ResultMap } from './use-result-maps.ts';
 
 export function withSafeErrors(result: ExecutionResult, production: boolean): ExecutionResult {
   if (!result.errors?.length) return result;
@@ -32,10 +31,7 @@ export function withSafeErrors(result: ExecutionResult, production: boolean): Ex
  * quoted (contact fields are customer data) nor the request body; in production, without
  * suggestions; a subscription's events alike. Union-member errors are data and untouched.
  */
-export function useSafeErrors(production: boolean): Plugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      setResult(mapResults(result, (r) => withSafeErrors(r, production)));
-    },
-  };
-}
+export const safeErrors =
+  (production: boolean): ResultMap =>
+  (result) =>
+    withSafeErrors(result, production);

@@ -1,7 +1,6 @@
 import type { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
-import { mapResults } from './map-results.ts';
+import type { ResultMap } from './use-result-maps.ts';
 
 // What a log line may say about the underlying failure: its kind and where it came from. Its
 // message only for a system error (a code such as ECONNRESET) that did not come from Connect's
@@ -36,30 +35,24 @@ function describeCause(error: GraphQLError): Record<string, unknown> | undefined
 }
 
 /**
- * Logs every GraphQL error of a response once, with the request id (which useRequestId, running
+ * Logs every GraphQL error of a response once, with the request id (which requestIdInErrors, mapping
  * before, put in its extensions), its code, its path and (server-side only) what caused it; masked
  * errors thus stay diagnosable. Never the error's message: graphql-js quotes input values in it, and
  * contact values must not reach the logs. Union-member errors are data, not logged. A
  * subscription's events are logged as they are sent; their data (contact values) never.
  */
-export function useErrorLog(logger: Logger): Plugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      setResult(
-        mapResults(result, (single) => {
-          for (const error of single.errors ?? [])
-            logger.warn(
-              {
-                requestId: error.extensions?.requestId,
-                code: error.extensions?.code ?? null,
-                path: boundedPath(error.path),
-                cause: describeCause(error),
-              },
-              'graphql error',
-            );
-          return single;
-        }),
+export const errorLog =
+  (logger: Logger): ResultMap =>
+  (result) => {
+    for (const error of result.errors ?? [])
+      logger.warn(
+        {
+          requestId: error.extensions?.requestId,
+          code: error.extensions?.code ?? null,
+          path: boundedPath(error.path),
+          cause: describeCause(error),
+        },
+        'graphql error',
       );
-    },
+    return result;
   };
-}

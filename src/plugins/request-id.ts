@@ -1,8 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { type ExecutionResult, GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import { REQUEST_ID_HEADER } from '../server/request-scope.ts';
-import { mapResults } from './map-results.ts';
+import type { ResultMap } from './use-result-maps.ts';
 
 export function withRequestId(result: ExecutionResult, requestId: string): ExecutionResult {
   if (!result.errors?.length) return result;
@@ -25,11 +24,8 @@ export function withRequestId(result: ExecutionResult, requestId: string): Execu
  * gives every request one before yoga sees it), into the extensions of every GraphQL error, a
  * subscription's events included, where the error log reads it.
  */
-export function useRequestId(): Plugin {
-  return {
-    onResultProcess({ result, setResult, serverContext }) {
-      const id = (serverContext as { res?: ServerResponse }).res?.getHeader(REQUEST_ID_HEADER);
-      if (typeof id === 'string') setResult(mapResults(result, (r) => withRequestId(r, id)));
-    },
-  };
-}
+export const requestIdInErrors: ResultMap = (result, { serverContext }) => {
+  if (!result.errors?.length) return result;
+  const id = (serverContext as { res?: ServerResponse }).res?.getHeader(REQUEST_ID_HEADER);
+  return typeof id === 'string' ? withRequestId(result, id) : result;
+};

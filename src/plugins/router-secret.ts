@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../error-codes.ts';
 import { isGraphQLRequest, rejection } from './http-rejection.ts';
+import type { RequestCheck } from './use-request-checks.ts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -16,13 +16,10 @@ export function routerSecretCheck(secret: string): (presented: string | null | u
  * in `router-authorization` (Apollo's convention), otherwise 403 before anything is parsed.
  * Compared in constant time over SHA-256 digests so neither content nor length leaks.
  */
-export function useRouterSecret(secret: string, endpoint: string): Plugin {
+export function routerSecret(secret: string, endpoint: string): RequestCheck {
   const matches = routerSecretCheck(secret);
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!isGraphQLRequest(url, endpoint)) return;
-      if (matches(request.headers.get('router-authorization'))) return;
-      endResponse(rejection(fetchAPI, 403, ErrorCode.FORBIDDEN, 'Requests must come through the federation router.'));
-    },
-  };
+  return ({ request, url, fetchAPI }) =>
+    !isGraphQLRequest(url, endpoint) || matches(request.headers.get('router-authorization'))
+      ? undefined
+      : rejection(fetchAPI, 403, ErrorCode.FORBIDDEN, 'Requests must come through the federation router.');
 }

@@ -1,13 +1,17 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import { countWrites } from '../auth/write-count.ts';
 import { ErrorCode } from '../error-codes.ts';
 
 /** At most this many mutation fields (aliases included) in one operation. */
 export const MAX_WRITES_PER_OPERATION = 10;
 
-const writeCapRule =
-  (max: number): ValidationRule =>
+/**
+ * A hard cap on Connect writes per operation, as a validation rule (useValidationRules): an alias
+ * flood is refused before any resolver runs. With batching off (yoga's default, kept) one HTTP
+ * request is one operation.
+ */
+export const writeCapRule =
+  (max = MAX_WRITES_PER_OPERATION): ValidationRule =>
   (context) => ({
     OperationDefinition(operation) {
       const writes = countWrites(operation, context.getDocument());
@@ -20,12 +24,3 @@ const writeCapRule =
         );
     },
   });
-
-/**
- * A hard cap on Connect writes per operation, as a validation rule: an alias flood is refused before
- * any resolver runs. With batching off (yoga's default, kept) one HTTP request is one operation.
- */
-export function useWriteCap(max = MAX_WRITES_PER_OPERATION): Plugin {
-  const rule = writeCapRule(max);
-  return { onValidate: ({ addValidationRule }) => addValidationRule(rule) };
-}

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 import { type Readiness, readinessResponse } from '../health.ts';
+import type { RequestCheck } from './use-request-checks.ts';
 
 /** Who sees the readiness report's checks; everyone else gets `{"ready": …}` with the same status. */
 export interface ReadinessDetails {
@@ -23,18 +23,18 @@ function detailsFor({ token, open }: ReadinessDetails): (request: Request) => bo
 }
 
 /**
- * yoga's readiness check, on exactly `endpoint`. The plugin on its own tests every request's URL,
- * ending with a URLPattern match (a measurable share of each /graphql request's CPU), and answers
- * any URL that merely ends in `/ready`; the route guard already knows the path, so only that path
- * reaches it. The checks (backend, region, credentials, Redis, quota mode) tell an attacker how the
- * deployment is built, so an anonymous caller gets the status alone.
+ * The readiness report on exactly `endpoint`: 200 when ready, 503 otherwise (also when the report
+ * itself fails). Not yoga's readiness plugin, which tests every request's URL, ending with a
+ * URLPattern match (a measurable share of each /graphql request's CPU), and answers any URL that
+ * merely ends in `/ready`. The checks (backend, region, credentials, Redis, quota mode) tell an
+ * attacker how the deployment is built, so an anonymous caller gets the status alone.
  */
-export function useReadiness(endpoint: string, readiness: Readiness, details: ReadinessDetails): Plugin {
+export function readinessRoute(endpoint: string, readiness: Readiness, details: ReadinessDetails): RequestCheck {
   const detailed = detailsFor(details);
-  const plugin = useReadinessCheck({
-    endpoint,
-    check: ({ request, fetchAPI }) => readinessResponse(readiness, fetchAPI, detailed(request)),
-  });
-  const { onRequest } = plugin;
-  return { ...plugin, onRequest: (payload) => (payload.url.pathname === endpoint ? onRequest?.(payload) : undefined) };
+  return ({ request, url, fetchAPI }) =>
+    url.pathname === endpoint
+      ? readinessResponse(readiness, fetchAPI, detailed(request)).catch(
+          () => new fetchAPI.Response(null, { status: 503, headers: { 'cache-control': 'no-store' } }),
+        )
+      : undefined;
 }

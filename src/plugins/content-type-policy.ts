@@ -1,0 +1,18 @@
+import { ErrorCode } from '../error-codes.ts';
+import { isGraphQLRequest, rejection } from './http-rejection.ts';
+import type { RequestCheck } from './use-request-checks.ts';
+
+/**
+ * POST bodies must be JSON. Form-encoded, multipart and text/plain bodies are what a browser can
+ * send cross-site without a CORS preflight (CSRF), and this API has no use for them: 415.
+ */
+export function contentTypePolicy(endpoint: string): RequestCheck {
+  return ({ request, url, fetchAPI }) => {
+    if (request.method !== 'POST' || !isGraphQLRequest(url, endpoint)) return undefined;
+    const mediaType = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase();
+    if (mediaType === 'application/json') return undefined;
+    return rejection(fetchAPI, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'POST bodies must be application/json.', {
+      accept: 'application/json',
+    });
+  };
+}
