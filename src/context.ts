@@ -16,7 +16,7 @@ import { type ContactChanges, createContactChanges } from './subscriptions/conta
 export interface RequestContext {
   connect: ConnectClient;
   config: GatewayConfig;
-  /** The caller; useAuthentication extends the context with the verified one. */
+  /** The caller; authentication (use-authentication.ts) extends the context with the verified one. */
   identity: Identity;
   loaders: Loaders;
   /** For the audit line of each mutation. */

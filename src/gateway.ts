@@ -14,7 +14,7 @@ import { readinessRoute } from './plugins/readiness-route.ts';
 import { requestIdInErrors } from './plugins/request-id.ts';
 import { routeGuard } from './plugins/route-guard.ts';
 import { safeErrors } from './plugins/safe-errors.ts';
-import { securityChecks, securityPlugins } from './plugins/security-plugins.ts';
+import { security } from './plugins/security-plugins.ts';
 import { useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
@@ -77,6 +77,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       logger: deps.logger,
       ...(metrics ? { metricsRegistry } : {}),
     });
+  const { checks: securityChecks, plugins: securityPlugins } = security(config, GRAPHQL_PATH, deps.logger);
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -99,16 +100,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     // src/plugins/, run by one hook each (docs/performance.md: every hook costs every request).
     plugins: [
       // First. Only these paths are served, so no check after it can be skipped by another
-      // spelling; then /ready; then the cheap HTTP refusals.
+      // spelling; then /ready; then the cheap HTTP refusals and the token.
       useRequestChecks(
         routeGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
         readinessRoute(READY_PATH, readiness, { token: config.observability.metricsToken, open: development }),
-        ...securityChecks(config, GRAPHQL_PATH),
+        ...securityChecks,
       ),
       ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
       useNoFrameworkHeader(),
-      ...securityPlugins(config, GRAPHQL_PATH, deps.logger),
+      ...securityPlugins,
       useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(deps.tracing ? [deps.tracing] : []),

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import { bodyLimit } from './body-limit.ts';
 import { contentTypePolicy } from './content-type-policy.ts';
 import { routerSecret } from './router-secret.ts';
-import { useAuthentication } from './use-authentication.ts';
+import { authentication } from './use-authentication.ts';
 import { operationLimitRules, useOperationLimits } from './use-operation-limits.ts';
 import type { RequestCheck } from './use-request-checks.ts';
 import { useSafelist } from './use-safelist.ts';
@@ -18,23 +18,21 @@ import { writeCapRule } from './write-cap.ts';
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'graphql-preflight'];
 
 /**
- * The cheap HTTP refusals, in the order they must run (useRequestChecks): router secret, body
- * size, content type. See docs/security.md.
+ * The security checks and plugins in the order they must run: the cheap HTTP refusals (router
+ * secret, body size, content type) and the token as HTTP checks (useRequestChecks), then CSRF,
+ * document limits and execution as plugins. See docs/security.md.
  */
-export function securityChecks({ security }: GatewayConfig, endpoint: string): RequestCheck[] {
-  return [
+export function security(
+  config: GatewayConfig,
+  endpoint: string,
+  logger: Logger,
+): { checks: RequestCheck[]; plugins: Plugin[] } {
+  const { security, auth } = config;
+  const checks: RequestCheck[] = [
     ...(security.routerSecret === undefined ? [] : [routerSecret(security.routerSecret, endpoint)]),
     bodyLimit(security.maxRequestBodyBytes, endpoint),
     contentTypePolicy(endpoint),
   ];
-}
-
-/**
- * The security plugins after securityChecks, in the order they must run: CSRF and the token, then
- * document limits, then execution. See docs/security.md.
- */
-export function securityPlugins(config: GatewayConfig, endpoint: string, logger: Logger): Plugin[] {
-  const { security, auth } = config;
   const plugins: Plugin[] = [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })];
   if (auth.mode === 'disabled')
     logger.warn(
@@ -54,7 +52,9 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
     // `_service { sdl }` is the whole schema: anonymous only where the schema is public anyway
     // (introspection on) or where nobody but the router reaches the port (ROUTER_SECRET).
     const servicePublic = security.introspection || security.routerSecret !== undefined;
-    plugins.push(useAuthentication(auth, endpoint, logger, servicePublic) as Plugin);
+    const { check, plugin } = authentication(auth, endpoint, logger, servicePublic);
+    checks.push(check);
+    plugins.push(plugin as Plugin);
   }
   plugins.push(
     useSafelist(security.persistedOperations),
@@ -69,5 +69,5 @@ export function securityPlugins(config: GatewayConfig, endpoint: string, logger:
       ...(security.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ]),
   );
-  return plugins;
+  return { checks, plugins };
 }

@@ -77,7 +77,7 @@ export function createOperationPreparer(gateway: Gateway, config: GatewayConfig)
       );
     const contextValue = await enveloped.contextFactory();
     // The connection's verified identity, in place of the factory's default. Over HTTP
-    // useAuthentication sets it while the context is built, from its onRequest; no request runs here.
+    // authentication (use-authentication.ts) sets it while the context is built, from its HTTP check; no request runs here.
     Object.assign(contextValue, { identity });
     return {
       enveloped,

@@ -67,7 +67,7 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
 }
 
-/** Verifies a `connection_init` payload's `authorization` as useAuthentication verifies the header. */
+/** Verifies a `connection_init` payload's `authorization` as authentication's HTTP check verifies the header. */
 function authenticator(config: GatewayConfig): (payload: Record<string, unknown> | undefined) => Promise<Identity> {
   if (config.auth.mode === 'disabled') return async () => ANONYMOUS_FULL_ACCESS;
   const verify = cacheVerifiedTokens(createTokenVerifier(config.auth));
