@@ -1,21 +1,32 @@
 // Peer with the gateway's costly features: the same Pothos schema on Mercurius (fastify, its query
 // cache on, no JIT), plus the bearer token behind the gateway's cache, a request id, prom-client
-// operation and Connect metrics, graphql-armor's validation rules with the gateway's limits, the
-// deadline in async context and fastify's body limit at the gateway's size (peer-features.ts).
-// Mercurius has no CSRF prevention, and armor's token limit needs a parser option it does not take.
+// operation, answer and Connect metrics, graphql-armor's validation rules with the gateway's limits,
+// the variables depth limit, read caps, write cap and introspection rule, the deadline in async
+// context, fastify's body limit at the gateway's size and the gateway's path, content-type and CSRF
+// checks (peer-features.ts; Mercurius has no CSRF prevention of its own). armor's token limit needs
+// a parser option Mercurius does not take.
 import { createServer } from 'node:http';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import Fastify from 'fastify';
-import type { DocumentNode } from 'graphql';
+import { type DocumentNode, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import { loadConfig } from '../../src/config.ts';
+import { writeCapRule } from '../../src/plugins/write-cap.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { benchPort, exitOnSignal } from './listen.ts';
 import { createPeerContextFactory } from './peer-context.ts';
-import { ARMOR_CONFIG, admit, connect, operationOf, recordOperation, withGatewayScope } from './peer-features.ts';
+import {
+  ARMOR_CONFIG,
+  admit,
+  connect,
+  operationOf,
+  recordOperation,
+  refuseOperation,
+  withGatewayScope,
+} from './peer-features.ts';
 
 const createContext = createPeerContextFactory(process.env, connect);
 const app = Fastify({
@@ -24,7 +35,7 @@ const app = Fastify({
   serverFactory: (handler) => createServer(withGatewayScope(handler)),
 });
 app.addHook('onRequest', async (request, reply) => {
-  if (!(await admit(request.raw, reply.raw))) return reply.hijack();
+  if (!(await admit(request.raw, reply.raw, { csrf: true }))) return reply.hijack();
 });
 await app.register(mercurius, {
   schema: buildSchema(),
@@ -36,16 +47,26 @@ await app.register(mercurius, {
     maxAliasesRule(ARMOR_CONFIG.maxAliases),
     maxDirectivesRule(ARMOR_CONFIG.maxDirectives),
     costLimitRule(ARMOR_CONFIG.costLimit),
+    writeCapRule(),
+    NoSchemaIntrospectionCustomRule,
   ],
 });
-// Operation metrics: started before execution, recorded once the result is ready.
+// The gateway's checks before execution; operation metrics: started before execution, recorded
+// once the result is ready.
 const started = new WeakMap<object, { at: number; document: DocumentNode }>();
-app.graphql.addHook('preExecution', async (_schema, document, context) => {
+app.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
+  const { operationName } = (context.reply.request.body ?? {}) as { operationName?: string | null };
+  const refusal = refuseOperation({ document, operationName, variables });
+  if (refusal) throw refusal;
   started.set(context, { at: performance.now(), document });
 });
 app.graphql.addHook('onResolution', async (execution, context) => {
   const start = started.get(context);
-  if (start) recordOperation(operationOf(start.document), start.at, (execution.errors?.length ?? 0) > 0);
+  if (start)
+    recordOperation(operationOf(start.document), start.at, (execution.errors?.length ?? 0) > 0, {
+      method: context.reply.request.method,
+      statusCode: context.reply.statusCode,
+    });
 });
 await app.listen({ port: benchPort(), host: '127.0.0.1' });
 exitOnSignal(() => app.close());

@@ -79,42 +79,47 @@ function distinctContacts({ representations, contactFields }: Reads): number {
  * resolved and answered one by one (9,000 copies of one cost ~1.2 s of CPU and a 2.2 MB answer for
  * a single Connect call). Reads: the distinct `_entities` representations plus the `contact`
  * fields of a query, so one caller cannot spend the account's Connect quota (shared by every
- * client) in one request; the contact loader enforces the same budget again.
+ * client) in one request; the contact loader enforces the same budget again. The refusal, or
+ * undefined when the operation is within both.
  */
+export function readCapError(
+  {
+    document,
+    operationName,
+    variables,
+  }: { document: DocumentNode; operationName?: string | null; variables: Variables },
+  maxReads: number,
+  maxRepresentations: number,
+): GraphQLError | undefined {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (operationName == null || d.name?.value === operationName),
+  );
+  if (operation === undefined) return undefined;
+  const reads = readsOf(operation, document, variables);
+  const representations = reads.representations.reduce((sum, list) => sum + list.length, 0);
+  if (representations > maxRepresentations)
+    return new GraphQLError(
+      `A request may carry at most ${maxRepresentations} _entities representations, duplicates included; this one has ${representations}.`,
+      { extensions: { code: ErrorCode.TOO_MANY_REPRESENTATIONS } },
+    );
+  const count = distinctContacts(reads);
+  if (count <= maxReads) return undefined;
+  return new GraphQLError(`A request may read at most ${maxReads} contacts from Connect; this one asks for ${count}.`, {
+    extensions: { code: ErrorCode.TOO_MANY_READS },
+  });
+}
+
+/** The caps of readCapError, before execution. */
 export function useReadCap(maxReads: number, maxRepresentations: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const document: DocumentNode = args.document;
-      const operation = document.definitions.find(
-        (d): d is OperationDefinitionNode =>
-          d.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || d.name?.value === args.operationName),
+      const error = readCapError(
+        { document: args.document, operationName: args.operationName, variables: args.variableValues },
+        maxReads,
+        maxRepresentations,
       );
-      if (operation === undefined) return;
-      const reads = readsOf(operation, document, args.variableValues);
-      const representations = reads.representations.reduce((sum, list) => sum + list.length, 0);
-      if (representations > maxRepresentations) {
-        setResultAndStopExecution({
-          errors: [
-            new GraphQLError(
-              `A request may carry at most ${maxRepresentations} _entities representations, duplicates included; this one has ${representations}.`,
-              { extensions: { code: ErrorCode.TOO_MANY_REPRESENTATIONS } },
-            ),
-          ],
-        });
-        return;
-      }
-      const count = distinctContacts(reads);
-      if (count <= maxReads) return;
-      setResultAndStopExecution({
-        errors: [
-          new GraphQLError(
-            `A request may read at most ${maxReads} contacts from Connect; this one asks for ${count}.`,
-            {
-              extensions: { code: ErrorCode.TOO_MANY_READS },
-            },
-          ),
-        ],
-      });
+      if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
 }
