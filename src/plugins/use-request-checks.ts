@@ -23,7 +23,8 @@ export type RequestCheck = (request: CheckedRequest) => Response | Promise<Respo
 export function useRequestChecks(...checks: RequestCheck[]): Plugin {
   return {
     onRequest({ request, fetchAPI, endResponse }) {
-      const checked: CheckedRequest = { request, url: new fetchAPI.URL(request.url), fetchAPI };
+      // With whatwg-node's own base, as its proxy parses it.
+      const checked: CheckedRequest = { request, url: new fetchAPI.URL(request.url, 'http://localhost'), fetchAPI };
       const from = (first: number): Promise<void> | undefined => {
         for (let i = first; i < checks.length; i++) {
           const answer = checks[i]?.(checked);
