@@ -96,7 +96,7 @@ export function createReadiness(
 }
 
 /**
- * GET /ready as yoga's useReadinessCheck answers it: 200 when ready, 503 when not; the whole report
+ * GET /ready (src/plugins/readiness-route.ts): 200 when ready, 503 when not; the whole report
  * as JSON when `detailed`, otherwise `{"ready": …}` alone.
  */
 export async function readinessResponse(
