@@ -6,27 +6,16 @@
 // checks (peer-features.ts; Mercurius has no CSRF prevention of its own). armor's token limit needs
 // a parser option Mercurius does not take.
 import { createServer } from 'node:http';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import Fastify from 'fastify';
 import { type DocumentNode, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import { loadConfig } from '../../src/config.ts';
+import { operationLimitRules } from '../../src/plugins/use-operation-limits.ts';
 import { writeCapRule } from '../../src/plugins/write-cap.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { benchPort, exitOnSignal } from './listen.ts';
 import { createPeerContextFactory } from './peer-context.ts';
-import {
-  ARMOR_CONFIG,
-  admit,
-  connect,
-  operationOf,
-  recordOperation,
-  refuseOperation,
-  withGatewayScope,
-} from './peer-features.ts';
+import { admit, connect, operationOf, recordOperation, refuseOperation, withGatewayScope } from './peer-features.ts';
 
 const createContext = createPeerContextFactory(process.env, connect);
 const app = Fastify({
@@ -42,14 +31,7 @@ await app.register(mercurius, {
   path: '/graphql',
   graphiql: false,
   context: () => createContext(),
-  validationRules: [
-    maxDepthRule(ARMOR_CONFIG.maxDepth),
-    maxAliasesRule(ARMOR_CONFIG.maxAliases),
-    maxDirectivesRule(ARMOR_CONFIG.maxDirectives),
-    costLimitRule(ARMOR_CONFIG.costLimit),
-    writeCapRule(),
-    NoSchemaIntrospectionCustomRule,
-  ],
+  validationRules: [...operationLimitRules(), writeCapRule(), NoSchemaIntrospectionCustomRule],
 });
 // The gateway's checks before execution; operation metrics: started before execution, recorded
 // once the result is ready.
