@@ -11,11 +11,12 @@ import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createConnectClient } from '../../src/connect/client.ts';
 import { createConnectMetrics } from '../../src/connect/connect-metrics.ts';
+import { mediaTypeOf } from '../../src/plugins/content-type-policy.ts';
 import { CSRF_HEADERS } from '../../src/plugins/security-plugins.ts';
 import { BEARER } from '../../src/plugins/use-authentication.ts';
 import { armorConfig } from '../../src/plugins/use-operation-limits.ts';
 import { readCapError } from '../../src/plugins/use-read-cap.ts';
-import { MAX_VARIABLES_DEPTH, nestingDepth } from '../../src/plugins/use-variables-depth.ts';
+import { variablesTooDeep } from '../../src/plugins/use-variables-depth.ts';
 import { cacheVerifiedTokens } from '../../src/plugins/verified-token-cache.ts';
 import { withRequestScope } from '../../src/server/request-scope.ts';
 import { sendJson } from './listen.ts';
@@ -101,8 +102,7 @@ export function refuseOperation(request: {
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
 }): GraphQLError | undefined {
-  if (request.variables != null && nestingDepth(request.variables) > MAX_VARIABLES_DEPTH)
-    return new GraphQLError('Variables nest too deeply.');
+  if (variablesTooDeep(request.variables)) return new GraphQLError('Variables nest too deeply.');
   return readCapError(
     { document: request.document, operationName: request.operationName, variables: request.variables },
     config.security.maxContactReadsPerRequest,
@@ -123,7 +123,7 @@ const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/fo
 export async function admit(req: IncomingMessage, res: ServerResponse, { csrf }: { csrf: boolean }): Promise<boolean> {
   const path = req.url?.split('?', 1)[0];
   if (path !== '/graphql') return refuse(res, 404, 'Not found.');
-  const mediaType = req.headers['content-type']?.split(';', 1)[0]?.trim().toLowerCase();
+  const mediaType = mediaTypeOf(req.headers['content-type']);
   if (req.method === 'POST') {
     const declared = req.headers['content-length'];
     if (declared === undefined || !/^\d+$/.test(declared))

@@ -21,6 +21,10 @@ export function nestingDepth(value: unknown): number {
   return deepest;
 }
 
+/** Whether a request's `variables` nest deeper than MAX_VARIABLES_DEPTH. */
+export const variablesTooDeep = (variables: unknown): boolean =>
+  variables != null && nestingDepth(variables) > MAX_VARIABLES_DEPTH;
+
 /**
  * Refuses variables nested deeper than MAX_VARIABLES_DEPTH with a 400, before anything reads them.
  * graphql-js coerces input values recursively: a body of a few hundred nested routing expressions
@@ -30,7 +34,7 @@ export function nestingDepth(value: unknown): number {
 export function useVariablesDepthLimit(): Plugin {
   return {
     onParams({ params }) {
-      if (params.variables == null || nestingDepth(params.variables) <= MAX_VARIABLES_DEPTH) return;
+      if (!variablesTooDeep(params.variables)) return;
       throw createGraphQLError(`Variables may nest objects and lists at most ${MAX_VARIABLES_DEPTH} levels deep.`, {
         extensions: { code: ErrorCode.VARIABLES_TOO_DEEP, http: { status: 400 } },
       });
