@@ -15,7 +15,7 @@ import { requestIdInErrors } from './plugins/request-id.ts';
 import { routeGuard } from './plugins/route-guard.ts';
 import { safeErrors } from './plugins/safe-errors.ts';
 import { security } from './plugins/security-plugins.ts';
-import { useEventIds } from './plugins/use-event-ids.ts';
+import { sseEventIdLine, useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useNoFrameworkHeader } from './plugins/use-no-framework-header.ts';
@@ -113,11 +113,10 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
       useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),
       ...(deps.tracing ? [deps.tracing] : []),
-      // On the way out, each result in turn: the request id into its errors, their messages made
-      // safe, each error logged once.
-      useResultMaps(requestIdInErrors, safeErrors(!development), errorLog(deps.logger)),
-      // Last: the SSE `id:` of each subscription event, on the result every plugin above has mapped.
       useEventIds(),
+      // On the way out, each result in turn: the request id into its errors, their messages made
+      // safe, each error logged once; last, a subscription event's id as its SSE `id:` line.
+      useResultMaps(requestIdInErrors, safeErrors(!development), errorLog(deps.logger), sseEventIdLine),
     ],
   });
 }
