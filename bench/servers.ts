@@ -45,6 +45,9 @@ export const SERVERS: Record<ServerName, ServerSpec> = {
     name: 'yoga',
     label: 'graphql-yoga, no gateway plugins',
     script: 'bench/servers/yoga.ts',
+    // The gateway's own node flags (its young generation's size): the gateway over this is then
+    // what its plugins cost, not its runtime settings. Each peer pair shares its flags likewise.
+    nodeFlags: startFlags(),
     readyPath: '/graphql',
     answersGraphQL: true,
   },

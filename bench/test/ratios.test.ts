@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerName } from '../options.ts';
 import { featureCosts, type RateRow, rateRatio, ratios, type ServerSummary } from '../report.ts';
+import { median } from '../stats.ts';
 
 function server(
   name: ServerName,
   roundRequestsPerSecond: number[],
   p99Ms = 100,
   memory = { idleMiB: 100, peakMiB: 300 },
-  cpuUsPerRequest = 1000,
+  cpu: number | number[] = 1000,
 ): ServerSummary {
+  const roundCpuUsPerRequest = Array.isArray(cpu) ? cpu : roundRequestsPerSecond.map(() => cpu);
   const sorted = [...roundRequestsPerSecond].sort((a, b) => a - b);
   return {
     server: name,
@@ -18,7 +20,8 @@ function server(
     roundRequestsPerSecond,
     p50Ms: 50,
     p99Ms,
-    cpuUsPerRequest,
+    cpuUsPerRequest: median(roundCpuUsPerRequest),
+    roundCpuUsPerRequest,
     errors: { non2xx: 0, connection: 0, timeouts: 0, graphql: 0, wrongTypename: 0, sampled: 0 },
     startupMs: 500,
     coldStartupMs: 900,
@@ -49,8 +52,14 @@ describe('bench ratios', () => {
     expect(ratio?.met).toBeUndefined();
   });
 
-  const cpu = (name: ServerName, cpuUsPerRequest: number) =>
-    server(name, [1000], 100, { idleMiB: 100, peakMiB: 300 }, cpuUsPerRequest);
+  const cpu = (name: ServerName, cpuUsPerRequest: number | number[]) =>
+    server(
+      name,
+      Array.isArray(cpuUsPerRequest) ? cpuUsPerRequest.map(() => 1000) : [1000],
+      100,
+      { idleMiB: 100, peakMiB: 300 },
+      cpuUsPerRequest,
+    );
 
   it('measures each server with features over its own bare self', () => {
     const costs = featureCosts({
@@ -76,7 +85,7 @@ describe('bench ratios', () => {
           [peer]: cpu(peer, 1600),
           [bare]: cpu(bare, 1000),
         }),
-        `gateway's plugins − ${peer === 'apollo-features' ? 'Apollo' : 'Mercurius'}'s features, CPU µs/req over the bare server`,
+        `gateway's plugins − ${peer === 'apollo-features' ? 'Apollo' : 'Mercurius'}'s features, CPU µs/req over the bare server, paired by round`,
       );
     expect(target('apollo-features', 'apollo', 2601)).toMatchObject({ value: 1, met: false });
     expect(target('apollo-features', 'apollo', 2600)).toMatchObject({ value: 0, met: true });
@@ -88,6 +97,40 @@ describe('bench ratios', () => {
         r.name.startsWith("gateway's plugins"),
       ),
     ).toEqual([]);
+  });
+
+  it('decides the feature-cost target round by round, with the difference of the medians as context', () => {
+    // Per round: gateway's plugins 100, 100, 50 µs; Apollo's features 100, 150, 60. Each round's
+    // difference 0, −50, −10 (median −10: met), though the medians' difference is 100 − 60 = 40.
+    const list = ratios({
+      gateway: cpu('gateway', [1100, 1300, 1000]),
+      yoga: cpu('yoga', [1000, 1200, 950]),
+      'apollo-features': cpu('apollo-features', [900, 1150, 1000]),
+      apollo: cpu('apollo', [800, 1000, 940]),
+    });
+    expect(
+      find(list, "gateway's plugins − Apollo's features, CPU µs/req over the bare server, paired by round"),
+    ).toMatchObject({ value: -10, range: [-50, 0], target: '≤ 0 (3 of 3 rounds)', met: true });
+    expect(find(list, "gateway's plugins − Apollo's features, from the medians")).toMatchObject({
+      value: 40,
+      met: undefined,
+    });
+    // 10 µs more in every gateway round puts the median on the boundary (met), 11 over it.
+    const withGatewayPlus = (us: number) =>
+      find(
+        ratios({
+          gateway: cpu(
+            'gateway',
+            [1100, 1300, 1000].map((v) => v + us),
+          ),
+          yoga: cpu('yoga', [1000, 1200, 950]),
+          'apollo-features': cpu('apollo-features', [900, 1150, 1000]),
+          apollo: cpu('apollo', [800, 1000, 940]),
+        }),
+        "gateway's plugins − Apollo's features, CPU µs/req over the bare server, paired by round",
+      );
+    expect(withGatewayPlus(10)).toMatchObject({ value: 0, met: true });
+    expect(withGatewayPlus(11)).toMatchObject({ value: 1, met: false });
   });
 
   it('keeps the throughput ratios to the same-feature peers as context', () => {
