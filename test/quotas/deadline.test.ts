@@ -36,9 +36,13 @@ describe('a burst larger than the deadline can serve', () => {
     expect(refused.length).toBeGreaterThanOrEqual(10);
     // Connect saw exactly the served calls, none of them throttled.
     expect(statusCounts(stack.connectCalls('UpdateContact'))).toEqual({ 200: served.length });
+    // At once: the metric below counts each refusal as one decided on arrival, not after waiting
+    // (`deadline_waited`); and every refusal is answered before the last served call, which waited
+    // its windows. Relative, so a machine slowed by other work slows both sides alike (an absolute
+    // 2 s bound failed once under the full suite's load, at 2,075 ms).
+    const lastServed = Math.max(...served.map((a) => a.ms));
     for (const answer of refused) {
-      // At once: a call that waited would be answered after its 2 s.
-      expect(answer.ms).toBeLessThan(2_000);
+      expect(answer.ms).toBeLessThan(lastServed);
       expect(answer.requestId).toBeNull();
       expect(answer.message).toMatch(
         /budget for Connect's UpdateContact quota \(10\/s, burst 15\) cannot send this call before the request's deadline; Connect was not called/,
