@@ -7,6 +7,7 @@ import { startBenchEmulator } from './emulator.ts';
 import { measure, measureRates, type RunResult } from './measure.ts';
 import { parseOptions, type ServerName } from './options.ts';
 import { pinning } from './processes.ts';
+import { productionEnv } from './production-env.ts';
 import { formatProfileSummary, summariseProfile } from './profile-categories.ts';
 import {
   featureCosts,
@@ -36,29 +37,10 @@ const RATE_CONNECTIONS = 10;
 
 const secret = 'bench-secret-bench-secret-bench-secret-0123';
 const baseEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of [
-  'AWS_PROFILE',
-  'AWS_SESSION_TOKEN',
-  'AUTH_JWKS_URL',
-  'AUTH_DISABLED',
-  'AUTH_ISSUER',
-  'AUTH_AUDIENCE',
-  'BENCH_DEDUP',
-])
-  delete baseEnv[name];
+delete baseEnv.BENCH_DEDUP;
 const emulator = await startBenchEmulator(baseEnv);
-// Every server gets the production environment; only the gateway enforces auth with it.
 const env: NodeJS.ProcessEnv = {
-  ...baseEnv,
-  NODE_ENV: 'production',
-  HOST: '127.0.0.1',
-  METRICS_PORT: '0',
-  CONNECT_BACKEND: 'aws',
-  AWS_ENDPOINT_URL_CONNECT: emulator.url,
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'bench',
-  AWS_SECRET_ACCESS_KEY: 'bench',
-  AUTH_JWT_SECRET: secret,
+  ...productionEnv(baseEnv, emulator.url, secret),
   // Node's compile cache for every contestant (the gateway turns it on itself; the variable turns
   // it on for any Node process), empty at the start of the run: each server's first start, in
   // round 1, is cold, and its later starts are warm, as a restarted production process is.

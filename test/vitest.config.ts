@@ -27,9 +27,22 @@ export default defineConfig({
     hookTimeout: 20_000,
     projects: [
       // Pure functions, no stack: seconds.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'bench/test/**/*.test.ts'] } },
-      // Through real HTTP against the emulator (test/support/stack.ts).
-      { test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: ['test/unit/**', 'test/e2e/**'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'bench/test/**/*.test.ts'],
+          exclude: ['bench/test/peers.test.ts'],
+        },
+      },
+      // Through real HTTP against the emulator (test/support/stack.ts); the bench's contestants as
+      // the bench starts them.
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts', 'bench/test/peers.test.ts'],
+          exclude: ['test/unit/**', 'test/e2e/**'],
+        },
+      },
       // The emulator package on its own (also `npm test -w @connect-gateway/connect-emulator`).
       { test: { name: 'emulator', include: ['packages/connect-emulator/test/**/*.test.ts'] } },
       // Connect's service model and its reader (also `npm test -w @connect-gateway/connect-model`).

@@ -12,9 +12,10 @@ export function apolloListener<Context extends BaseContext>(
   return async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    // A GET has no body: Apollo Server reads its operation from the query string.
     let body: unknown;
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      body = chunks.length === 0 ? undefined : JSON.parse(Buffer.concat(chunks).toString('utf8'));
     } catch {
       return sendJson(res, 400, { errors: [{ message: 'bad request' }] });
     }

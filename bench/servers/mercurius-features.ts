@@ -3,14 +3,16 @@
 // operation, answer and Connect metrics, graphql-armor's validation rules with the gateway's limits,
 // the variables depth limit, read caps, write cap and introspection rule, the deadline in async
 // context, fastify's body limit at the gateway's size and the gateway's path, content-type and CSRF
-// checks (peer-features.ts; Mercurius has no CSRF prevention of its own). armor's token limit needs
-// a parser option Mercurius does not take.
+// checks (peer-features.ts; Mercurius has no CSRF prevention of its own), and the gateway's
+// persisted operations (codegen's manifest, by Apollo's sha256Hash; other documents allowed, as
+// PERSISTED_OPERATIONS=allow). armor's token limit needs a parser option Mercurius does not take.
 import { createServer } from 'node:http';
 import Fastify from 'fastify';
 import { type DocumentNode, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import { loadConfig } from '../../src/config.ts';
 import { operationLimitRules } from '../../src/plugins/use-operation-limits.ts';
+import { loadPersistedDocuments } from '../../src/plugins/use-safelist.ts';
 import { writeCapRule } from '../../src/plugins/write-cap.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { benchPort, exitOnSignal } from './listen.ts';
@@ -18,6 +20,11 @@ import { createPeerContextFactory } from './peer-context.ts';
 import { admit, connect, operationOf, recordOperation, refuseOperation, withGatewayScope } from './peer-features.ts';
 
 const createContext = createPeerContextFactory(process.env, connect);
+const persisted = loadPersistedDocuments();
+const hashOf = (request: { extensions?: { persistedQuery?: { sha256Hash?: unknown } } }): string | undefined => {
+  const hash = request.extensions?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? hash : undefined;
+};
 const app = Fastify({
   logger: false,
   bodyLimit: loadConfig(process.env).security.maxRequestBodyBytes,
@@ -32,6 +39,13 @@ await app.register(mercurius, {
   graphiql: false,
   context: () => createContext(),
   validationRules: [...operationLimitRules(), writeCapRule(), NoSchemaIntrospectionCustomRule],
+  persistedQueryProvider: {
+    isPersistedQuery: (request) => !request.query && hashOf(request) !== undefined,
+    // A static manifest: nothing is learned from a retry with the document.
+    isPersistedQueryRetry: () => false,
+    getHash: (request) => hashOf(request) ?? '',
+    getQueryFromHash: async (hash) => persisted.get(hash.replace(/^sha256:/, '')),
+  },
 });
 // The gateway's checks before execution; operation metrics: started before execution, recorded
 // once the result is ready.
