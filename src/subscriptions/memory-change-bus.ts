@@ -1,3 +1,4 @@
+import Denque from 'denque';
 import { LRUCache } from 'lru-cache';
 import type { BusOptions, ChangeBus, StoredChange } from './change-bus.ts';
 import { createListeners } from './change-bus.ts';
@@ -12,18 +13,20 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
   const { replayWindowMs, replayMaxEvents } = options;
   const listeners = createListeners();
   const nextId = localIdSource(now);
-  const kept: StoredChange[] = [];
+  // A double-ended queue: once the ring is full, every change drops the oldest, which an array's
+  // splice(0, 1) would pay for by moving all the others (10,000 by default).
+  const kept = new Denque<StoredChange>();
   // Changes up to `floor` are not kept (made before this process, or dropped from the ring).
   let floor: EventId = { ms: BigInt(now()), seq: 0n };
   let newest: EventId = floor;
 
   const forgetOld = () => {
     const oldest = BigInt(now() - replayWindowMs);
-    let drop = 0;
-    while (drop < kept.length && (kept.length - drop > replayMaxEvents || kept[drop]!.id.ms < oldest)) drop++;
-    if (drop === 0) return;
-    floor = kept[drop - 1]!.id;
-    kept.splice(0, drop);
+    for (let first = kept.peekFront(); first; first = kept.peekFront()) {
+      if (kept.length <= replayMaxEvents && first.id.ms >= oldest) return;
+      floor = first.id;
+      kept.shift();
+    }
   };
 
   /** Index of the first kept change after `after` (binary search: ids increase). */
@@ -32,7 +35,7 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
     let high = kept.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (compareEventIds(kept[middle]!.id, after) <= 0) low = middle + 1;
+      if (compareEventIds(kept.peekAt(middle)!.id, after) <= 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -70,7 +73,8 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
     async readAfter(after, count) {
       if (compareEventIds(after, floor) < 0) return 'gone';
       const start = firstAfter(after);
-      const changes = kept.slice(start, start + count);
+      const changes: StoredChange[] = [];
+      for (let i = start; i < start + count && i < kept.length; i++) changes.push(kept.peekAt(i)!);
       return changes.length === count ? { changes, next: changes[count - 1]!.id } : { changes };
     },
     close() {},
