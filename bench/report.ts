@@ -200,7 +200,7 @@ export interface FeatureCost {
 }
 
 /** Each server with features over the same server without them: the gateway over bare yoga, the peers over their bare selves. */
-export const FEATURE_PAIRS = [
+const FEATURE_PAIRS = [
   { server: 'gateway', bare: 'yoga', short: 'gateway' },
   { server: 'apollo-features', bare: 'apollo', short: 'Apollo' },
   { server: 'mercurius-features', bare: 'mercurius', short: 'Mercurius' },
