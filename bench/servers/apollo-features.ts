@@ -1,11 +1,10 @@
 // Peer with the gateway's costly features: the same Pothos schema on Apollo Server 5 (production
 // mode, its document cache, CSRF prevention and automatic persisted queries on: Apollo Server's
 // own persisted operations, beside the gateway's from codegen's manifest) behind node:http as the
-// bare peer drives it
-// (apollo-http.ts), plus the bearer token behind the gateway's cache, a request id, prom-client
-// operation, answer and Connect metrics, graphql-armor's Apollo plugins with the gateway's limits,
-// the variables depth limit, read caps and write cap, the deadline in async context and the path,
-// body-limit and content-type checks (peer-features.ts).
+// bare peer drives it (apollo-http.ts), plus the bearer token behind the gateway's cache, a request
+// id, prom-client operation, answer and Connect metrics, graphql-armor's Apollo plugins with the
+// gateway's limits, the variables depth limit, read caps and write cap, the deadline in async
+// context and the path, body-limit and content-type checks (peer-features.ts).
 import { createServer } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
