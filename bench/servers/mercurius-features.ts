@@ -12,7 +12,7 @@ import { type DocumentNode, NoSchemaIntrospectionCustomRule } from 'graphql';
 import mercurius from 'mercurius';
 import { loadConfig } from '../../src/config.ts';
 import { operationLimitRules } from '../../src/plugins/use-operation-limits.ts';
-import { loadPersistedDocuments } from '../../src/plugins/use-safelist.ts';
+import { bareHash, loadPersistedDocuments } from '../../src/plugins/use-safelist.ts';
 import { writeCapRule } from '../../src/plugins/write-cap.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { benchPort, exitOnSignal } from './listen.ts';
@@ -44,7 +44,7 @@ await app.register(mercurius, {
     // A static manifest: nothing is learned from a retry with the document.
     isPersistedQueryRetry: () => false,
     getHash: (request) => hashOf(request) ?? '',
-    getQueryFromHash: async (hash) => persisted.get(hash.replace(/^sha256:/, '')),
+    getQueryFromHash: async (hash) => persisted.get(bareHash(hash)),
   },
 });
 // The gateway's checks before execution; operation metrics: started before execution, recorded

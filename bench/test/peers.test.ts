@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchEmulator, startBenchEmulator } from '../emulator.ts';
-import { LOAD_CORE, SERVER_CORE } from '../measure.ts';
+import { SERVER_CORE } from '../measure.ts';
 import type { ServerName } from '../options.ts';
 import { freePort, type Spawned, spawnNode, stopProcess, waitUntilServing } from '../processes.ts';
 import { productionEnv } from '../production-env.ts';
@@ -40,8 +40,9 @@ beforeAll(async () => {
     [...WITH_FEATURES, ...BARE].map(async (name) => {
       const server = SERVERS[name];
       const port = await freePort();
+      // The emulator has the load core, as in the bench.
       const spawned = spawnNode([...(server.nodeFlags ?? []), server.script], {
-        core: name === 'gateway' ? SERVER_CORE : LOAD_CORE,
+        core: SERVER_CORE,
         env: { ...env, PORT: String(port) },
       });
       const url = `http://127.0.0.1:${port}`;

@@ -4,10 +4,13 @@ import type { Plugin } from 'graphql-yoga';
 
 const MANIFEST_URL = new URL('../../operations/generated/persisted-documents.json', import.meta.url);
 
+/** A persisted operation's hash as the manifest's keys are looked up: the hex, without `sha256:`. */
+export const bareHash = (hash: string): string => hash.replace(/^sha256:/, '');
+
 /** codegen's manifest, keyed by the bare sha256 hex (the manifest writes `sha256:<hex>`). */
 export function loadPersistedDocuments(url: URL = MANIFEST_URL): ReadonlyMap<string, string> {
   const manifest = JSON.parse(readFileSync(url, 'utf8')) as Record<string, string>;
-  return new Map(Object.entries(manifest).map(([hash, document]) => [hash.replace(/^sha256:/, ''), document]));
+  return new Map(Object.entries(manifest).map(([hash, document]) => [bareHash(hash), document]));
 }
 
 /**
@@ -29,6 +32,6 @@ export function useSafelist(mode: 'allow' | 'only'): Plugin {
         extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
       },
     },
-    getPersistedOperation: (hash) => documents.get(hash.replace(/^sha256:/, '')) ?? null,
+    getPersistedOperation: (hash) => documents.get(bareHash(hash)) ?? null,
   });
 }

@@ -5,7 +5,7 @@ import type { Identity } from '../auth/identity.ts';
 import type { GatewayConfig } from '../config.ts';
 import { ErrorCode } from '../error-codes.ts';
 import type { Gateway } from '../gateway.ts';
-import { loadPersistedDocuments } from '../plugins/use-safelist.ts';
+import { bareHash, loadPersistedDocuments } from '../plugins/use-safelist.ts';
 import { MAX_VARIABLES_DEPTH, nestingDepth } from '../plugins/use-variables-depth.ts';
 
 type Enveloped = ReturnType<Gateway['getEnveloped']>;
@@ -19,7 +19,7 @@ const refusal = (message: string, code: string) => ({ errors: [new GraphQLError(
 function persistedHash(payload: SubscribePayload): string | undefined {
   const persisted = (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
     ?.persistedQuery;
-  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash.replace(/^sha256:/, '') : undefined;
+  return typeof persisted?.sha256Hash === 'string' ? bareHash(persisted.sha256Hash) : undefined;
 }
 
 /**
