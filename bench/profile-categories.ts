@@ -34,7 +34,8 @@ const RULES: [category: string, test: (url: string, fn: string) => boolean][] = 
   ['DataLoader/p-limit', (u) => /\/dataloader\/|\/p-limit\/|\/yocto-queue\//.test(u)],
   ['logging (pino)', (u) => /\/pino|sonic-boom|thread-stream/.test(u)],
   ['auth (jose)', (u) => u.includes('/jose/')],
-  ['metrics', (u) => /prom-client|@graphql-yoga\/plugin-prometheus|@envelop\/prometheus/.test(u)],
+  // The gateway's GraphQL metrics plugin with prom-client, as the peers' metrics are prom-client.
+  ['metrics', (u) => /prom-client|\/src\/plugins\/use-metrics\.ts$/.test(u)],
   [
     'yoga internals (yoga, envelop, whatwg-node)',
     (u) => /graphql-yoga|@envelop|@whatwg-node|@graphql-tools|@graphql-yoga/.test(u),

@@ -22,6 +22,7 @@ const clientGone = () => new DOMException('the client closed the connection', 'A
  *
  * - its id: a sane incoming `x-request-id` or a new UUID, in the `x-request-id` response header of
  *   every answer (requestIdInErrors copies it into the extensions of every GraphQL error);
+ * - its arrival time, for the time of its answer (use-metrics.ts);
  * - its deadline (`deadlineMs`; 0: none): when it passes, or the client goes away first (node's
  *   response closes before it finished), the Connect calls still running are aborted, retries
  *   included, and the request answers with the masked CONNECT_UNAVAILABLE error instead of waiting
@@ -33,6 +34,7 @@ const clientGone = () => new DOMException('the client closed the connection', 'A
  */
 export function withRequestScope(handler: RequestListener, deadlineMs: number): RequestListener {
   return (req, res) => {
+    const startedAt = performance.now();
     const incoming = req.headers[REQUEST_ID_HEADER];
     res.setHeader(REQUEST_ID_HEADER, acceptOrGenerate(typeof incoming === 'string' ? incoming : undefined));
     const controller = new AbortController();
@@ -50,7 +52,8 @@ export function withRequestScope(handler: RequestListener, deadlineMs: number): 
     runWithCallSignal(
       controller.signal,
       () => handler(req, res),
-      deadlineMs > 0 ? performance.now() + deadlineMs : undefined,
+      deadlineMs > 0 ? startedAt + deadlineMs : undefined,
+      startedAt,
     );
   };
 }

@@ -5,8 +5,9 @@ import { useStack } from '../support/stack.ts';
 
 const stack = useStack();
 
-// The Prometheus plugin turns every metric on unless told otherwise; the per-phase histograms,
-// the summary and the deprecated-field counter cost CPU on every request (docs/performance.md).
+// @graphql-yoga/plugin-prometheus, whose names the gateway keeps, turns all of these on by default;
+// the per-phase histograms, the summary and the deprecated-field counter cost CPU on every request
+// (docs/performance.md), so the gateway has none of them.
 describe('/metrics on the hot path', () => {
   it('exports the request metrics and none of the per-request extras', async () => {
     const result = await stack.execute(UpdateContactDocument, { input: updateInput({ name: 'metrics' }) });

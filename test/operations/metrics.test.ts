@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
-import { updateInput } from '../support/fixtures.ts';
+import { ContactChangedDocument, UpdateContactDocument } from '../../operations/generated/graphql.ts';
+import { eventually } from '../subscriptions/support/metrics.ts';
+import { subscribe } from '../subscriptions/support/sse.ts';
+import { INSTANCE_ID, updateInput } from '../support/fixtures.ts';
 import { startStack, useStack } from '../support/stack.ts';
 
 // Two gateways in one process: each has its own registry, so neither clashes nor counts the other.
@@ -97,6 +99,34 @@ describe('/metrics', () => {
     // Not parsed, not timed. The AccessDenied union member is data; the masked error is one.
     expect(sample(after, http, { operationName: 'Anonymous', operationType: 'unknown' })).toBe(0);
     expect(delta(errors, { ...mutation, phase: 'execute' })).toBe(1);
+  });
+
+  it('a subscription is counted and timed when it ends, its error-free events count no errors', async () => {
+    const subscription = { operationName: 'ContactChanged', operationType: 'subscription' };
+    const before = await scrape();
+    const stream = await subscribe(stack.url, ContactChangedDocument, { instanceId: INSTANCE_ID });
+    expect(stream.status).toBe(200);
+    await update('seen by the subscriber');
+    expect((await stream.next()).event).toBe('next');
+    // Still open: not counted yet; its answer's headers are out, its time is the stream's.
+    const open = await scrape();
+    expect(sample(open, 'graphql_envelop_request', subscription)).toBe(
+      sample(before, 'graphql_envelop_request', subscription),
+    );
+    stream.close();
+    await eventually(
+      async () =>
+        sample(await scrape(), 'graphql_envelop_request', subscription) -
+          sample(before, 'graphql_envelop_request', subscription) ===
+        1,
+    );
+    const after = await scrape();
+    const durations = 'graphql_envelop_request_duration_count';
+    expect(sample(after, durations, subscription) - sample(before, durations, subscription)).toBe(1);
+    expect(
+      sample(after, 'graphql_envelop_error_result', { ...subscription, phase: 'execute' }) -
+        sample(before, 'graphql_envelop_error_result', { ...subscription, phase: 'execute' }),
+    ).toBe(0);
   });
 
   it('METRICS_ENABLED=false starts no metrics listener', async () => {
