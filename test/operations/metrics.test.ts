@@ -101,18 +101,21 @@ describe('/metrics', () => {
     expect(delta(errors, { ...mutation, phase: 'execute' })).toBe(1);
   });
 
-  it('a subscription is counted and timed when it ends, its error-free events count no errors', async () => {
+  it('a subscription: its answer timed when the stream opens, the operation counted and timed when it ends', async () => {
     const subscription = { operationName: 'ContactChanged', operationType: 'subscription' };
     const before = await scrape();
     const stream = await subscribe(stack.url, ContactChangedDocument, { instanceId: INSTANCE_ID });
     expect(stream.status).toBe(200);
     await update('seen by the subscriber');
     expect((await stream.next()).event).toBe('next');
-    // Still open: not counted yet; its answer's headers are out, its time is the stream's.
+    // Still open: the operation is not counted yet, but its answer (the stream's first bytes) is timed.
     const open = await scrape();
     expect(sample(open, 'graphql_envelop_request', subscription)).toBe(
       sample(before, 'graphql_envelop_request', subscription),
     );
+    const http = 'graphql_yoga_http_duration_count';
+    const answer = { ...subscription, method: 'POST', statusCode: '200' };
+    expect(sample(open, http, answer) - sample(before, http, answer)).toBe(1);
     stream.close();
     await eventually(
       async () =>
