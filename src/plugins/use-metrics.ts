@@ -39,9 +39,10 @@ const UNPARSED: OperationLabels = { operationName: 'Anonymous', operationType: '
  * string or error path (an alias) ever becomes a label.
  *
  * prom-client directly, as the bench's same-feature peers use it, rather than through the
- * Prometheus plugins: those take seven hooks per request, three maps keyed by the request, and label
- * objects rebuilt through `Object.fromEntries` on every observation; this is five hooks, labels worked out
- * once per document and the answer's start from the request scope (docs/performance.md).
+ * Prometheus plugins: those register seven hooks, keep three maps per request (by the request and
+ * by its context) and rebuild label objects through `Object.fromEntries` on every observation; this
+ * is five hooks, labels worked out once per document, the answer's start taken from the request
+ * scope (docs/performance.md).
  */
 export function useMetrics(registry: Registry): Plugin {
   const known = knownOperationNames();
