@@ -10,6 +10,7 @@ import { createReadiness, type Readiness } from './health.ts';
 import type { Logger } from './logger.ts';
 import { corsPolicy, useVaryOrigin } from './plugins/cors-policy.ts';
 import { errorLog } from './plugins/error-log.ts';
+import { livenessRoute, YOGA_HEALTH_CHECK_OFF } from './plugins/liveness-route.ts';
 import { readinessRoute } from './plugins/readiness-route.ts';
 import { requestIdInErrors } from './plugins/request-id.ts';
 import { routeGuard } from './plugins/route-guard.ts';
@@ -18,7 +19,6 @@ import { security } from './plugins/security-plugins.ts';
 import { sseEventIdLine, useEventIds } from './plugins/use-event-ids.ts';
 import { GRAPHIQL_ASSETS_PATH, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
-import { useNoFrameworkHeader } from './plugins/use-no-framework-header.ts';
 import { useReadCap } from './plugins/use-read-cap.ts';
 import { useRequestChecks } from './plugins/use-request-checks.ts';
 import { useResultMaps } from './plugins/use-result-maps.ts';
@@ -54,6 +54,7 @@ export interface GatewayDeps {
 }
 
 const GRAPHQL_PATH = '/graphql';
+const HEALTH_PATH = '/health';
 const READY_PATH = '/ready';
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -81,7 +82,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
-    healthCheckEndpoint: '/health',
+    // /health is livenessRoute's, after the route guard (liveness-route.ts).
+    healthCheckEndpoint: YOGA_HEALTH_CHECK_OFF,
     landingPage: false,
     context: createContextFactory(config, deps.connect, deps.logger, changes, deps.budget, readCache),
     // Security (docs/security.md): bodyLimit replaces yoga's costly body limiter; no multipart,
@@ -100,15 +102,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps): Gateway
     // src/plugins/, run by one hook each (docs/performance.md: every hook costs every request).
     plugins: [
       // First. Only these paths are served, so no check after it can be skipped by another
-      // spelling; then /ready; then the cheap HTTP refusals and the token.
+      // spelling; then /health and /ready; then the cheap HTTP refusals and the token.
       useRequestChecks(
-        routeGuard([GRAPHQL_PATH, '/health', READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
+        routeGuard([GRAPHQL_PATH, HEALTH_PATH, READY_PATH], graphiql ? [`${GRAPHIQL_ASSETS_PATH}/`] : []),
+        livenessRoute(HEALTH_PATH),
         readinessRoute(READY_PATH, readiness, { token: config.observability.metricsToken, open: development }),
         ...securityChecks,
       ),
       ...(config.security.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       ...(graphiql ? [useGraphiQLAssets()] : []),
-      useNoFrameworkHeader(),
       ...securityPlugins,
       useReadCap(config.security.maxContactReadsPerRequest, config.security.maxEntityRepresentations),
       ...(metrics ? [useMetrics(metricsRegistry)] : []),

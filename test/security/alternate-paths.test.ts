@@ -142,4 +142,34 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
       await stack.close();
     }
   });
+
+  describe("only /health itself answers liveness (yoga's own health check answers any URL ending in /health)", () => {
+    const stack = useStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
+
+    it.each(['/x/health', '//health', '/health/', '/?a=/health', '/ready/health'])('GET %s: 404', async (path) => {
+      expectNotFound(await rawRequest(stack.url, { method: 'GET', path }));
+    });
+
+    it.each(['GET', 'HEAD'])('%s /health: 200, no body', async (method) => {
+      const answer = await rawRequest(stack.url, { method, path: '/health' });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toBe('');
+    });
+
+    it('a GraphQL request whose URL ends in /health is executed, not answered as a health check', async () => {
+      const headers = { 'router-authorization': ROUTER_SECRET, 'graphql-preflight': '1' };
+      const get = await rawRequest(stack.url, {
+        method: 'GET',
+        path: '/graphql?query=%7B__typename%7D&x=/health',
+        headers,
+      });
+      expect(get.body).toBe('{"data":{"__typename":"Query"}}');
+      const post = await rawRequest(stack.url, {
+        path: '/graphql?x=/health',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(post.body).toBe('{"data":{"__typename":"Query"}}');
+    });
+  });
 });
