@@ -65,6 +65,24 @@ describe('CORS', () => {
     );
   });
 
+  it("answers a preflight to any path as /graphql's (yoga's CORS runs before the route guard); the request itself is refused", async () => {
+    const elsewhere = `${new URL(open.url).origin}/x/graphql`;
+    const answer = await fetch(elsewhere, {
+      method: 'OPTIONS',
+      headers: { origin: APP, 'access-control-request-method': 'POST' },
+    });
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(await answer.text()).toBe('');
+    const request = await fetch(elsewhere, {
+      method: 'POST',
+      headers: { origin: APP, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(request.status).toBe(404);
+    expect(open.connectCalls()).toHaveLength(0);
+  });
+
   it('does not echo an origin that is not listed', async () => {
     expect((await preflight(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
     expect((await post(open, EVIL)).headers.get('access-control-allow-origin')).toBeNull();
