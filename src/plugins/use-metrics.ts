@@ -115,6 +115,9 @@ export function useMetrics(registry: Registry): Plugin {
   };
   const labelled = (context: object, document: DocumentNode, operationName?: string | null) =>
     (context as Labelled)[OPERATION] ?? labelsOf(document, operationName);
+  const countParseError = ({ result }: { result: unknown }): void => {
+    if (result instanceof Error) errors.inc({ ...UNPARSED, phase: 'parse' });
+  };
 
   return {
     onPluginInit({ registerContextErrorHandler }) {
@@ -152,8 +155,4 @@ export function useMetrics(registry: Registry): Plugin {
       );
     },
   };
-
-  function countParseError({ result }: { result: unknown }): void {
-    if (result instanceof Error) errors.inc({ ...UNPARSED, phase: 'parse' });
-  }
 }
