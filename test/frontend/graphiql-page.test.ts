@@ -49,6 +49,20 @@ describe('GraphiQL page (development)', () => {
     for (const worker of workers) expect(setup).toContain(worker.split('/').pop());
   });
 
+  it("is also a browser's answer at another spelling of the path (yoga renders it before the route guard), where GraphQL answers 404", async () => {
+    stack = await startStack();
+    const elsewhere = `${origin()}/x/graphql`;
+    const page = await fetch(elsewhere, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('id="graphiql-options"');
+    const query = await fetch(elsewhere, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(query.status).toBe(404);
+  });
+
   it('answers 404 for a file it does not have, and nothing outside its path', async () => {
     stack = await startStack();
     expect((await fetch(`${origin()}${GRAPHIQL_ASSETS_PATH}/nope.js`)).status).toBe(404);
