@@ -21,6 +21,8 @@ export const ErrorCode = {
   VARIABLES_TOO_DEEP: 'VARIABLES_TOO_DEEP',
   /** A path other than the ones the gateway serves. */
   NOT_FOUND: 'NOT_FOUND',
+  /** A request no operation can be read from: no document, or a Host header that is not a host. */
+  BAD_REQUEST: 'BAD_REQUEST',
   /** Network failure, connection reset, timeout after the SDK's retries. */
   CONNECT_UNAVAILABLE: 'CONNECT_UNAVAILABLE',
   /** The gateway's AWS credentials no longer resolve (an expired role or SSO session); Connect was not called. */

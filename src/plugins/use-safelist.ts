@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../error-codes.ts';
 
 const MANIFEST_URL = new URL('../../operations/generated/persisted-documents.json', import.meta.url);
 
@@ -29,7 +30,7 @@ export function useSafelist(mode: 'allow' | 'only'): Plugin {
           mode === 'allow'
             ? 'Must provide query string.'
             : 'Must provide a persisted operation (extensions.persistedQuery.sha256Hash).',
-        extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
       },
     },
     getPersistedOperation: (hash) => documents.get(bareHash(hash)) ?? null,

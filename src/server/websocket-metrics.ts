@@ -24,7 +24,7 @@ export function createWebSocketMetrics(registry: Registry | undefined): WebSocke
   });
   const refused = new Counter({
     name: 'websocket_connections_refused_total',
-    help: 'WebSocket connections refused, by reason (not_found, not_websocket, router_secret, origin, draining, unauthenticated)',
+    help: 'WebSocket connections refused, by reason (host, not_found, not_websocket, router_secret, origin, draining, unauthenticated)',
     labelNames: ['reason'],
     registers,
   });

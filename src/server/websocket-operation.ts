@@ -49,7 +49,10 @@ export function createOperationPreparer(gateway: Gateway, config: GatewayConfig)
       if (stored === undefined) return refusal('PersistedQueryNotFound', 'PERSISTED_QUERY_NOT_FOUND');
       query = stored;
     } else if (only) {
-      return refusal('Must provide a persisted operation (extensions.persistedQuery.sha256Hash).', 'BAD_REQUEST');
+      return refusal(
+        'Must provide a persisted operation (extensions.persistedQuery.sha256Hash).',
+        ErrorCode.BAD_REQUEST,
+      );
     }
     const variables = payload.variables ?? undefined;
     if (variables !== undefined && nestingDepth(variables) > MAX_VARIABLES_DEPTH)
@@ -73,7 +76,7 @@ export function createOperationPreparer(gateway: Gateway, config: GatewayConfig)
     if (operation?.operation !== 'subscription')
       return refusal(
         'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
-        'BAD_REQUEST',
+        ErrorCode.BAD_REQUEST,
       );
     const contextValue = await enveloped.contextFactory();
     // The connection's verified identity, in place of the factory's default. Over HTTP

@@ -143,6 +143,69 @@ describe('only /graphql executes GraphQL: every other spelling answers 404, in e
     }
   });
 
+  describe('the URL is the path asked for: a Host that is not a host, or a target that is not a path, is a 400 before anything else', () => {
+    const stack = useStack({ env: { AUTH_DISABLED: 'true' } });
+    const port = () => new URL(stack.url).port;
+    // Before: `a/graphql#` made GET /health?query=… a GraphQL request (whatwg-node builds the URL as
+    // http://<Host><target>), and the rest answered 500 with a stack trace of the gateway's files.
+    const HOSTS = ['a/graphql#', 'a/graphql?', 'a/health#', 'a?b', 'a#b', 'user@a', 'a\\b', 'a b', 'a%2Fb'];
+    const UNPARSABLE = ['a:99999', '999.1.1.1', '[1]', '[::1', ':4000'];
+
+    it.each([...HOSTS, ...UNPARSABLE])('Host %s', async (host) => {
+      for (const request of [
+        { method: 'GET', path: '/health?query=%7B__typename%7D' },
+        { method: 'GET', path: `/graphql?query=${encodeURIComponent(READ)}` },
+        { path: '/graphql', headers: { 'content-type': 'application/json' }, body: UPDATE_BODY },
+      ]) {
+        const answer = await rawRequest(stack.url, {
+          ...request,
+          headers: { ...request.headers, host, 'graphql-preflight': '1' },
+        });
+        expect(answer.status).toBe(400);
+        expect(JSON.parse(answer.body)).toEqual({
+          errors: [{ message: 'The Host header is not a host.', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+      expect(stack.connectCalls()).toHaveLength(0);
+    });
+
+    it.each([
+      ['GET', `http://a/graphql?query=${encodeURIComponent(READ)}`],
+      ['GET', 'http://a:99999/graphql'],
+      ['OPTIONS', '*'],
+    ])('%s %s', async (method, path) => {
+      const answer = await rawRequest(stack.url, { method, path, headers: { 'graphql-preflight': '1' } });
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toEqual({
+        errors: [{ message: 'The request target must be a path.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      expect(stack.connectCalls()).toHaveLength(0);
+    });
+
+    it.each(['127.0.0.1', 'localhost', '[::1]', 'gateway.internal', 'contact_gateway'])(
+      'Host %s, with and without a port, is a host',
+      async (host) => {
+        for (const value of [host, `${host}:${port()}`]) {
+          const answer = await rawRequest(stack.url, {
+            method: 'GET',
+            path: '/graphql?query=%7B__typename%7D',
+            headers: { host: value, 'graphql-preflight': '1' },
+          });
+          expect(answer.body, value).toBe('{"data":{"__typename":"Query"}}');
+        }
+      },
+    );
+
+    it('an empty Host (no authority) is let through', async () => {
+      const answer = await rawRequest(stack.url, {
+        method: 'GET',
+        path: '/graphql?query=%7B__typename%7D',
+        headers: { host: '', 'graphql-preflight': '1' },
+      });
+      expect(answer.body).toBe('{"data":{"__typename":"Query"}}');
+    });
+  });
+
   describe("only /health itself answers liveness (yoga's own health check answers any URL ending in /health)", () => {
     const stack = useStack({ env: { ...HS256_ENV, ROUTER_SECRET } });
 

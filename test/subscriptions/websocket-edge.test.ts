@@ -71,6 +71,20 @@ describe('the upgrade obeys the HTTP edge rules', () => {
     expect(performance.now() - started).toBeGreaterThan(2_500);
   });
 
+  it('answers an upgrade whose Host is not a host with 400, as for every HTTP request', async () => {
+    for (const host of ['a/graphql#', 'a:99999']) {
+      const { socket, received } = await rawConnection(stack.url);
+      socket.write(
+        `GET /graphql HTTP/1.1\r\nhost: ${host}\r\nconnection: upgrade\r\nupgrade: websocket\r\n` +
+          'sec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
+          'sec-websocket-protocol: graphql-transport-ws\r\n\r\n',
+      );
+      await expect.poll(() => received()).toMatch(/^HTTP\/1\.1 400 /);
+      socket.destroy();
+    }
+    expect(await refused('host')).toBe(2);
+  });
+
   it('answers an Upgrade other than websocket on /graphql with 400', async () => {
     const { socket, received } = await rawConnection(stack.url);
     const { host } = new URL(stack.url);
