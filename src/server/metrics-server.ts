@@ -12,7 +12,9 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export function createMetricsServer(registry: Registry, token?: string): Server {
   const expected = token === undefined ? undefined : digest(`Bearer ${token}`);
   return createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://metrics').pathname;
+    // The raw target, as node received it: a URL parser throws on some (`http://a:99999/`), which
+    // here left the request unanswered and logged an error for each one.
+    const path = (request.url ?? '').split('?', 1)[0];
     if (path !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404).end();
       return;

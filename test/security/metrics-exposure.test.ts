@@ -28,6 +28,16 @@ describe('metrics exposure', () => {
     expect((await fetch(stack.metricsUrl.replace('/metrics', '/other'))).status).toBe(404);
   });
 
+  it('answer exactly /metrics on their port; any other target is a 404 at once, not a hung request', async () => {
+    const { origin } = new URL(stack.metricsUrl);
+    const authorization = `Bearer ${METRICS_TOKEN}`;
+    for (const path of ['http://a:99999/metrics', 'http://metrics/metrics', '/metrics/', '//metrics', '*'])
+      expect((await rawRequest(origin, { method: 'GET', path, headers: { authorization } })).status, path).toBe(404);
+    expect((await rawRequest(origin, { method: 'GET', path: '/metrics?x=1', headers: { authorization } })).status).toBe(
+      200,
+    );
+  });
+
   it('label series from bounded sets only: distinct URLs, Hosts and operation names add no series', async () => {
     const warm = async (i: number) => {
       await rawRequest(stack.url, {
