@@ -1,5 +1,9 @@
 import type { ErrorCode } from '../error-codes.ts';
 
+/** The body of a refusal: `{ errors: [{ message, extensions: { code } }] }`. */
+export const rejectionBody = (code: ErrorCode, message: string): string =>
+  JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
 /**
  * A GraphQL-over-HTTP error answer for requests refused before parsing (401, 403, 411, 413, 415):
  * `{ errors: [{ message, extensions: { code } }] }` with the given status and headers.
@@ -11,7 +15,7 @@ export function rejection(
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+  return new fetchAPI.Response(rejectionBody(code, message), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });

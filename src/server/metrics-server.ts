@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { Registry } from 'prom-client';
+import { targetPath } from './request-target.ts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -12,10 +13,8 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export function createMetricsServer(registry: Registry, token?: string): Server {
   const expected = token === undefined ? undefined : digest(`Bearer ${token}`);
   return createServer(async (request, response) => {
-    // The raw target, as node received it: a URL parser throws on some (`http://a:99999/`), which
-    // here left the request unanswered and logged an error for each one.
-    const path = (request.url ?? '').split('?', 1)[0];
-    if (path !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    // The raw target: parsed as a URL, one such as `http://a:99999/` threw, and the request hung.
+    if (targetPath(request.url) !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404).end();
       return;
     }

@@ -1,5 +1,6 @@
 import type { RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '../error-codes.ts';
+import { rejectionBody } from '../plugins/http-rejection.ts';
 
 // RFC 9110 §7.2: `Host = uri-host [ ":" port ]`, here the characters of a DNS name or an IPv4
 // address, or a bracketed IPv6 literal. RFC 3986's reg-name also allows sub-delims and
@@ -9,8 +10,14 @@ const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::[0-9]{1,5})?$/;
 /** Whether a `Host` header names a host (and an optional port) the URL parser reads as one. */
 export const isHost = (host: string): boolean => HOST.test(host) && URL.canParse(`http://${host}/`);
 
+/**
+ * The path of a request target as node received it, without its query. Read raw: a URL parser
+ * would take `//graphql` for a host, and throws on targets such as `http://a:99999/`.
+ */
+export const targetPath = (target: string | undefined): string => (target ?? '').split('?', 1)[0] ?? '';
+
 function refuse(res: ServerResponse, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+  const body = rejectionBody(ErrorCode.BAD_REQUEST, message);
   res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }

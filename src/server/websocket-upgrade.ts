@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayConfig } from '../config.ts';
 import { routerSecretCheck } from '../plugins/router-secret.ts';
-import { isHost } from './request-target.ts';
+import { isHost, targetPath } from './request-target.ts';
 
 /** Why an upgrade was refused before any WebSocket existed; each is a metric label value. */
 export type UpgradeRefusal = 'host' | 'not_found' | 'not_websocket' | 'router_secret' | 'origin' | 'draining';
@@ -31,8 +31,9 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
  * `//graphql` are refused), `router-authorization` with ROUTER_SECRET, and an `Origin` check in
  * place of CORS and CSRF prevention. A browser always sends `Origin` on a WebSocket upgrade, and
  * WebSocket has no CORS: without this check any site could open a socket to the gateway from its
- * visitors' browsers (cross-site WebSocket hijacking). Allowed: no `Origin` (a non-browser client, as for HTTP), an
- * origin listed in CORS_ORIGINS, or the gateway's own origin (a page it served, such as GraphiQL).
+ * visitors' browsers (cross-site WebSocket hijacking). Allowed: no `Origin` (a non-browser client,
+ * as for HTTP), an origin listed in CORS_ORIGINS, or the gateway's own origin (a page it served,
+ * such as GraphiQL).
  */
 export function upgradeRules(config: GatewayConfig, endpoint: string) {
   const routerSecret =
@@ -42,10 +43,7 @@ export function upgradeRules(config: GatewayConfig, endpoint: string) {
     // As for every HTTP request (request-target.ts); the Origin check below compares with it.
     const { host } = request.headers;
     if (host && !isHost(host)) return 'host';
-    // The raw target: a URL parser would read `//graphql` as a host.
-    const target = request.url ?? '';
-    const query = target.indexOf('?');
-    if ((query < 0 ? target : target.slice(0, query)) !== endpoint) return 'not_found';
+    if (targetPath(request.url) !== endpoint) return 'not_found';
     if (request.headers.upgrade?.toLowerCase() !== 'websocket') return 'not_websocket';
     const presented = request.headers['router-authorization'];
     if (routerSecret !== undefined && !routerSecret(typeof presented === 'string' ? presented : undefined))
