@@ -1,8 +1,6 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonLine, type NodeProcess, startNode } from './processes.ts';
+import { jsonLine, type NodeProcess, startNode, temporaryDir } from './processes.ts';
 
 // src/main.ts turns on Node's compile cache before the gateway loads, and writes it once listening.
 const ENV = {
@@ -31,7 +29,7 @@ async function listening(env: Record<string, string>): Promise<NodeProcess> {
 
 describe('the entry point (src/main.ts)', () => {
   it("writes Node's compile cache to NODE_COMPILE_CACHE once listening, so a killed process leaves it too", async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'gateway-compile-cache-'));
+    const cache = temporaryDir('gateway-compile-cache-');
     const gateway = await listening({ NODE_COMPILE_CACHE: cache });
     // Killed, not stopped: nothing is written at exit.
     gateway.child.kill('SIGKILL');
@@ -41,7 +39,7 @@ describe('the entry point (src/main.ts)', () => {
   });
 
   it('writes nothing with NODE_DISABLE_COMPILE_CACHE=1', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'gateway-compile-cache-'));
+    const cache = temporaryDir('gateway-compile-cache-');
     const gateway = await listening({ NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '1' });
     gateway.child.kill('SIGKILL');
     await gateway.exited;

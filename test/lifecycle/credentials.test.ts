@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonLine, type NodeProcess, startNode } from './processes.ts';
+import { jsonLine, type NodeProcess, startNode, temporaryDir } from './processes.ts';
 
 // The gateway against AWS with nothing that could give it credentials: a HOME of its own, no AWS
 // credential variables, and no instance metadata. Nothing may leave the machine: the endpoint is a
@@ -32,7 +31,7 @@ afterEach(() => {
 
 describe('AWS credentials at start-up (CONNECT_BACKEND=aws)', () => {
   it('none anywhere: one line saying where the SDK looked, exit 1, no stack trace', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'gateway-credentials-'));
+    const home = temporaryDir('gateway-credentials-');
     running = startWithoutCredentials(home);
     expect(await running.exited).toBe(1);
     const lines = running.stderr().trim().split('\n');
@@ -49,7 +48,7 @@ describe('AWS credentials at start-up (CONNECT_BACKEND=aws)', () => {
   });
 
   it('the named profile of the shared credentials file: starts', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'gateway-credentials-'));
+    const home = temporaryDir('gateway-credentials-');
     mkdirSync(join(home, '.aws'));
     writeFileSync(
       join(home, '.aws', 'credentials'),
@@ -61,7 +60,7 @@ describe('AWS credentials at start-up (CONNECT_BACKEND=aws)', () => {
   });
 
   it('a profile the files lack is named in the line', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'gateway-credentials-'));
+    const home = temporaryDir('gateway-credentials-');
     running = startWithoutCredentials(home, { AWS_PROFILE: 'missing-profile' });
     expect(await running.exited).toBe(1);
     expect(running.stderr().trim().split('\n')).toEqual([expect.stringContaining('profile "missing-profile"')]);

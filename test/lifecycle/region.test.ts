@@ -1,13 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonLine, type NodeProcess, startNode } from './processes.ts';
+import { jsonLine, type NodeProcess, startNode, temporaryDir } from './processes.ts';
 
 // The gateway against AWS, as an operator starts it, with a home and AWS config of its own so that
 // nothing on the machine running the tests can supply a Region.
 function startAgainstAws(env: Record<string, string>, config?: string): NodeProcess {
-  const home = mkdtempSync(join(tmpdir(), 'gateway-region-'));
+  const home = temporaryDir('gateway-region-');
   const configFile = join(home, 'aws-config');
   writeFileSync(configFile, config ?? '');
   return startNode(['src/main.ts'], {
