@@ -1,6 +1,6 @@
 // `npm run bench`: the side-by-side benchmark. See docs/performance.md and `--help` below.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startBenchEmulator } from './emulator.ts';
@@ -39,13 +39,11 @@ const secret = 'bench-secret-bench-secret-bench-secret-0123';
 const baseEnv: NodeJS.ProcessEnv = { ...process.env };
 delete baseEnv.BENCH_DEDUP;
 const emulator = await startBenchEmulator(baseEnv);
-const env: NodeJS.ProcessEnv = {
-  ...productionEnv(baseEnv, emulator.url, secret),
-  // Node's compile cache for every contestant (the gateway turns it on itself; the variable turns
-  // it on for any Node process), empty at the start of the run: each server's first start, in
-  // round 1, is cold, and its later starts are warm, as a restarted production process is.
-  NODE_COMPILE_CACHE: mkdtempSync(join(tmpdir(), 'bench-compile-cache-')),
-};
+// Node's compile cache for every contestant (the gateway turns it on itself; the variable turns
+// it on for any Node process), empty at the start of the run: each server's first start, in
+// round 1, is cold, and its later starts are warm, as a restarted production process is.
+const compileCache = mkdtempSync(join(tmpdir(), 'bench-compile-cache-'));
+const env: NodeJS.ProcessEnv = { ...productionEnv(baseEnv, emulator.url, secret), NODE_COMPILE_CACHE: compileCache };
 const headers = { authorization: `Bearer ${await signBenchToken(secret)}` };
 
 const machine = {
@@ -62,6 +60,7 @@ try {
   else await benchmark();
 } finally {
   await emulator.stop();
+  rmSync(compileCache, { recursive: true, force: true });
 }
 
 /** One server under the updateContact workload, as configured by the flags. */
