@@ -7,7 +7,7 @@ import { defineOperation } from '../define-operation.ts';
 import { instanceIdInput } from './contact-key-inputs.ts';
 import { toSegmentAttributes } from './segment-attributes-constraints.ts';
 import { FLOW_SOURCES, START_TASK_LIMITS as L, startTaskContactConstraints } from './start-task-contact-constraints.ts';
-import { ContactReferenceInput, SegmentAttributeInput } from './update-contact.ts';
+import { ContactReferenceInput, SegmentAttributeInput, toReferences } from './update-contact.ts';
 import { ContactAttributeInput } from './update-contact-attributes.ts';
 import { UPDATE_CONTACT_ATTRIBUTES_LIMITS as A } from './update-contact-attributes-constraints.ts';
 import { UPDATE_CONTACT_LIMITS as U } from './update-contact-constraints.ts';
@@ -121,20 +121,7 @@ defineOperation({
         InstanceId: input.instanceId,
         Name: input.name,
         Description: input.description ?? undefined,
-        References: input.references?.length
-          ? Object.fromEntries(
-              input.references.map((r) => [
-                r.key,
-                {
-                  Type: r.type,
-                  Value: r.value ?? undefined,
-                  Status: r.status ?? undefined,
-                  Arn: r.arn ?? undefined,
-                  StatusReason: r.statusReason ?? undefined,
-                },
-              ]),
-            )
-          : undefined,
+        References: input.references?.length ? toReferences(input.references) : undefined,
         Attributes: input.attributes?.length
           ? Object.fromEntries(input.attributes.map((attribute) => [attribute.key, attribute.value]))
           : undefined,

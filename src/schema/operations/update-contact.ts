@@ -1,4 +1,4 @@
-import { UpdateContactCommand } from '@aws-sdk/client-connect';
+import { type Reference, UpdateContactCommand } from '@aws-sdk/client-connect';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
 import { builder } from '../builder.ts';
 import { ReferenceStatus, ReferenceType } from '../contact/reference-type.ts';
@@ -39,6 +39,21 @@ export const ContactReferenceInput = builder.inputType('ContactReferenceInput', 
     }),
   }),
 });
+
+/** A references input as Connect's References map (by key); null fields are not sent. */
+export const toReferences = (references: readonly (typeof ContactReferenceInput.$inferInput)[]) =>
+  Object.fromEntries(
+    references.map((r): [string, Reference] => [
+      r.key,
+      {
+        Type: r.type,
+        Value: r.value ?? undefined,
+        Status: r.status ?? undefined,
+        Arn: r.arn ?? undefined,
+        StatusReason: r.statusReason ?? undefined,
+      },
+    ]),
+  );
 
 export const SegmentAttributeInput = builder.inputRef<SegmentAttributeShape>('SegmentAttributeInput').implement({
   description:
@@ -136,20 +151,7 @@ export const updateContact = defineOperation({
         ContactId: input.contactId,
         Name: input.name ?? undefined,
         Description: input.description ?? undefined,
-        References: input.references?.length
-          ? Object.fromEntries(
-              input.references.map((r) => [
-                r.key,
-                {
-                  Type: r.type,
-                  Value: r.value ?? undefined,
-                  Status: r.status ?? undefined,
-                  Arn: r.arn ?? undefined,
-                  StatusReason: r.statusReason ?? undefined,
-                },
-              ]),
-            )
-          : undefined,
+        References: input.references?.length ? toReferences(input.references) : undefined,
         SegmentAttributes: input.segmentAttributes?.length ? toSegmentAttributes(input.segmentAttributes) : undefined,
       }),
     ),
