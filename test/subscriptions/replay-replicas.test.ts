@@ -103,6 +103,15 @@ describe('resuming on another replica (Redis Streams)', () => {
     expect((await resumed.during(300)).map(read)).toEqual([]);
   });
 
+  it('a replay longer than a page (100 entries per XRANGE) gives every missed event once, in order', async () => {
+    const lastId = await lastIdAfter(a, 'before the gap');
+    const missed = Array.from({ length: 250 }, (_, i) => `gap ${i}`);
+    for (const name of missed) await rename(a, name);
+    const resumed = await watch(b, { 'last-event-id': lastId });
+    expect(await take(resumed, missed.length)).toEqual(missed);
+    expect((await resumed.during(300)).map(read)).toEqual([]);
+  });
+
   it('a forged Last-Event-ID is refused cleanly and never logged; one ahead of the stream gets REPLAY_WINDOW_EXCEEDED', async () => {
     const forged = 'forged-id-4f2a9c';
     const refused = await watch(b, { 'last-event-id': forged });

@@ -106,6 +106,23 @@ describe('without Redis: replay from the replica', () => {
     }
   });
 
+  it('a replay longer than a page (the replica reads 100 at a time) gives every missed event once, in order', async () => {
+    const before = await watch(stack);
+    await rename(stack, 'before the gap');
+    const seen = await before.next();
+    before.close();
+    await eventually(async () => (await streamsOpen(stack)) === 0);
+    const missed = Array.from({ length: 250 }, (_, i) => `gap ${i}`);
+    for (const name of missed) await rename(stack, name);
+    const after = await watch(stack, { 'last-event-id': seen.event === 'next' ? seen.id! : '' });
+    try {
+      expect(await take(after, missed.length)).toEqual(missed);
+      expect((await after.during(200)).map(read)).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+
   it('a replay holds only what the subscription filters for: another contact changed meanwhile is not replayed', async () => {
     const before = await watch(stack, {}, ONGOING_CONTACT_ID);
     await rename(stack, 'mine, seen');
