@@ -16,10 +16,10 @@ const MAX_U64 = 2n ** 64n - 1n;
 /** An id from a client or from Redis, or undefined when it is not one (format, length, range). */
 export function parseEventId(text: string): EventId | undefined {
   if (text.length > MAX_EVENT_ID_LENGTH) return undefined;
-  const match = EVENT_ID.exec(text);
-  if (match === null) return undefined;
-  const ms = BigInt(match[1]!);
-  const seq = BigInt(match[2]!);
+  const [, msDigits, seqDigits] = EVENT_ID.exec(text) ?? [];
+  if (msDigits === undefined || seqDigits === undefined) return undefined;
+  const ms = BigInt(msDigits);
+  const seq = BigInt(seqDigits);
   return ms > MAX_U64 || seq > MAX_U64 ? undefined : { ms, seq };
 }
 

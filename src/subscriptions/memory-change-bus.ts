@@ -35,7 +35,8 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
     let high = kept.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (compareEventIds(kept.peekAt(middle)!.id, after) <= 0) low = middle + 1;
+      const change = kept.peekAt(middle);
+      if (change !== undefined && compareEventIds(change.id, after) <= 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -74,8 +75,13 @@ export function createMemoryChangeBus(options: BusOptions, now: () => number = D
       if (compareEventIds(after, floor) < 0) return 'gone';
       const start = firstAfter(after);
       const changes: StoredChange[] = [];
-      for (let i = start; i < start + count && i < kept.length; i++) changes.push(kept.peekAt(i)!);
-      return changes.length === count ? { changes, next: changes[count - 1]!.id } : { changes };
+      for (let i = start; changes.length < count; i++) {
+        const change = kept.peekAt(i);
+        if (change === undefined) break;
+        changes.push(change);
+      }
+      const last = changes.length === count ? changes.at(-1) : undefined;
+      return last === undefined ? { changes } : { changes, next: last.id };
     },
     close() {},
   };

@@ -183,7 +183,8 @@ export function createRedisChangeBus(redis: RedisConnections, options: BusOption
       const entries = rawEntries as RawEntry[];
       // Entries that are not change events were counted and logged when the readers met them.
       const changes = entries.map(toChange).filter((change): change is StoredChange => typeof change !== 'string');
-      const last = entries.length === count ? parseEventId(entries[count - 1]![0]) : undefined;
+      const lastEntry = entries.length === count ? entries[count - 1] : undefined;
+      const last = lastEntry === undefined ? undefined : parseEventId(lastEntry[0]);
       return last === undefined ? { changes } : { changes, next: last };
     },
     close() {

@@ -46,6 +46,8 @@ const TIME_OF: Record<string, (c: Contact) => Date | undefined> = {
   DISCONNECT_TIMESTAMP: (c) => c.DisconnectTimestamp,
   ENQUEUE_TIMESTAMP: (c) => c.QueueInfo?.EnqueueTimestamp,
 };
+/** The default order, and that of a field the emulator does not know. */
+const byInitiation = (c: Contact) => c.InitiationTimestamp?.getTime() ?? 0;
 const SORT_OF: Record<string, (c: Contact) => string | number> = {
   ...Object.fromEntries(Object.entries(TIME_OF).map(([k, f]) => [k, (c: Contact) => f(c)?.getTime() ?? 0])),
   INITIATION_METHOD: (c) => c.InitiationMethod ?? '',
@@ -144,7 +146,7 @@ export const handleSearchContacts: OperationHandler = (request, { store }) => {
     return fail(serviceError('ResourceNotFoundException', `Instance not found: ${b.InstanceId}`));
 
   const attributesOf = (s: StoredContact) => store.attributes.get(s.instanceId, s.contact.InitialContactId);
-  const key = SORT_OF[b.Sort?.FieldName ?? 'INITIATION_TIMESTAMP'] ?? SORT_OF['INITIATION_TIMESTAMP']!;
+  const key = SORT_OF[b.Sort?.FieldName ?? ''] ?? byInitiation;
   const direction = (b.Sort?.Order ?? 'DESCENDING') === 'ASCENDING' ? 1 : -1;
   const all = store
     .listContacts(b.InstanceId)
