@@ -1,7 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/schema/index.ts';
-import { COMPLETED_CONTACT_ID, INSTANCE_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
+import { COMPLETED_CONTACT_ID, ONGOING_CONTACT_ID } from '../support/fixtures.ts';
 import { readEntities } from '../support/many-contacts.ts';
 import { useStack } from '../support/stack.ts';
 

@@ -10,8 +10,9 @@ import { useStack } from '../support/stack.ts';
 // variables must give the answer it shows, and a client cache must be able to store it.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Example'), readme.indexOf('\n## ', readme.indexOf('## Example') + 1));
+const FENCE = '```';
 const blocks = (language: string) =>
-  [...section.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
+  [...section.matchAll(new RegExp(`${FENCE}${language}\\n([\\s\\S]*?)${FENCE}`, 'g'))].map((m) => m[1] ?? '');
 
 const [operation = ''] = blocks('graphql');
 const [variablesJson = '{}', answerJson = '{}'] = blocks('json');
@@ -53,6 +54,6 @@ describe('README example', () => {
     expect({ data }).toMatchObject(expectedAnswer());
 
     const cached = await client.query({ query: ContactDocument, variables: contact, fetchPolicy: 'cache-only' });
-    expect(cached.data?.contact).toMatchObject({ name: (variables['input'] as { name: string }).name });
+    expect(cached.data?.contact).toMatchObject({ name: (variables.input as { name: string }).name });
   });
 });

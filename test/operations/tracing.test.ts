@@ -26,7 +26,10 @@ function recordingProvider(spans: Recorded[]): TracerProvider {
         recorded.attributes[key] = value;
         return span;
       },
-      setAttributes: (attributes) => (Object.assign(recorded.attributes, attributes), span),
+      setAttributes: (attributes) => {
+        Object.assign(recorded.attributes, attributes);
+        return span;
+      },
       addEvent: () => span,
       addLink: () => span,
       addLinks: () => span,

@@ -13,7 +13,7 @@ function bodyOf(bytes: number): string {
     query: 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { __typename } }',
     variables: { i: updateInput({ name: 'n' }) },
   });
-  return json.slice(0, -1) + ' '.repeat(bytes - Buffer.byteLength(json)) + '}';
+  return `${json.slice(0, -1)}${' '.repeat(bytes - Buffer.byteLength(json))}}`;
 }
 
 const send = (body: string) =>

@@ -207,7 +207,7 @@ export const SearchContactsInput = builder.inputType('SearchContactsInput', {
 const withCount = <T extends z.ZodType<unknown[]>>(list: T, path: string, noun: string) =>
   list.superRefine(modelEntryCount(OP, path, noun));
 
-const criterion = (base: string, noun: string) =>
+const criterion = (base: string) =>
   z.object({
     key: fromModel(OP, `${base}.member.Key`),
     values: withCount(z.array(fromModel(OP, `${base}.member.Values.member`)), `${base}.member.Values`, 'values'),
@@ -263,13 +263,13 @@ export const searchContactsConstraints = z.object({
           contactAnalysis: z.object({ transcript: transcriptSchema.nullish() }).loose().nullish(),
           searchableContactAttributes: z
             .object({
-              criteria: withCount(z.array(criterion(attributesBase, 'attributes')), attributesBase, 'criteria'),
+              criteria: withCount(z.array(criterion(attributesBase)), attributesBase, 'criteria'),
             })
             .loose()
             .nullish(),
           searchableSegmentAttributes: z
             .object({
-              criteria: withCount(z.array(criterion(segmentsBase, 'segment attributes')), segmentsBase, 'criteria'),
+              criteria: withCount(z.array(criterion(segmentsBase)), segmentsBase, 'criteria'),
             })
             .loose()
             .nullish(),

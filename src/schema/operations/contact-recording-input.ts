@@ -1,5 +1,4 @@
 import type { ContactRecordingType as SdkContactRecordingType } from '@aws-sdk/client-connect';
-import { z } from 'zod';
 import type { ConnectExceptionName } from '../../connect/exceptions.ts';
 import { contactKeySchema } from '../../validation/contact-key.ts';
 import { CONTACT_KEY_LIMITS as K } from '../../validation/limits.ts';
