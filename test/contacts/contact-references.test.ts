@@ -171,7 +171,7 @@ describe('Contact.references', () => {
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0]?.path).toEqual(['contact', 'references']);
     expect(body.errors[0]?.extensions).toMatchObject({ code: 'RESOURCE_NOT_FOUND' });
-    expect(body.errors[0]?.extensions['awsRequestId']).toBeTypeOf('string');
+    expect(body.errors[0]?.extensions.awsRequestId).toBeTypeOf('string');
     // `references` is non-null (the public contract), so the error nulls the contact, and the root.
     expect(body.data).toBeNull();
   });

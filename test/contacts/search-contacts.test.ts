@@ -57,7 +57,7 @@ describe('searchContacts pages through what Connect finds', () => {
     expect(ids.at(-1)).toBe(SEED.chatCompleted);
     // Each page is one SearchContacts call with MaxResults = first and Connect's NextToken; no DescribeContact.
     const calls = stack.connectCalls('SearchContacts').map((call) => call.body as Record<string, unknown>);
-    expect(calls.map((body) => body['MaxResults'])).toEqual([3, 3, 3, 3]);
+    expect(calls.map((body) => body.MaxResults)).toEqual([3, 3, 3, 3]);
     expect(calls[0]).not.toHaveProperty('NextToken');
     expect(calls[1]).toHaveProperty('NextToken');
     expect(stack.connectCalls('DescribeContact')).toHaveLength(0);

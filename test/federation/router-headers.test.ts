@@ -54,7 +54,7 @@ describe.each(ROUTERS)('%s forwarding authorization and adding router-authorizat
       updateInput('x'),
       bearer(await hs256Token({ scope: 'contacts:read' })),
     );
-    expect(data?.['updateContact'] ?? null).toBeNull();
+    expect(data?.updateContact ?? null).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(federation.stack.connectCalls('UpdateContact')).toHaveLength(0);
   });
@@ -65,7 +65,7 @@ describe.each(ROUTERS)('%s forwarding authorization and adding router-authorizat
     expect(data).toEqual({
       tickets: [{ id: 'T-1', contact: { instanceId: INSTANCE_ID, id: ONGOING_CONTACT_ID, name: null } }],
     });
-    expect(errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(federation.stack.connectCalls('DescribeContact')).toHaveLength(0);
   });
 });

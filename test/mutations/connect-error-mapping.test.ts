@@ -145,7 +145,7 @@ describe('Query.contact: DescribeContact exceptions', () => {
       times: 1,
     });
     const { data } = await read();
-    expect(data?.['contact']).toEqual({ __typename: CONNECT_EXCEPTIONS[name].type, message: clientMessage(name) });
+    expect(data?.contact).toEqual({ __typename: CONNECT_EXCEPTIONS[name].type, message: clientMessage(name) });
     expect(h.stack.connectCalls('DescribeContact')).toHaveLength(1);
   });
 

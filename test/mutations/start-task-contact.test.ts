@@ -134,7 +134,7 @@ describe('startTaskContact creates a task contact', () => {
     const data = await run('mutation($i: StopContactInput!) { stopContact(input: $i) { __typename } }', {
       i: { instanceId: INSTANCE_ID, contactId: other },
     });
-    expect(data['stopContact']?.__typename).toBe('StopContactSuccess');
+    expect(data.stopContact?.__typename).toBe('StopContactSuccess');
   });
 
   it('shares attributes with the chain of previousContactId, and copies those of relatedContactId', async () => {

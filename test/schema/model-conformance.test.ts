@@ -206,7 +206,7 @@ describe.each(Object.keys(schema.getMutationType()?.getFields() ?? {}))('%s', (n
 });
 
 describe('Query.contact (DescribeContact)', () => {
-  const field = schema.getQueryType()?.getFields()['contact'];
+  const field = schema.getQueryType()?.getFields().contact;
 
   it("answers exactly the model's errors plus the gateway's additions", () => {
     if (!field) throw new Error('Query.contact is missing');
@@ -247,7 +247,7 @@ describe('Query.contact (DescribeContact)', () => {
 
 describe('Contact.references (ListContactReferences)', () => {
   const contact = schema.getType('Contact');
-  const field = isObjectType(contact) ? contact.getFields()['references'] : undefined;
+  const field = isObjectType(contact) ? contact.getFields().references : undefined;
   const [summaries] = modelOperation('ListContactReferences').output;
   const summary = summaries && memberParts(summaries)[0];
   const unionMembers = summary ? memberParts(summary) : [];
@@ -295,7 +295,7 @@ describe('the error table', () => {
 });
 
 describe('Query.searchContacts (SearchContacts)', () => {
-  const field = schema.getQueryType()?.getFields()['searchContacts'];
+  const field = schema.getQueryType()?.getFields().searchContacts;
 
   it("answers exactly the model's errors plus the gateway's additions", () => {
     if (!field) throw new Error('Query.searchContacts is missing');

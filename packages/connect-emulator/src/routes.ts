@@ -202,7 +202,7 @@ export const OPERATIONS = [
     quota: SUPERVISION_QUOTA,
     // The contact is in the body, the instance in the path.
     ids: ({ labels, body }) => ({
-      instanceId: labels['InstanceId'],
+      instanceId: labels.InstanceId,
       contactId: idsFromBody()({ labels, body }).contactId,
     }),
     handler: handleDismissUserContact,

@@ -28,7 +28,7 @@ describe('control API: faults', () => {
     const added = await control('POST', 'faults', { kind: 'error', name: 'ConflictException', times: 1 });
     expect(added).toEqual({ status: 201, json: { id: expect.any(String) } });
     const listed = await control('GET', 'faults');
-    expect(listed.json?.['faults']).toEqual([expect.objectContaining({ id: added.json?.['id'], remaining: 1 })]);
+    expect(listed.json?.faults).toEqual([expect.objectContaining({ id: added.json?.id, remaining: 1 })]);
     await expect(describeSeed()).rejects.toBeInstanceOf(ConflictException);
 
     await control('POST', 'faults', [{ kind: 'reset' }, { kind: 'hang' }]);
@@ -38,8 +38,8 @@ describe('control API: faults', () => {
 
   it('DELETE /faults/:id removes one fault', async () => {
     const { json } = await control('POST', 'faults', { kind: 'reset' });
-    expect((await control('DELETE', `faults/${String(json?.['id'])}`)).status).toBe(204);
-    expect((await control('DELETE', `faults/${String(json?.['id'])}`)).status).toBe(404);
+    expect((await control('DELETE', `faults/${String(json?.id)}`)).status).toBe(204);
+    expect((await control('DELETE', `faults/${String(json?.id)}`)).status).toBe(404);
   });
 
   it.each([
@@ -51,9 +51,7 @@ describe('control API: faults', () => {
   ])('rejects %s with 400 and the zod issues', async (_label, spec) => {
     const { status, json } = await control('POST', 'faults', spec);
     expect(status).toBe(400);
-    expect(json?.['issues']).toEqual(
-      expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]),
-    );
+    expect(json?.issues).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]));
   });
 });
 
@@ -87,9 +85,9 @@ describe('control API: calls and contacts', () => {
     });
 
     const listed = await control('GET', 'contacts');
-    expect(listed.json?.['instances']).toEqual([SEED_INSTANCE_ID, 'inst-http']);
+    expect(listed.json?.instances).toEqual([SEED_INSTANCE_ID, 'inst-http']);
     // The seed, its detailed contact (state/seed-details.ts) and the two added.
-    expect(listed.json?.['contacts']).toHaveLength(SEED_CONTACTS.length + 3);
+    expect(listed.json?.contacts).toHaveLength(SEED_CONTACTS.length + 3);
 
     expect((await control('POST', 'contacts', { instanceId: 'x', contact: { Channel: 'FAX' } })).status).toBe(400);
     await control('DELETE', 'contacts');

@@ -67,7 +67,7 @@ describe('injected documented errors', () => {
     env.emulator.faults.add({ kind: 'error', name: 'ThrottlingException', retryAfterSeconds: 7, times: 1 });
     const error = await rejectionOf(env.client.send(new DescribeContactCommand(ids)));
     expect(error).toBeInstanceOf(ThrottlingException);
-    const response = error['$response'] as { headers: Record<string, string> };
+    const response = error.$response as { headers: Record<string, string> };
     expect(response.headers['retry-after']).toBe('7');
   });
 });

@@ -37,7 +37,7 @@ describe('SQS faults', () => {
     env.emulator.sqs.faults.add({ ...spec, times: 1 });
     const error = await rejectionOf(send());
     expect(error).toMatchObject({ name, $metadata: { httpStatusCode: status } });
-    expect(error['$fault']).toBe(status >= 500 ? 'server' : 'client');
+    expect(error.$fault).toBe(status >= 500 ? 'server' : 'client');
     await expect(send()).resolves.toBeDefined();
   });
 
@@ -68,21 +68,21 @@ describe('SQS faults', () => {
     env.emulator.sqs.faults.add({ kind: 'reset', times: 1 });
     const error = await rejectionOf(send());
     // No HTTP answer: the SDK saw no status.
-    expect(error['$metadata']).not.toHaveProperty('httpStatusCode');
+    expect(error.$metadata).not.toHaveProperty('httpStatusCode');
     expect(error.message).toMatch(/socket hang up|ECONNRESET/);
   });
 
   it('over the control API: add, list, remove one, clear; bad specs are 400', async () => {
     const added = await control('POST', 'faults', { kind: 'error', name: 'AccessDenied', operation: 'CreateQueue' });
     expect(added.status).toBe(201);
-    expect((await control('GET', 'faults')).json?.['faults']).toEqual([
-      expect.objectContaining({ id: added.json?.['id'], hits: 0 }),
+    expect((await control('GET', 'faults')).json?.faults).toEqual([
+      expect.objectContaining({ id: added.json?.id, hits: 0 }),
     ]);
     expect((await rejectionOf(env.sqs.send(new CreateQueueCommand({ QueueName: 'denied' })))).name).toBe(
       'AccessDenied',
     );
-    expect((await control('DELETE', `faults/${String(added.json?.['id'])}`)).status).toBe(204);
-    expect((await control('DELETE', `faults/${String(added.json?.['id'])}`)).status).toBe(404);
+    expect((await control('DELETE', `faults/${String(added.json?.id)}`)).status).toBe(204);
+    expect((await control('DELETE', `faults/${String(added.json?.id)}`)).status).toBe(404);
     await control('POST', 'faults', [{ kind: 'unavailable' }, { kind: 'reset' }]);
     expect((await control('DELETE', 'faults')).status).toBe(204);
     await expect(send()).resolves.toBeDefined();
@@ -100,7 +100,7 @@ describe('SQS faults', () => {
     });
     await env.sqs.send(new SendMessageCommand({ QueueUrl: queueUrl('made-by-control'), MessageBody: 'x' }));
     const { json } = await control('GET', 'queues');
-    expect(json?.['queues']).toEqual(
+    expect(json?.queues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           name: 'made-by-control',

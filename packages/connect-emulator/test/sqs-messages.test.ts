@@ -40,8 +40,8 @@ const receive = (input: { max?: number; wait?: number; visibility?: number } = {
 const counts = async () => {
   const out = await env.sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['All'] }));
   return {
-    visible: out.Attributes?.['ApproximateNumberOfMessages'],
-    inFlight: out.Attributes?.['ApproximateNumberOfMessagesNotVisible'],
+    visible: out.Attributes?.ApproximateNumberOfMessages,
+    inFlight: out.Attributes?.ApproximateNumberOfMessagesNotVisible,
   };
 };
 const md5 = (s: string) => createHash('md5').update(s).digest('hex');
@@ -96,16 +96,16 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
   });
 
   it('a client configured only by AWS_ENDPOINT_URL_SQS (the SDK own variable) reaches the emulator', async () => {
-    const before = process.env['AWS_ENDPOINT_URL_SQS'];
-    process.env['AWS_ENDPOINT_URL_SQS'] = env.emulator.url;
+    const before = process.env.AWS_ENDPOINT_URL_SQS;
+    process.env.AWS_ENDPOINT_URL_SQS = env.emulator.url;
     try {
       const client = new SQSClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
       const out = await client.send(new GetQueueUrlCommand({ QueueName: `messages-${n}` }));
       expect(out.QueueUrl).toBe(queueUrl);
       client.destroy();
     } finally {
-      if (before === undefined) delete process.env['AWS_ENDPOINT_URL_SQS'];
-      else process.env['AWS_ENDPOINT_URL_SQS'] = before;
+      if (before === undefined) delete process.env.AWS_ENDPOINT_URL_SQS;
+      else process.env.AWS_ENDPOINT_URL_SQS = before;
     }
   });
 
@@ -146,10 +146,10 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
     const second = (await receive({ visibility: 30 })).Messages?.[0];
     expect(second?.MessageId).toBe(first?.MessageId);
     expect(second?.ReceiptHandle).not.toBe(first?.ReceiptHandle);
-    expect(second?.Attributes?.['ApproximateReceiveCount']).toBe('2');
+    expect(second?.Attributes?.ApproximateReceiveCount).toBe('2');
     // The first receive's time stays the first.
-    expect(second?.Attributes?.['ApproximateFirstReceiveTimestamp']).toBe(
-      first?.Attributes?.['ApproximateFirstReceiveTimestamp'],
+    expect(second?.Attributes?.ApproximateFirstReceiveTimestamp).toBe(
+      first?.Attributes?.ApproximateFirstReceiveTimestamp,
     );
   });
 
@@ -183,8 +183,8 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
       env.sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: 'not-a-handle' })),
     );
     expect(error).toBeInstanceOf(ReceiptHandleIsInvalid);
-    expect(error['$metadata']).toMatchObject({ httpStatusCode: 404 });
-    expect(error['Code']).toBe('ReceiptHandleIsInvalid');
+    expect(error.$metadata).toMatchObject({ httpStatusCode: 404 });
+    expect(error.Code).toBe('ReceiptHandleIsInvalid');
   });
 
   it('ChangeMessageVisibility: 0 makes the message visible again; once visible, its handle changes nothing (200)', async () => {
@@ -229,7 +229,7 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
     await env.sqs.send(
       new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 0 }),
     );
-    expect((await polling).Messages?.[0]?.Attributes?.['ApproximateReceiveCount']).toBe('2');
+    expect((await polling).Messages?.[0]?.Attributes?.ApproximateReceiveCount).toBe('2');
   });
 
   it('DeleteMessageBatch deletes each entry and reports a bad handle in Failed', async () => {
@@ -257,7 +257,7 @@ describe('SQS messages through @aws-sdk/client-sqs', () => {
     await env.sqs.send(
       new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'tenant', MessageGroupId: 'tenant-1' }),
     );
-    expect((await receive()).Messages?.[0]?.Attributes?.['MessageGroupId']).toBe('tenant-1');
+    expect((await receive()).Messages?.[0]?.Attributes?.MessageGroupId).toBe('tenant-1');
     const error = await rejectionOf(
       env.sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'x', MessageDeduplicationId: 'd' })),
     );

@@ -137,10 +137,10 @@ describe('SQS queues', () => {
 describe('SQS dead-letter queue', () => {
   it('after maxReceiveCount receives, the next receive moves the message to the dead-letter queue', async () => {
     const dlqUrl = await newQueue();
-    const dlqArn = (await attributes(dlqUrl))['QueueArn'];
+    const dlqArn = (await attributes(dlqUrl)).QueueArn;
     const policy = JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: 3 });
     const sourceUrl = await newQueue({ RedrivePolicy: policy, VisibilityTimeout: '10' });
-    expect(JSON.parse((await attributes(sourceUrl))['RedrivePolicy'] ?? '')).toEqual({
+    expect(JSON.parse((await attributes(sourceUrl)).RedrivePolicy ?? '')).toEqual({
       deadLetterTargetArn: dlqArn,
       maxReceiveCount: 3,
     });
@@ -149,7 +149,7 @@ describe('SQS dead-letter queue', () => {
       env.sqs.send(new ReceiveMessageCommand({ QueueUrl: sourceUrl, MessageSystemAttributeNames: ['All'] }));
     for (const count of ['1', '2', '3']) {
       const m = (await receiveSource()).Messages?.[0];
-      expect(m?.Attributes?.['ApproximateReceiveCount']).toBe(count);
+      expect(m?.Attributes?.ApproximateReceiveCount).toBe(count);
       time.advance(10);
     }
     expect((await receiveSource()).Messages).toBeUndefined();
@@ -170,7 +170,7 @@ describe('SQS dead-letter queue', () => {
     ['a count of 1001', { maxReceiveCount: 1001 }, /maxReceiveCount/],
     ['an unknown target', { deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:missing' }, /does not exist/],
   ])('a RedrivePolicy with %s is InvalidParameterValue', async (_label, change, reason) => {
-    const dlqArn = (await attributes(await newQueue()))['QueueArn'];
+    const dlqArn = (await attributes(await newQueue())).QueueArn;
     const value =
       typeof change === 'string'
         ? change
@@ -184,7 +184,7 @@ describe('SQS dead-letter queue', () => {
 
   it('a queue cannot be its own dead-letter queue', async () => {
     const RedrivePolicy = JSON.stringify({
-      deadLetterTargetArn: (await attributes(queueUrl))['QueueArn'],
+      deadLetterTargetArn: (await attributes(queueUrl)).QueueArn,
       maxReceiveCount: 1,
     });
     const error = await rejectionOf(
@@ -194,7 +194,7 @@ describe('SQS dead-letter queue', () => {
   });
 
   it('maxReceiveCount 1 and 1000 (both ends) are accepted, as a number or a string', async () => {
-    const dlqArn = (await attributes(await newQueue()))['QueueArn'];
+    const dlqArn = (await attributes(await newQueue())).QueueArn;
     for (const maxReceiveCount of [1, '1000']) {
       const RedrivePolicy = JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount });
       await env.sqs.send(new SetQueueAttributesCommand({ QueueUrl: queueUrl, Attributes: { RedrivePolicy } }));

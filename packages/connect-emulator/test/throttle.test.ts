@@ -34,7 +34,7 @@ describe('throttle token bucket', () => {
       const error = await rejectionOf(client.send(command));
       expect(error).toBeInstanceOf(ThrottlingException);
       expect(error.$metadata).toMatchObject({ httpStatusCode: 429 });
-      expect((error['$response'] as { headers: Record<string, string> }).headers['retry-after']).toBe('1');
+      expect((error.$response as { headers: Record<string, string> }).headers['retry-after']).toBe('1');
       expect(emulator.calls.filter((c) => c.status === 429)).toHaveLength(4);
     } finally {
       client.destroy();

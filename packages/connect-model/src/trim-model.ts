@@ -18,9 +18,9 @@ function withoutDocumentation(value: unknown): unknown {
 
 /** The shape names a shape refers to: list members, map keys and values, structure members. */
 function referencedShapes(shape: Json): string[] {
-  const refs: unknown[] = [shape['member'], shape['key'], shape['value']];
-  if (isObject(shape['members'])) refs.push(...Object.values(shape['members']));
-  return refs.flatMap((ref) => (isObject(ref) && typeof ref['shape'] === 'string' ? [ref['shape']] : []));
+  const refs: unknown[] = [shape.member, shape.key, shape.value];
+  if (isObject(shape.members)) refs.push(...Object.values(shape.members));
+  return refs.flatMap((ref) => (isObject(ref) && typeof ref.shape === 'string' ? [ref.shape] : []));
 }
 
 /**
@@ -29,10 +29,10 @@ function referencedShapes(shape: Json): string[] {
  * that an update's diff shows what changed. Documentation is dropped.
  */
 export function trimModel(full: unknown, operations: readonly string[], source: ModelSource): ModelData {
-  if (!isObject(full) || !isObject(full['operations']) || !isObject(full['shapes']))
+  if (!isObject(full) || !isObject(full.operations) || !isObject(full.shapes))
     throw new Error('not a service model: operations and shapes expected');
-  const allOperations = full['operations'];
-  const allShapes = full['shapes'];
+  const allOperations = full.operations;
+  const allShapes = full.shapes;
   const kept = new Set<string>();
   const visit = (name: string): void => {
     if (kept.has(name)) return;
@@ -47,20 +47,16 @@ export function trimModel(full: unknown, operations: readonly string[], source: 
     if (!isObject(operation)) throw new Error(`operation ${name} is not in the model`);
     const { documentation: _, ...rest } = operation;
     keptOperations[name] = withoutDocumentation(rest);
-    for (const ref of [
-      operation['input'],
-      operation['output'],
-      ...(Array.isArray(operation['errors']) ? operation['errors'] : []),
-    ])
-      if (isObject(ref) && typeof ref['shape'] === 'string') visit(ref['shape']);
+    for (const ref of [operation.input, operation.output, ...(Array.isArray(operation.errors) ? operation.errors : [])])
+      if (isObject(ref) && typeof ref.shape === 'string') visit(ref.shape);
   }
   const shapes = Object.fromEntries([...kept].sort().map((name) => [name, withoutDocumentation(allShapes[name])]));
-  const metadata = isObject(full['metadata']) ? full['metadata'] : {};
+  const metadata = isObject(full.metadata) ? full.metadata : {};
   return modelFileSchema.parse({
     source: {
       ...source,
-      apiVersion: String(metadata['apiVersion'] ?? ''),
-      protocol: String(metadata['protocol'] ?? ''),
+      apiVersion: String(metadata.apiVersion ?? ''),
+      protocol: String(metadata.protocol ?? ''),
     },
     operations: keptOperations,
     shapes,

@@ -167,9 +167,9 @@ describe('trimModel', () => {
   it('keeps the reachable shapes, sorted, without documentation, longs exact', () => {
     const trimmed = trimModel(full, ['A'], source);
     expect(Object.keys(trimmed.shapes)).toEqual(['AReq', 'Big', 'Boom']);
-    expect(trimmed.operations['A']).not.toHaveProperty('documentation');
-    expect(trimmed.shapes['AReq']).toEqual({ type: 'structure', members: { L: { shape: 'Big' } } });
-    expect(stringifyModelJson(trimmed.shapes['Big'])).toContain('"max": 9223372036854775807');
+    expect(trimmed.operations.A).not.toHaveProperty('documentation');
+    expect(trimmed.shapes.AReq).toEqual({ type: 'structure', members: { L: { shape: 'Big' } } });
+    expect(stringifyModelJson(trimmed.shapes.Big)).toContain('"max": 9223372036854775807');
     expect(trimmed.source).toEqual({ ...source, apiVersion: '2017-08-08', protocol: 'rest-json' });
   });
 

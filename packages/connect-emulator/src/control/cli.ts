@@ -18,7 +18,7 @@ const USAGE = `usage: npm run faults -- [--url URL] (--clear | --list | EFFECT [
 
 const { values: o } = parseArgs({
   options: {
-    url: { type: 'string', default: process.env['EMULATOR_URL'] ?? 'http://127.0.0.1:4010' },
+    url: { type: 'string', default: process.env.EMULATOR_URL ?? 'http://127.0.0.1:4010' },
     clear: { type: 'boolean' },
     list: { type: 'boolean' },
     error: { type: 'string' },

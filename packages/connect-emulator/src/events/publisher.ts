@@ -33,7 +33,7 @@ const UPDATED_PROPERTIES: Partial<Record<OperationName, (body: Body) => string[]
   TagContact: () => ['Tags'],
   UntagContact: () => ['Tags'],
   UpdateContactSchedule: () => ['ScheduledTimestamp'],
-  UpdateContactRoutingData: (b) => (b['RoutingCriteria'] != null ? ['RoutingCriteria'] : []),
+  UpdateContactRoutingData: (b) => (b.RoutingCriteria != null ? ['RoutingCriteria'] : []),
 };
 
 export interface ContactEventPublisher {

@@ -77,14 +77,14 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 /** Ids from path labels (the default: `InstanceId` and `ContactId`). */
 export const idsFromLabels =
   (contactLabel = 'ContactId'): IdsReader =>
-  ({ labels }) => ({ instanceId: labels['InstanceId'], contactId: labels[contactLabel] });
+  ({ labels }) => ({ instanceId: labels.InstanceId, contactId: labels[contactLabel] });
 
 /** Ids from body members, for operations whose path names no contact (`POST /contact/stop`). */
 export const idsFromBody =
   (contactMember = 'ContactId'): IdsReader =>
   ({ body }) => {
     const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-    return { instanceId: text(b['InstanceId']), contactId: text(b[contactMember]) };
+    return { instanceId: text(b.InstanceId), contactId: text(b[contactMember]) };
   };
 
 /**

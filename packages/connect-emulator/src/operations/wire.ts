@@ -23,7 +23,7 @@ export function toWire(value: unknown): unknown {
 export function describeContactBody(stored: StoredContact, attributes: Readonly<Record<string, string>>): string {
   const contact = toWire(stored.contact) as Record<string, unknown>;
   // QueuePriority is a long: written as its exact digits, never through a rounded JS number.
-  if (stored.queuePriority !== undefined) contact['QueuePriority'] = rawJsonNumber(stored.queuePriority);
-  if (Object.keys(attributes).length > 0) contact['Attributes'] = keyMap(attributes);
+  if (stored.queuePriority !== undefined) contact.QueuePriority = rawJsonNumber(stored.queuePriority);
+  if (Object.keys(attributes).length > 0) contact.Attributes = keyMap(attributes);
   return JSON.stringify({ Contact: contact });
 }

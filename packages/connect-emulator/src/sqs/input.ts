@@ -61,7 +61,7 @@ const DATA_TYPE = /^(String|Number|Binary)(\..+)?$/;
 
 /** SendMessage's MessageAttributes, validated as SQS does (at most 10). */
 export function messageAttributes(input: Input): Record<string, MessageAttribute> | SqsError {
-  const v = input['MessageAttributes'];
+  const v = input.MessageAttributes;
   if (v === undefined || v === null) return {};
   if (typeof v !== 'object' || Array.isArray(v)) return wrongType('MessageAttributes', 'a map');
   const entries = Object.entries(v as Record<string, unknown>);
@@ -75,14 +75,14 @@ export function messageAttributes(input: Input): Record<string, MessageAttribute
     if (!ATTRIBUTE_NAME.test(name) || RESERVED_PREFIX.test(name))
       return sqsError('InvalidParameterValue', `Message attribute name '${name}' is invalid.`);
     const a = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    const dataType = a['DataType'];
+    const dataType = a.DataType;
     if (typeof dataType !== 'string' || !DATA_TYPE.test(dataType))
       return sqsError(
         'InvalidParameterValue',
         `The message attribute '${name}' has an invalid message attribute type.`,
       );
     const isBinary = dataType.startsWith('Binary');
-    const value = isBinary ? a['BinaryValue'] : a['StringValue'];
+    const value = isBinary ? a.BinaryValue : a.StringValue;
     if (typeof value !== 'string' || value.length === 0)
       return sqsError(
         'InvalidParameterValue',

@@ -8,8 +8,8 @@ import { SQS_TARGET_PREFIX, sendSqsError, sendSqsResult } from './wire.ts';
 
 // The queue a request names, for fault filters: QueueName, or the last segment of QueueUrl.
 function queueNameOf(input: Record<string, unknown>): string | undefined {
-  if (typeof input['QueueName'] === 'string') return input['QueueName'];
-  const url = input['QueueUrl'];
+  if (typeof input.QueueName === 'string') return input.QueueName;
+  const url = input.QueueUrl;
   return typeof url === 'string' ? url.split('/').filter(Boolean).at(-1) : undefined;
 }
 

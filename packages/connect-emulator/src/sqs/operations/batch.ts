@@ -14,7 +14,7 @@ const ENTRY_ID = /^[A-Za-z0-9_-]{1,80}$/;
 
 /** A batch request's `Entries`, checked as SQS checks them before looking at any entry. */
 export function batchEntries(input: Entry): Entry[] | SqsError {
-  const raw = input['Entries'];
+  const raw = input.Entries;
   if (raw === undefined || raw === null) return missing('Entries');
   if (!Array.isArray(raw) || !raw.every((e) => typeof e === 'object' && e !== null))
     return sqsError('SerializationException', 'Entries: expected a list of structures');
@@ -27,7 +27,7 @@ export function batchEntries(input: Entry): Entry[] | SqsError {
     );
   const seen = new Set<string>();
   for (const e of entries) {
-    const id = e['Id'];
+    const id = e.Id;
     if (typeof id !== 'string' || !ENTRY_ID.test(id))
       return sqsError(
         'InvalidBatchEntryId',
@@ -72,8 +72,8 @@ export const batchHandler =
     const Failed: object[] = [];
     for (const e of entries) {
       const error = action(queue, e, now());
-      if (error) Failed.push(entryFailure(e['Id'] as string, error));
-      else Successful.push({ Id: e['Id'] });
+      if (error) Failed.push(entryFailure(e.Id as string, error));
+      else Successful.push({ Id: e.Id });
     }
     return ok({ Successful, Failed });
   };

@@ -110,7 +110,7 @@ export const purgeQueue: SqsHandler = (input, { queues, now }) => {
 };
 
 export const listQueues: SqsHandler = (input, { queues }) => {
-  const prefix = typeof input['QueueNamePrefix'] === 'string' ? input['QueueNamePrefix'] : '';
+  const prefix = typeof input.QueueNamePrefix === 'string' ? input.QueueNamePrefix : '';
   const urls = queues
     .list()
     .filter((q) => q.name.startsWith(prefix))

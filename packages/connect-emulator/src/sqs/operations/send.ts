@@ -19,7 +19,7 @@ const sent = (m: StoredMessage) => ({
 
 /** Validates one message (SendMessage, or one batch entry) and queues it. */
 function sendOne(queue: Queue, input: Input, now: number): StoredMessage | SqsError {
-  const body = input['MessageBody'];
+  const body = input.MessageBody;
   if (body === undefined || body === null || body === '') return missing('MessageBody');
   if (typeof body !== 'string') return sqsError('SerializationException', 'MessageBody: expected a string');
   const delaySeconds = optionalInt(input, 'DelaySeconds', 0, 900, 'Must be >= 0 and <= 900, if provided.');
@@ -27,13 +27,13 @@ function sendOne(queue: Queue, input: Input, now: number): StoredMessage | SqsEr
   const attributes = messageAttributes(input);
   if (isError(attributes)) return attributes;
   // Standard queues take a MessageGroupId (fair queues, since 2025); deduplication is FIFO's only.
-  const groupId = input['MessageGroupId'];
+  const groupId = input.MessageGroupId;
   if (groupId != null && (typeof groupId !== 'string' || !/^[\x21-\x7E]{1,128}$/.test(groupId)))
     return invalidValue('MessageGroupId', groupId, 'MessageGroupId can only include 1 to 128 of the characters !-~.');
-  if (input['MessageDeduplicationId'] != null)
+  if (input.MessageDeduplicationId != null)
     return invalidValue(
       'MessageDeduplicationId',
-      input['MessageDeduplicationId'],
+      input.MessageDeduplicationId,
       'The request include parameter that is not valid for this queue type.',
     );
   if (hasInvalidCharacters(body))
@@ -69,7 +69,7 @@ export const sendMessageBatch: SqsHandler = (input, { queues, now }: SqsContext)
   if (isError(entries)) return failed(entries);
   let total = 0;
   for (const e of entries) {
-    const body = typeof e['MessageBody'] === 'string' ? e['MessageBody'] : '';
+    const body = typeof e.MessageBody === 'string' ? e.MessageBody : '';
     const attributes = messageAttributes(e);
     total += messageBytes(body, isError(attributes) ? {} : attributes);
   }
@@ -84,8 +84,8 @@ export const sendMessageBatch: SqsHandler = (input, { queues, now }: SqsContext)
   const Failed: object[] = [];
   for (const e of entries) {
     const message = sendOne(queue, e, now());
-    if (isError(message)) Failed.push(entryFailure(e['Id'] as string, message));
-    else Successful.push({ Id: e['Id'], ...sent(message) });
+    if (isError(message)) Failed.push(entryFailure(e.Id as string, message));
+    else Successful.push({ Id: e.Id, ...sent(message) });
   }
   return ok({ Successful, Failed });
 };
