@@ -7,8 +7,13 @@ import { rejectionBody } from '../plugins/http-rejection.ts';
 // percent-encoding, which no real host uses and the URL parser refuses or reads otherwise.
 const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::[0-9]{1,5})?$/;
 
-/** Whether a `Host` header names a host (and an optional port) the URL parser reads as one. */
-export const isHost = (host: string): boolean => HOST.test(host) && URL.canParse(`http://${host}/`);
+/**
+ * Whether a `Host` header is refused: present, not empty, and not a host (and an optional port) the
+ * URL parser reads as one. No Host at all is node:http's to refuse (HTTP/1.1); an empty one (no
+ * authority) is let through, as whatwg-node then uses the local address.
+ */
+export const refusedHost = (host: string | undefined): boolean =>
+  !!host && !(HOST.test(host) && URL.canParse(`http://${host}/`));
 
 /**
  * The path of a request target as node received it, without its query. Read raw: a URL parser
@@ -32,14 +37,10 @@ function refuse(res: ServerResponse, message: string): void {
  * - a target that is not a path (`http://a/graphql`, as sent to a proxy) or a Host the URL parser
  *   refuses (`a:99999`, `999.1.1.1`) made that URL throw before any plugin ran, and whatwg-node
  *   answered 500 with the error's stack: the gateway's file paths.
- *
- * No Host at all is node:http's to refuse (HTTP/1.1); an empty one (no authority) is let through,
- * as whatwg-node then uses the local address.
  */
 export function withValidTarget(handler: RequestListener): RequestListener {
   return (req, res) => {
-    const { host } = req.headers;
-    if (host && !isHost(host)) return refuse(res, 'The Host header is not a host.');
+    if (refusedHost(req.headers.host)) return refuse(res, 'The Host header is not a host.');
     if (!req.url?.startsWith('/')) return refuse(res, 'The request target must be a path.');
     handler(req, res);
   };

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayConfig } from '../config.ts';
 import { routerSecretCheck } from '../plugins/router-secret.ts';
-import { isHost, targetPath } from './request-target.ts';
+import { refusedHost, targetPath } from './request-target.ts';
 
 /** Why an upgrade was refused before any WebSocket existed; each is a metric label value. */
 export type UpgradeRefusal = 'host' | 'not_found' | 'not_websocket' | 'router_secret' | 'origin' | 'draining';
@@ -41,8 +41,7 @@ export function upgradeRules(config: GatewayConfig, endpoint: string) {
   const origins = new Set(config.security.corsOrigins);
   return (request: IncomingMessage): UpgradeRefusal | undefined => {
     // As for every HTTP request (request-target.ts); the Origin check below compares with it.
-    const { host } = request.headers;
-    if (host && !isHost(host)) return 'host';
+    if (refusedHost(request.headers.host)) return 'host';
     if (targetPath(request.url) !== endpoint) return 'not_found';
     if (request.headers.upgrade?.toLowerCase() !== 'websocket') return 'not_websocket';
     const presented = request.headers['router-authorization'];
