@@ -19,6 +19,7 @@ import { readCapError } from '../../src/plugins/use-read-cap.ts';
 import { variablesTooDeep } from '../../src/plugins/use-variables-depth.ts';
 import { cacheVerifiedTokens } from '../../src/plugins/verified-token-cache.ts';
 import { withRequestScope } from '../../src/server/request-scope.ts';
+import { targetPath } from '../../src/server/request-target.ts';
 import { sendJson } from './listen.ts';
 
 const config = loadConfig(process.env);
@@ -121,8 +122,7 @@ const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/fo
  * the bearer token (verified once, then cached). Answers the refusal itself and returns false.
  */
 export async function admit(req: IncomingMessage, res: ServerResponse, { csrf }: { csrf: boolean }): Promise<boolean> {
-  const path = req.url?.split('?', 1)[0];
-  if (path !== '/graphql') return refuse(res, 404, 'Not found.');
+  if (targetPath(req.url) !== '/graphql') return refuse(res, 404, 'Not found.');
   const mediaType = mediaTypeOf(req.headers['content-type']);
   if (req.method === 'POST') {
     const declared = req.headers['content-length'];
