@@ -10,6 +10,13 @@ import type { WindowCounter } from './window-counter.ts';
  */
 const CALL_RESERVE_MS = 1_000;
 
+/**
+ * How much later than its admitted wait a waiting call is given up. Timers count whole
+ * milliseconds, and the queue wakes at a window's start and then counts the call: without this, a
+ * call whose token comes within a millisecond or so of its limit could be refused after waiting.
+ */
+const WAIT_GRACE_MS = 25;
+
 interface OperationQueueOptions {
   /** The Connect operation, e.g. UpdateContact. */
   operation: string;
@@ -154,7 +161,7 @@ export function createOperationQueue(options: OperationQueueOptions): OperationQ
         // Later callers' turns, or other replicas sharing the window, can push a call past its estimate.
         const timer = setTimeout(() => {
           if (remove(waiter)) waiter.settle(refusal('deadline_waited', waitMs(aheadOf(caller))));
-        }, maxWaitMs);
+        }, maxWaitMs + WAIT_GRACE_MS);
         const onAbort = () => {
           if (remove(waiter)) waiter.settle(signal?.reason);
         };
