@@ -9,8 +9,12 @@ import { createWindowCounter } from '../../src/connect/quotas/window-counter.ts'
 const quota = { rate: 100, burst: 15 };
 const window = budgetWindow(quota);
 
+/** Resolves just after the next window starts, so that what follows falls in one window. */
+const nextWindow = () =>
+  new Promise((resolve) => setTimeout(resolve, window.windowMs - (Date.now() % window.windowMs) + 2));
+
 /**
- * Spends the current window, then takes one more call whose wait may last until `slackMs` after
+ * Spends a window, then takes one more call whose wait may last until `slackMs` after
  * the next window starts (the deadline chosen so, less the time a call keeps for itself); answers
  * how the budget decided it.
  */
@@ -24,6 +28,7 @@ async function callAtTheEdge(slackMs: number): Promise<'served' | string> {
     queuePerCaller: 100,
     metrics: createBudgetMetrics(registry),
   });
+  await nextWindow();
   const far = performance.now() + 10_000;
   await Promise.all(Array.from({ length: window.points }, () => queue.take('caller', far)));
   const now = Date.now();
