@@ -14,11 +14,11 @@ const nextWindow = () =>
   new Promise((resolve) => setTimeout(resolve, window.windowMs - (Date.now() % window.windowMs) + 2));
 
 /**
- * Spends a window, then takes one more call whose wait may last until `slackMs` after
- * the next window starts (the deadline chosen so, less the time a call keeps for itself); answers
- * how the budget decided it.
+ * Spends a window, then takes one more call whose wait may last until `slackMs` after the next
+ * window starts (the deadline chosen so, less the time a call keeps for itself); answers `served`
+ * or the refusal's reason as the budget's metric counted it.
  */
-async function callAtTheEdge(slackMs: number): Promise<'served' | string> {
+async function callAtTheEdge(slackMs: number): Promise<string> {
   const registry = new Registry();
   const queue = createOperationQueue({
     operation: 'UpdateContact',
