@@ -12,7 +12,8 @@ import { type ConnectQuota, declareQuota } from '../connect/quotas/quota-table.t
 import { connectPropertiesOf } from '../connect-events/echo-properties.ts';
 import { changedFields, type EventFields, isGiven } from '../subscriptions/contact-change.ts';
 import { builder, type GatewaySchemaTypes } from './builder.ts';
-import { Contact, loadContact } from './contact/contact.ts';
+import { Contact } from './contact/contact.ts';
+import { loadContactField } from './contact/contact-entity.ts';
 import { errorTypes } from './errors.ts';
 
 /** A success payload: the contact it names, the AWS request id and Connect's whole answer. */
@@ -127,7 +128,8 @@ export function defineOperation<Input extends object, Output extends ConnectOutp
         // Checked before the read, so a token without contacts:read never causes a DescribeContact call.
         authScopes: { 'contacts:read': true },
         description: 'The contact as Connect describes it after the update; read only when selected.',
-        resolve: ({ instanceId, contactId }, _args, context) => loadContact(context.loaders, { instanceId, contactId }),
+        resolve: ({ instanceId, contactId }, _args, context) =>
+          loadContactField(context.loaders, { instanceId, contactId }),
       }),
       ...operation.success.fields?.(t),
     }),

@@ -4,12 +4,13 @@ import { ConnectError } from '../../connect/errors.ts';
 import { CONNECT_EXCEPTIONS, type ConnectExceptionRow } from '../../connect/exceptions.ts';
 import { assertValidContactKey } from '../../validation/contact-key.ts';
 import { builder } from '../builder.ts';
-import { Contact, loadContact } from './contact.ts';
+import { Contact, type ContactRecord, loadContact } from './contact.ts';
 
 /**
- * `_entities` (like ContactChange.contact) has no result union, so a documented Connect error for
- * one representation becomes that entity's GraphQL error: its message, its code from the Connect error table and what the
- * error shows (fieldErrors, retryAfterSeconds). Anything else passes through, to be masked.
+ * `_entities` (like ContactChange.contact, a success's `contact` and a search edge's `node`) has no
+ * result union, so a documented Connect error for one representation becomes that entity's GraphQL
+ * error: its message, its code from the Connect error table and what the error shows (fieldErrors,
+ * retryAfterSeconds). Anything else passes through, to be masked.
  */
 export function toEntityError(error: unknown): unknown {
   if (!(error instanceof ConnectError)) return error;
@@ -18,6 +19,13 @@ export function toEntityError(error: unknown): unknown {
   const extensions: Record<string, unknown> = { code: row.code, awsRequestId: error.requestId };
   for (const detail of row.details ?? []) extensions[detail] = error[detail];
   return new GraphQLError(error.message, { extensions });
+}
+
+/** loadContact for a Contact field without a result union: a documented Connect error as toEntityError gives it. */
+export function loadContactField(...args: Parameters<typeof loadContact>): Promise<ContactRecord> {
+  return loadContact(...args).catch((error: unknown) => {
+    throw toEntityError(error);
+  });
 }
 
 builder.asEntity(Contact, {

@@ -11,7 +11,8 @@ import type { ConnectExceptionName } from '../../connect/exceptions.ts';
 import { declareQuota } from '../../connect/quotas/quota-table.ts';
 import { builder } from '../builder.ts';
 import { errorTypes } from '../errors.ts';
-import { Contact, type ContactRecord, loadContact } from './contact.ts';
+import { Contact, type ContactRecord } from './contact.ts';
+import { loadContactField } from './contact-entity.ts';
 import { contactFromSummary, servedBySummary } from './contact-from-summary.ts';
 import { SEARCH_LIMITS, SearchContactsInput, searchContactsConstraints } from './search-contacts-input.ts';
 import { criteriaHash, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from './search-cursor.ts';
@@ -85,7 +86,7 @@ const Edge = builder.objectRef<SearchEdge>('ContactSearchEdge').implement({
           ),
         )
           ? contactFromSummary(edge.instanceId, edge.summary)
-          : loadContact(context.loaders, { instanceId: edge.instanceId, contactId: edge.summary.Id }),
+          : loadContactField(context.loaders, { instanceId: edge.instanceId, contactId: edge.summary.Id }),
     }),
   }),
 });
