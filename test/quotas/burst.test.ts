@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { UpdateContactDocument } from '../../operations/generated/graphql.ts';
+import { updateInput } from '../support/fixtures.ts';
 import { type Stack, startStack } from '../support/stack.ts';
 import { burstOfUpdates, byType, metricValue, statusCounts, throttleAtConnectDefaults } from './support.ts';
 
@@ -11,11 +13,20 @@ afterEach(async () => {
 });
 
 describe('a burst of 60 updates within the 10 s deadline', () => {
-  it("without CONNECT_QUOTAS meets Connect's 429s (what the budget is for)", async () => {
-    stack = await startStack();
-    throttleAtConnectDefaults(stack.emulator);
-    await burstOfUpdates(stack, 60, { readBack: true });
-    expect(statusCounts(stack.connectCalls('UpdateContact'))['429']).toBeGreaterThan(0);
+  it("without CONNECT_QUOTAS meets Connect's 429s (what the budget is for), which reach the callers typed", async () => {
+    const started = await startStack();
+    stack = started;
+    throttleAtConnectDefaults(started.emulator);
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        started.execute(UpdateContactDocument, { input: updateInput({ name: `burst ${i}` }) }),
+      ),
+    );
+    expect(statusCounts(started.connectCalls('UpdateContact'))['429']).toBeGreaterThan(0);
+    // An update still throttled after the SDK's retries is a ThrottlingError member; a read-back
+    // still throttled is the field's THROTTLING error (how many of each varies): never masked.
+    const codes = results.flatMap(({ errors }) => errors ?? []).map((error) => error.extensions?.code);
+    expect(codes.filter((code) => code !== 'THROTTLING')).toEqual([]);
   });
 
   it('with CONNECT_QUOTAS=defaults gives 60 successes, no ThrottlingError and no 429 at Connect', async () => {
