@@ -1,13 +1,12 @@
 import { __DEV__ as apolloDevelopmentBuild } from '@apollo/client/utilities/environment';
 import type { OperationName } from '@connect-gateway/connect-emulator';
-import { type DocumentNode, type OperationDefinitionNode, parse } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApolloClient } from '../../operations/examples/apollo-client.ts';
 import { createUrqlClient } from '../../operations/examples/urql-client.ts';
-import * as generated from '../../operations/generated/graphql.ts';
 import { CONNECT_EXCEPTIONS, type ConnectExceptionRow } from '../../src/connect/exceptions.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
-import { operationDefinitions } from '../support/operation-documents.ts';
+import { operationDefinitions, rootField, typedDocument } from '../support/operation-documents.ts';
 import { useStack } from '../support/stack.ts';
 import {
   type MutationFixture,
@@ -95,19 +94,6 @@ afterEach(() => {
 });
 
 const OPERATIONS = operationDefinitions();
-const rootField = (operation: OperationDefinitionNode) => {
-  const [first] = operation.selectionSet.selections;
-  if (first?.kind !== 'Field') throw new Error('an operation here selects one root field');
-  return first.name.value;
-};
-
-/** The typed document `npm run codegen` generated for the operation (what a frontend imports). */
-function typedDocument(name: string): DocumentNode {
-  const document: unknown = (generated as Record<string, unknown>)[`${name}Document`];
-  if (typeof document !== 'object' || document === null || !('kind' in document))
-    throw new Error(`operations/generated has no ${name}Document: run \`npm run codegen\``);
-  return document as DocumentNode;
-}
 
 /** A query of one contact's fields, to read them from the network before and from the cache after. */
 const readBack = (select: string) =>

@@ -1,12 +1,11 @@
 import type { OperationName } from '@connect-gateway/connect-emulator';
-import { type DocumentNode, type OperationDefinitionNode, print } from 'graphql';
+import { print } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as generated from '../../operations/generated/graphql.ts';
 import { CONNECT_EXCEPTIONS, type ConnectExceptionRow } from '../../src/connect/exceptions.ts';
 import { type MutationFixture, OPERATION_FIXTURES } from '../frontend/operation-fixtures.ts';
 import { statusCounts } from '../quotas/support.ts';
 import { INSTANCE_ID } from '../support/fixtures.ts';
-import { operationDefinitions } from '../support/operation-documents.ts';
+import { operationDefinitions, rootField, typedDocument } from '../support/operation-documents.ts';
 import { useStack } from '../support/stack.ts';
 
 // A Contact reached without a result union (a success's `contact`, a search edge's `node`) whose
@@ -33,13 +32,6 @@ const throttled = (path: (string | number)[]) =>
     path,
     extensions: expect.objectContaining({ code: throttling.code, retryAfterSeconds: 4 }),
   });
-
-const rootField = (operation: OperationDefinitionNode) => {
-  const [first] = operation.selectionSet.selections;
-  if (first?.kind !== 'Field') throw new Error('an operation here selects one root field');
-  return first.name.value;
-};
-const typedDocument = (name: string) => (generated as Record<string, unknown>)[`${name}Document`] as DocumentNode;
 
 const MUTATIONS = operationDefinitions().filter(({ operation }) => operation.operation === 'mutation');
 

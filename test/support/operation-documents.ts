@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { type DocumentNode, type OperationDefinitionNode, parse } from 'graphql';
+import * as generated from '../../operations/generated/graphql.ts';
 
 const OPERATIONS_DIR = new URL('../../operations/', import.meta.url);
 
@@ -30,4 +31,19 @@ export function operationDefinitions(): { file: string; operation: OperationDefi
         return { file, operation, name: operation.name.value };
       }),
   );
+}
+
+/** The one root field an operation in operations/ selects. */
+export function rootField(operation: OperationDefinitionNode): string {
+  const [first] = operation.selectionSet.selections;
+  if (first?.kind !== 'Field') throw new Error('an operation here selects one root field');
+  return first.name.value;
+}
+
+/** The typed document `npm run codegen` generated for the operation (what a frontend imports). */
+export function typedDocument(name: string): DocumentNode {
+  const document: unknown = (generated as Record<string, unknown>)[`${name}Document`];
+  if (typeof document !== 'object' || document === null || !('kind' in document))
+    throw new Error(`operations/generated has no ${name}Document: run \`npm run codegen\``);
+  return document as DocumentNode;
 }
